@@ -1,0 +1,94 @@
+//! One file per subcommand. Each returns an [`Outcome`] or a [`Failure`];
+//! [`finish`] turns them into the exit code and prints what must be said.
+
+pub mod check;
+pub mod fmt;
+pub mod new;
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::text::sanitize;
+
+/// How a command ended when it could do its work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit 0.
+    Clean,
+    /// Exit 1: the work was done and found problems (errors, files that
+    /// would change), or a file was refused for its content.
+    Findings,
+    /// Exit 2: a file could not be read or written.
+    Unreadable,
+}
+
+impl Outcome {
+    /// The worse of two outcomes.
+    pub fn and(self, other: Outcome) -> Outcome {
+        use Outcome::*;
+        match (self, other) {
+            (Unreadable, _) | (_, Unreadable) => Unreadable,
+            (Findings, _) | (_, Findings) => Findings,
+            _ => Clean,
+        }
+    }
+}
+
+/// How a command ended when it could not go on.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Standard output was closed (`keten check … | head`): stop quietly.
+    #[error("broken pipe")]
+    BrokenPipe,
+    /// An error to print, with its exit code.
+    #[error("{message}")]
+    Message { message: String, code: u8 },
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Failure {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Message {
+                message: format!("cannot write output: {error}"),
+                code: 2,
+            }
+        }
+    }
+}
+
+/// The exit code for a command's result, after printing any failure.
+pub fn finish(result: Result<Outcome, Failure>) -> ExitCode {
+    match result {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Ok(Outcome::Unreadable) => ExitCode::from(2),
+        Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Failure::Message { message, code }) => {
+            let _ = writeln!(io::stderr(), "keten: {message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// A path as printed: what the user typed, with control characters made
+/// visible; `-` is standard input.
+pub fn shown(path: &Path) -> String {
+    if is_stdin(path) {
+        "<stdin>".to_string()
+    } else {
+        sanitize(&path.to_string_lossy()).into_owned()
+    }
+}
+
+/// Whether a path argument means standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Prints a line on standard error; a closed standard error is ignored.
+pub fn note(line: &str) {
+    let _ = writeln!(io::stderr(), "{line}");
+}

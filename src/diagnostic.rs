@@ -1,0 +1,236 @@
+//! Findings about a model: what is wrong or missing, how bad it is, and where.
+//!
+//! Reading a file and checking a model both produce [`Diagnostic`]s. A
+//! diagnostic names a [`Subject`] in the model (an entity, a field, an item of
+//! a list) and, when it came from a file, the position in that file; the
+//! command line prints the position, the TUI jumps to the subject.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::{Id, Section};
+
+/// How bad a finding is: an error makes the file unusable as a model, a
+/// warning points at a gap in the collaboration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $variant:ident = $text:literal, $severity:ident, $what:literal; )*) => {
+        /// Every kind of finding, with the code users see and `allow` names.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( #[doc = $what] $variant, )*
+        }
+
+        impl Code {
+            /// All codes, errors first, in the order of the format document.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as written in output and in `allow` lists.
+            pub fn as_str(self) -> &'static str {
+                match self { $( Code::$variant => $text, )* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$severity, )* }
+            }
+
+            /// One line saying when the finding is raised.
+            pub fn summary(self) -> &'static str {
+                match self { $( Code::$variant => $what, )* }
+            }
+        }
+    };
+}
+
+codes! {
+    Syntax = "syntax", Error, "the YAML does not parse";
+    Version = "version", Error, "`keten` is missing or not a supported version";
+    Schema = "schema", Error, "a missing required field, a field of the wrong type, or an unknown key";
+    DuplicateId = "duplicate-id", Error, "the same key twice in one map";
+    BadId = "bad-id", Error, "an id outside the id pattern";
+    DanglingRef = "dangling-ref", Error, "a reference to an id that does not exist";
+    NoClientQuestion = "no-client-question", Warning, "`client_question` is missing";
+    NoDirector = "no-director", Warning, "`director` is missing";
+    NoContribution = "no-contribution", Warning, "a partner has no `contribution`";
+    IdlePartner = "idle-partner", Warning, "a partner has no step, role, goal or KPI, and is not the director";
+    GoalWithoutKpi = "goal-without-kpi", Warning, "no KPI measures a goal";
+    KpiWithoutOwner = "kpi-without-owner", Warning, "a KPI has no `owner`";
+    KpiWithoutTarget = "kpi-without-target", Warning, "a KPI has no `target`";
+    IsolatedStep = "isolated-step", Warning, "a step has no flow in or out, in a model with more than one step";
+    UnlabelledHandoff = "unlabelled-handoff", Warning, "a handoff has no label";
+    RoleElsewhere = "role-elsewhere", Warning, "a step's role belongs to another partner than the step";
+    Cycle = "cycle", Warning, "the process loops";
+}
+
+impl Code {
+    pub fn is_error(self) -> bool {
+        self.severity() == Severity::Error
+    }
+
+    /// The code named `text`, if there is one.
+    pub fn parse(text: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == text)
+    }
+
+    /// The warning codes, the only ones an `allow` list may name.
+    pub fn warnings() -> impl Iterator<Item = Code> {
+        Code::ALL
+            .iter()
+            .copied()
+            .filter(|c| c.severity() == Severity::Warning)
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A place in a file: line and column, both counted from 1, the column in
+/// characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What a finding is about: an entity of a section, or a field of it, or an
+/// item of a list field. `id` is `None` for the top level of the model.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Subject {
+    pub section: Section,
+    pub id: Option<Id>,
+    pub field: Option<&'static str>,
+    pub item: Option<usize>,
+}
+
+impl Subject {
+    /// A top-level field of the model.
+    pub fn top(field: &'static str) -> Subject {
+        Subject {
+            section: Section::Top,
+            id: None,
+            field: Some(field),
+            item: None,
+        }
+    }
+
+    /// An entity as a whole.
+    pub fn entity(section: Section, id: &Id) -> Subject {
+        Subject {
+            section,
+            id: Some(id.clone()),
+            field: None,
+            item: None,
+        }
+    }
+
+    /// One field of an entity.
+    pub fn field(section: Section, id: &Id, field: &'static str) -> Subject {
+        Subject {
+            field: Some(field),
+            ..Subject::entity(section, id)
+        }
+    }
+
+    /// One item of a list field of an entity.
+    pub fn item(section: Section, id: &Id, field: &'static str, item: usize) -> Subject {
+        Subject {
+            item: Some(item),
+            ..Subject::field(section, id, field)
+        }
+    }
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub message: String,
+    /// Where in the file, when the model came from one.
+    pub pos: Option<Pos>,
+    /// What in the model, when the finding is about a part of it.
+    pub subject: Option<Subject>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            message: message.into(),
+            pos: None,
+            subject: None,
+        }
+    }
+
+    pub fn at(mut self, pos: Pos) -> Diagnostic {
+        self.pos = Some(pos);
+        self
+    }
+
+    pub fn about(mut self, subject: Subject) -> Diagnostic {
+        self.subject = Some(subject);
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity() == Severity::Error
+    }
+}
+
+/// Sorts findings by position, errors before warnings on the same spot, so
+/// output is stable and reads top to bottom.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (d.pos, d.severity(), d.code));
+}
+
+/// The closest of `candidates` to `wrong`, if one is close enough to be the
+/// name the user meant: the "did you mean" of messages.
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_lower = wrong.to_lowercase();
+    let mut best: Option<(&str, f64)> = None;
+    for candidate in candidates {
+        let score = strsim::jaro_winkler(&wrong_lower, &candidate.to_lowercase());
+        let distance = strsim::damerau_levenshtein(&wrong_lower, &candidate.to_lowercase());
+        let close = score >= 0.85 || distance <= (wrong.chars().count().max(3) / 3);
+        if close && best.is_none_or(|(_, s)| score > s) {
+            best = Some((candidate, score));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+/// ` did you mean `x`?` or nothing.
+pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    match suggest(wrong, candidates) {
+        Some(c) => format!("; did you mean `{c}`?"),
+        None => String::new(),
+    }
+}

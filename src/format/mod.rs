@@ -1,0 +1,202 @@
+//! The model file format (version 1): reading YAML with a position for
+//! every finding, and writing the canonical form.
+//!
+//! - [`yaml`]: YAML text to a tree of nodes with spans, refusing bombs.
+//! - [`read`]: the tree to a [`Model`], reporting every schema problem.
+//! - [`source`]: where each entity and field stood, for later findings.
+//! - [`write`]: the canonical writer.
+//! - [`comments`]: finding YAML comments, which the writer cannot keep yet.
+
+pub mod comments;
+pub mod read;
+pub mod source;
+pub mod write;
+pub mod yaml;
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{self, Code, Diagnostic, Pos};
+use crate::model::Model;
+use crate::validate::validate;
+
+pub use source::SourceMap;
+pub use write::write;
+
+/// The largest model file keten reads. A 20,000-step model is about 2 MiB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A model read from text, with everything found on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The model, when the text parsed as YAML and held a map at the top.
+    pub model: Option<Model>,
+    /// Findings with positions, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Where each entity and field stood.
+    pub source: SourceMap,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads a model from text, reporting syntax and schema problems but
+/// not checking the model itself (see [`check_str`]).
+pub fn read_str(text: &str) -> Loaded {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match yaml::parse(text, false) {
+        Err(error) => Loaded {
+            model: None,
+            diagnostics: vec![error],
+            source: SourceMap::default(),
+        },
+        Ok(doc) => {
+            let (model, mut diagnostics, source) = read::read(doc.root.as_ref());
+            diagnostics.extend(doc.errors);
+            diagnostic::sort(&mut diagnostics);
+            Loaded {
+                model,
+                diagnostics,
+                source,
+            }
+        }
+    }
+}
+
+/// Reads and checks a model: every error and warning, with positions.
+pub fn check_str(text: &str) -> Loaded {
+    let mut loaded = read_str(text);
+    if let Some(model) = &loaded.model {
+        let mut found = validate(model);
+        loaded.source.place(&mut found);
+        loaded.diagnostics.extend(found);
+        diagnostic::sort(&mut loaded.diagnostics);
+    }
+    loaded
+}
+
+/// Text from bytes: UTF-8, or a `syntax` finding at the first bad byte.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(valid);
+        let line = text.matches('\n').count() + 1;
+        let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let byte = e.as_bytes()[valid.len()];
+        Diagnostic::new(
+            Code::Syntax,
+            format!("the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"),
+        )
+        .at(Pos { line, column })
+    })
+}
+
+/// Why a file could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{path}: cannot read: {reason}")]
+    Io { path: PathBuf, reason: String },
+    #[error("{path}: is a directory, not a model file")]
+    Directory { path: PathBuf },
+    #[error(
+        "{path}: is {size} MiB; keten reads model files of at most {max} MiB",
+        size = .bytes / (1024 * 1024),
+        max = MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge { path: PathBuf, bytes: u64 },
+}
+
+/// Reads a file's bytes, refusing directories and files over
+/// [`MAX_FILE_BYTES`] (also when the size is only found by reading, as for
+/// a pipe).
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let io = |e: io::Error| ReadError::Io {
+        path: path.to_path_buf(),
+        reason: describe_io(&e),
+    };
+    if path.is_dir() {
+        return Err(ReadError::Directory {
+            path: path.to_path_buf(),
+        });
+    }
+    let file = File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: size,
+        });
+    }
+    read_limited(file).map_err(|e| match e {
+        Limited::Io(e) => io(e),
+        Limited::TooLarge(bytes) => ReadError::TooLarge {
+            path: path.to_path_buf(),
+            bytes,
+        },
+    })
+}
+
+/// Why a bounded read failed.
+pub enum Limited {
+    Io(io::Error),
+    TooLarge(u64),
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] from a reader.
+pub fn read_limited(reader: impl Read) -> Result<Vec<u8>, Limited> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Limited::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Limited::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// An I/O error in the words a user needs.
+pub fn describe_io(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::InvalidData => "the file is not text".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// Replaces a file's content atomically: the text goes to a temporary file
+/// beside it, is flushed to disk, takes the old file's permissions, and is
+/// renamed over the old file. A symbolic link is followed, so the file it
+/// points to is replaced and the link stays. Readers see the old content or
+/// the new, never a part.
+pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
+    use std::io::Write as _;
+    let target = match std::fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => path.to_path_buf(),
+        Err(e) => return Err(e),
+    };
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".keten-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    if let Ok(meta) = std::fs::metadata(&target) {
+        temp.as_file().set_permissions(meta.permissions())?;
+    }
+    temp.persist(&target).map_err(|e| e.error)?;
+    if let Ok(dir) = File::open(&dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}

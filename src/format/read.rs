@@ -1,0 +1,882 @@
+//! From a YAML tree to a [`Model`], reporting every problem on the way.
+//!
+//! The reader never stops at the first problem: a field of the wrong type,
+//! an unknown key or a bad id is reported and left out (or kept, for ids),
+//! and reading goes on, so that one run of `keten check` shows everything
+//! there is to fix.
+
+use crate::diagnostic::{Code, Diagnostic, Pos, did_you_mean};
+use crate::model::{
+    Better, Chain, FORMAT_VERSION, Flow, Goal, Id, Kpi, Measurement, Model, Partner, Phase, Role,
+    Section, Step,
+};
+
+use super::source::SourceMap;
+use super::yaml::{Node, Style, Value, parse_number};
+
+/// The top-level keys, in the order they are written.
+pub const TOP_KEYS: &[&str] = &[
+    "keten",
+    "name",
+    "description",
+    "client_question",
+    "ambition",
+    "director",
+    "phases",
+    "partners",
+    "roles",
+    "goals",
+    "kpis",
+    "steps",
+    "allow",
+];
+
+/// The fields of each kind of entity, in the order they are written.
+pub fn fields_of(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Top => TOP_KEYS,
+        Section::Phases => &["name", "description", "notes", "allow"],
+        Section::Partners => &[
+            "name",
+            "kind",
+            "contribution",
+            "interests",
+            "contact",
+            "notes",
+            "allow",
+        ],
+        Section::Roles => &["name", "partner", "description", "notes", "allow"],
+        Section::Goals => &["name", "description", "partners", "notes", "allow"],
+        Section::Kpis => &[
+            "name",
+            "goal",
+            "owner",
+            "step",
+            "unit",
+            "target",
+            "better",
+            "measurements",
+            "notes",
+            "allow",
+        ],
+        Section::Steps => &[
+            "name",
+            "partner",
+            "role",
+            "phase",
+            "description",
+            "next",
+            "notes",
+            "allow",
+        ],
+    }
+}
+
+const FLOW_KEYS: &[&str] = &["to", "label"];
+const MEASUREMENT_KEYS: &[&str] = &["period", "value", "note"];
+
+/// Reads a model from the root of a YAML tree. Without a root (an empty
+/// file) or with a root that is not a map there is no model.
+pub fn read(root: Option<&Node>) -> (Option<Model>, Vec<Diagnostic>, SourceMap) {
+    let mut reader = Reader::default();
+    let model = match root {
+        None => {
+            reader.errors.push(
+                Diagnostic::new(
+                    Code::Schema,
+                    "the file is empty; a model needs at least `keten: 1`, a `name` and `partners` (`keten new FILE` writes a starter model)",
+                )
+                .at(Pos { line: 1, column: 1 }),
+            );
+            None
+        }
+        Some(root) if !matches!(root.value, Value::Map(_)) => {
+            reader.errors.push(
+                Diagnostic::new(
+                    Code::Schema,
+                    format!(
+                        "the top level must be a map of keys (keten, name, partners, …), found {}",
+                        root.kind()
+                    ),
+                )
+                .at(root.span.start),
+            );
+            None
+        }
+        Some(root) => Some(reader.model(root)),
+    };
+    (model, reader.errors, reader.source)
+}
+
+/// Where a value stands, for messages: "the top level" or "step `triage`".
+#[derive(Clone, Copy)]
+struct Owner<'a> {
+    section: Section,
+    id: Option<&'a Id>,
+}
+
+impl Owner<'_> {
+    fn describe(&self) -> String {
+        match self.id {
+            None => "the top level".to_string(),
+            Some(id) => format!("{} `{id}`", self.section.noun()),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Reader {
+    errors: Vec<Diagnostic>,
+    source: SourceMap,
+}
+
+impl Reader {
+    fn error(&mut self, code: Code, at: Pos, message: String) {
+        self.errors.push(Diagnostic::new(code, message).at(at));
+    }
+
+    fn model(&mut self, root: &Node) -> Model {
+        let top = Owner {
+            section: Section::Top,
+            id: None,
+        };
+        let mut model = Model::default();
+        let mut version_seen = false;
+        let mut name_seen = false;
+        let mut partners_seen = false;
+        for (key, value) in self.known_fields(root, top, TOP_KEYS) {
+            self.source.field(Section::Top, None, key, value.span.start);
+            match key {
+                "keten" => {
+                    version_seen = true;
+                    self.version(value);
+                }
+                "name" => {
+                    name_seen = true;
+                    model.name = self.required_text(value, top, "name");
+                }
+                "description" => model.description = self.text(value, top, key),
+                "client_question" => model.client_question = self.text(value, top, key),
+                "ambition" => model.ambition = self.text(value, top, key),
+                "director" => model.director = self.reference(value, top, key),
+                "phases" => model.phases = self.section(value, Section::Phases, Reader::phase),
+                "partners" => {
+                    partners_seen = true;
+                    model.partners = self.section(value, Section::Partners, Reader::partner);
+                }
+                "roles" => model.roles = self.section(value, Section::Roles, Reader::role),
+                "goals" => model.goals = self.section(value, Section::Goals, Reader::goal),
+                "kpis" => model.kpis = self.section(value, Section::Kpis, Reader::kpi),
+                "steps" => {
+                    let steps = self.section(value, Section::Steps, Reader::step);
+                    model.steps = Chain::from_steps(steps.into_iter().map(|(id, mut step)| {
+                        step.id = id;
+                        step
+                    }))
+                    .0;
+                }
+                "allow" => model.allow = self.allow(value, top),
+                _ => unreachable!("known_fields only yields known keys"),
+            }
+        }
+        let start = root.span.start;
+        if !version_seen {
+            self.error(
+                Code::Version,
+                start,
+                format!("`keten: {FORMAT_VERSION}` is missing; add it as the first line so keten knows the format version"),
+            );
+        }
+        if !name_seen {
+            self.error(
+                Code::Schema,
+                start,
+                "`name` is missing: give the collaboration a name".to_string(),
+            );
+        }
+        if !partners_seen {
+            self.error(
+                Code::Schema,
+                start,
+                "`partners` is missing: a model names the partner organisations".to_string(),
+            );
+        }
+        model
+    }
+
+    fn version(&mut self, value: &Node) {
+        let at = value.span.start;
+        match value.scalar() {
+            Some((text, Style::Plain)) if text == FORMAT_VERSION.to_string() => {}
+            Some((text, Style::Plain)) if parse_number(text).is_some() => self.error(
+                Code::Version,
+                at,
+                format!(
+                    "format version {text} is not one this keten reads; it reads `keten: {FORMAT_VERSION}`"
+                ),
+            ),
+            _ => self.error(
+                Code::Version,
+                at,
+                format!(
+                    "`keten` must be the format version, the number {FORMAT_VERSION}, found {}",
+                    value.kind()
+                ),
+            ),
+        }
+    }
+
+    /// The entries of a map whose keys are known, in file order; unknown
+    /// keys and keys that are not text are reported.
+    fn known_fields<'n, 'b>(
+        &mut self,
+        map: &'n Node<'b>,
+        owner: Owner,
+        known: &'static [&'static str],
+    ) -> Vec<(&'static str, &'n Node<'b>)> {
+        let Value::Map(entries) = &map.value else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            let Some((text, _)) = key.scalar() else {
+                self.error(
+                    Code::Schema,
+                    key.span.start,
+                    format!(
+                        "a key in {} must be text, found {}",
+                        owner.describe(),
+                        key.kind()
+                    ),
+                );
+                continue;
+            };
+            match known.iter().find(|k| **k == text) {
+                Some(k) => out.push((*k, value)),
+                None => {
+                    let hint = match did_you_mean(text, known.iter().copied()) {
+                        hint if !hint.is_empty() => hint,
+                        _ => format!("; {} takes {}", describe_kind(owner), known.join(", ")),
+                    };
+                    let place = match owner.id {
+                        None => String::new(),
+                        Some(_) => format!(" in {}", owner.describe()),
+                    };
+                    self.error(
+                        Code::Schema,
+                        key.span.start,
+                        format!("unknown key `{text}`{place}{hint}"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// A section: a map of id → entity, each read by `entity`.
+    fn section<T: Default>(
+        &mut self,
+        node: &Node,
+        section: Section,
+        entity: fn(&mut Reader, &Node, Owner) -> T,
+    ) -> indexmap::IndexMap<Id, T> {
+        let mut out = indexmap::IndexMap::new();
+        let entries = match &node.value {
+            Value::Map(entries) => entries.as_slice(),
+            _ if node.is_null() => &[],
+            _ => {
+                self.error(
+                    Code::Schema,
+                    node.span.start,
+                    format!(
+                        "`{}` must be a map of id → {}, found {}",
+                        section.key(),
+                        section.noun(),
+                        node.kind()
+                    ),
+                );
+                &[]
+            }
+        };
+        out.reserve(entries.len());
+        for (key, value) in entries {
+            let Some((text, _)) = key.scalar() else {
+                self.error(
+                    Code::Schema,
+                    key.span.start,
+                    format!("a {} id must be text, found {}", section.noun(), key.kind()),
+                );
+                continue;
+            };
+            let id = Id::new(text);
+            if !id.is_valid() {
+                self.bad_id(&id, section, key.span.start);
+            }
+            self.source.entity(section, &id, key.span.start);
+            let owner = Owner {
+                section,
+                id: Some(&id),
+            };
+            let item = match &value.value {
+                Value::Map(_) => entity(self, value, owner),
+                _ => {
+                    let fix = if value.is_null() {
+                        format!("; give it at least a `name` (`{text}: {{ name: … }}`)")
+                    } else {
+                        String::new()
+                    };
+                    self.error(
+                        Code::Schema,
+                        value.span.start,
+                        format!(
+                            "{} must be a map of fields, found {}{fix}",
+                            owner.describe(),
+                            value.kind()
+                        ),
+                    );
+                    T::default()
+                }
+            };
+            out.insert(id, item);
+        }
+        out
+    }
+
+    fn bad_id(&mut self, id: &Id, section: Section, at: Pos) {
+        let fix = Id::from_name(id.as_str(), "");
+        let hint = if fix.is_empty() {
+            String::new()
+        } else {
+            format!(" (for example `{fix}`)")
+        };
+        let why = if id.as_str().len() > crate::model::MAX_ID_LEN {
+            format!("is longer than {} characters", crate::model::MAX_ID_LEN)
+        } else {
+            "is not a valid id".to_string()
+        };
+        self.error(
+            Code::BadId,
+            at,
+            format!(
+                "{} id `{id}` {why}: use 1 to 64 ASCII letters, digits, `-` and `_`, starting with a letter or digit{hint}",
+                section.noun()
+            ),
+        );
+    }
+
+    /// Reads the fields of an entity, recording where each stands; calls
+    /// `field` for each known one and reports a missing `name`.
+    fn entity_fields<'n, 'b>(
+        &mut self,
+        node: &'n Node<'b>,
+        owner: Owner,
+        required: &[&'static str],
+    ) -> Vec<(&'static str, &'n Node<'b>)> {
+        let fields = self.known_fields(node, owner, fields_of(owner.section));
+        for (key, value) in &fields {
+            self.source
+                .field(owner.section, owner.id, key, value.span.start);
+        }
+        for need in required {
+            let present = fields.iter().any(|(k, v)| k == need && !v.is_null());
+            if !present && !fields.iter().any(|(k, _)| k == need) {
+                self.error(
+                    Code::Schema,
+                    node.span.start,
+                    format!("{} has no `{need}`; it is required", owner.describe()),
+                );
+            }
+        }
+        fields
+    }
+
+    fn phase(&mut self, node: &Node, owner: Owner) -> Phase {
+        let mut phase = Phase::default();
+        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+            match key {
+                "name" => phase.name = self.required_text(value, owner, key),
+                "description" => phase.description = self.text(value, owner, key),
+                "notes" => phase.notes = self.text(value, owner, key),
+                "allow" => phase.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        phase
+    }
+
+    fn partner(&mut self, node: &Node, owner: Owner) -> Partner {
+        let mut partner = Partner::default();
+        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+            match key {
+                "name" => partner.name = self.required_text(value, owner, key),
+                "kind" => partner.kind = self.text(value, owner, key),
+                "contribution" => partner.contribution = self.text(value, owner, key),
+                "interests" => partner.interests = self.text_list(value, owner, key),
+                "contact" => partner.contact = self.text(value, owner, key),
+                "notes" => partner.notes = self.text(value, owner, key),
+                "allow" => partner.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        partner
+    }
+
+    fn role(&mut self, node: &Node, owner: Owner) -> Role {
+        let mut role = Role::default();
+        for (key, value) in self.entity_fields(node, owner, &["name", "partner"]) {
+            match key {
+                "name" => role.name = self.required_text(value, owner, key),
+                "partner" => role.partner = self.required_reference(value, owner, key),
+                "description" => role.description = self.text(value, owner, key),
+                "notes" => role.notes = self.text(value, owner, key),
+                "allow" => role.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        role
+    }
+
+    fn goal(&mut self, node: &Node, owner: Owner) -> Goal {
+        let mut goal = Goal::default();
+        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+            match key {
+                "name" => goal.name = self.required_text(value, owner, key),
+                "description" => goal.description = self.text(value, owner, key),
+                "partners" => goal.partners = self.reference_list(value, owner, key),
+                "notes" => goal.notes = self.text(value, owner, key),
+                "allow" => goal.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        goal
+    }
+
+    fn kpi(&mut self, node: &Node, owner: Owner) -> Kpi {
+        let mut kpi = Kpi::default();
+        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+            match key {
+                "name" => kpi.name = self.required_text(value, owner, key),
+                "goal" => kpi.goal = self.reference(value, owner, key),
+                "owner" => kpi.owner = self.reference(value, owner, key),
+                "step" => kpi.step = self.reference(value, owner, key),
+                "unit" => kpi.unit = self.text(value, owner, key),
+                "target" => kpi.target = self.number(value, owner, key),
+                "better" => kpi.better = self.better(value, owner),
+                "measurements" => kpi.measurements = self.measurements(value, owner),
+                "notes" => kpi.notes = self.text(value, owner, key),
+                "allow" => kpi.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        kpi
+    }
+
+    fn step(&mut self, node: &Node, owner: Owner) -> Step {
+        let mut step = Step::default();
+        for (key, value) in self.entity_fields(node, owner, &["name", "partner"]) {
+            match key {
+                "name" => step.name = self.required_text(value, owner, key),
+                "partner" => step.partner = self.required_reference(value, owner, key),
+                "role" => step.role = self.reference(value, owner, key),
+                "phase" => step.phase = self.reference(value, owner, key),
+                "description" => step.description = self.text(value, owner, key),
+                "next" => step.next = self.flows(value, owner),
+                "notes" => step.notes = self.text(value, owner, key),
+                "allow" => step.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        step
+    }
+
+    fn wrong_type(&mut self, value: &Node, owner: Owner, field: &str, want: &str) {
+        self.error(
+            Code::Schema,
+            value.span.start,
+            format!(
+                "`{field}` of {} must be {want}, found {}",
+                owner.describe(),
+                value.kind()
+            ),
+        );
+    }
+
+    /// Optional text: any scalar, as written; null is empty.
+    fn text(&mut self, value: &Node, owner: Owner, field: &str) -> String {
+        match value.scalar() {
+            Some((text, Style::Plain)) if super::yaml::is_null(text) => String::new(),
+            Some((text, _)) => text.to_string(),
+            None => {
+                self.wrong_type(value, owner, field, "text");
+                String::new()
+            }
+        }
+    }
+
+    /// Required text: as [`Reader::text`], and reported when empty.
+    fn required_text(&mut self, value: &Node, owner: Owner, field: &str) -> String {
+        let text = self.text(value, owner, field);
+        if text.is_empty() && value.scalar().is_some() {
+            self.error(
+                Code::Schema,
+                value.span.start,
+                format!("`{field}` of {} is empty; it is required", owner.describe()),
+            );
+        }
+        text
+    }
+
+    /// An optional reference to an id.
+    fn reference(&mut self, value: &Node, owner: Owner, field: &str) -> Option<Id> {
+        match value.scalar() {
+            Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
+            Some((text, _)) => Some(Id::new(text)),
+            None => {
+                self.wrong_type(value, owner, field, "an id");
+                None
+            }
+        }
+    }
+
+    fn required_reference(&mut self, value: &Node, owner: Owner, field: &str) -> Id {
+        match self.reference(value, owner, field) {
+            Some(id) => id,
+            None => {
+                if value.is_null() {
+                    self.error(
+                        Code::Schema,
+                        value.span.start,
+                        format!("`{field}` of {} is empty; it is required", owner.describe()),
+                    );
+                }
+                Id::default()
+            }
+        }
+    }
+
+    /// The items of a list field; anything but a list is reported.
+    fn list<'n, 'b>(
+        &mut self,
+        value: &'n Node<'b>,
+        owner: Owner,
+        field: &str,
+        want: &str,
+    ) -> &'n [Node<'b>] {
+        match &value.value {
+            Value::Seq(items) => items,
+            _ if value.is_null() => &[],
+            Value::Scalar(text, _) => {
+                self.error(
+                    Code::Schema,
+                    value.span.start,
+                    format!(
+                        "`{field}` of {} must be a list of {want}; write it as `[{text}]`",
+                        owner.describe()
+                    ),
+                );
+                &[]
+            }
+            Value::Map(_) => {
+                self.wrong_type(value, owner, field, &format!("a list of {want}"));
+                &[]
+            }
+        }
+    }
+
+    fn text_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<String> {
+        let items = self.list(value, owner, field, "text");
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            self.source
+                .item(owner.section, owner.id, field, i, item.span.start);
+            match item.scalar() {
+                Some((text, Style::Plain)) if super::yaml::is_null(text) => {
+                    self.error(
+                        Code::Schema,
+                        item.span.start,
+                        format!("an item of `{field}` of {} is empty", owner.describe()),
+                    );
+                }
+                Some((text, _)) => out.push(text.to_string()),
+                None => self.wrong_type(item, owner, field, "a list of text"),
+            }
+        }
+        out
+    }
+
+    fn reference_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<Id> {
+        self.text_list(value, owner, field)
+            .into_iter()
+            .map(Id::from)
+            .collect()
+    }
+
+    /// A number: an unquoted integer or decimal, finite.
+    fn number(&mut self, value: &Node, owner: Owner, field: &str) -> Option<f64> {
+        let at = value.span.start;
+        let place = owner.describe();
+        match value.scalar() {
+            Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
+            Some((text, style)) => match parse_number(text) {
+                Some(n) if n.is_finite() && style == Style::Plain => Some(n),
+                Some(n) if n.is_finite() => {
+                    self.error(
+                        Code::Schema,
+                        at,
+                        format!("`{field}` of {place} must be a number, found the text \"{text}\"; remove the quotes"),
+                    );
+                    None
+                }
+                Some(_) => {
+                    self.error(
+                        Code::Schema,
+                        at,
+                        format!("`{field}` of {place} must be a finite number, found `{text}`"),
+                    );
+                    None
+                }
+                None => {
+                    let hint =
+                        if text.contains(',') && parse_number(&text.replace(',', ".")).is_some() {
+                            format!("; write a decimal point: `{}`", text.replace(',', "."))
+                        } else {
+                            String::new()
+                        };
+                    self.error(
+                        Code::Schema,
+                        at,
+                        format!("`{field}` of {place} must be a number, found `{text}`{hint}"),
+                    );
+                    None
+                }
+            },
+            None => {
+                self.wrong_type(value, owner, field, "a number");
+                None
+            }
+        }
+    }
+
+    fn better(&mut self, value: &Node, owner: Owner) -> Better {
+        match value.scalar() {
+            Some(("higher", _)) => Better::Higher,
+            Some(("lower", _)) => Better::Lower,
+            Some((text, Style::Plain)) if super::yaml::is_null(text) => Better::Higher,
+            Some((text, _)) => {
+                let hint = did_you_mean(text, ["higher", "lower"]);
+                self.error(
+                    Code::Schema,
+                    value.span.start,
+                    format!(
+                        "`better` of {} must be `higher` or `lower`, found `{text}`{hint}",
+                        owner.describe()
+                    ),
+                );
+                Better::Higher
+            }
+            None => {
+                self.wrong_type(value, owner, "better", "`higher` or `lower`");
+                Better::Higher
+            }
+        }
+    }
+
+    fn allow(&mut self, value: &Node, owner: Owner) -> Vec<Code> {
+        let items = self.list(value, owner, "allow", "warning codes");
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            self.source
+                .item(owner.section, owner.id, "allow", i, item.span.start);
+            let Some((text, _)) = item.scalar() else {
+                self.wrong_type(item, owner, "allow", "a list of warning codes");
+                continue;
+            };
+            match Code::parse(text) {
+                Some(code) if code.is_error() => self.error(
+                    Code::Schema,
+                    item.span.start,
+                    format!("`{text}` is an error, not a warning; errors cannot be allowed"),
+                ),
+                Some(code) => {
+                    if !out.contains(&code) {
+                        out.push(code);
+                    }
+                }
+                None => {
+                    let hint = match did_you_mean(text, Code::warnings().map(Code::as_str)) {
+                        hint if !hint.is_empty() => hint,
+                        _ => format!(
+                            "; the warning codes are {}",
+                            Code::warnings()
+                                .map(Code::as_str)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    };
+                    self.error(
+                        Code::Schema,
+                        item.span.start,
+                        format!("unknown warning code `{text}` in `allow`{hint}"),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn flows(&mut self, value: &Node, owner: Owner) -> Vec<Flow> {
+        let items = self.list(value, owner, "next", "step ids or `{ to: step, label: … }`");
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let flow = match &item.value {
+                Value::Scalar(text, Style::Plain) if super::yaml::is_null(text) => {
+                    self.error(
+                        Code::Schema,
+                        item.span.start,
+                        format!("an item of `next` of {} is empty", owner.describe()),
+                    );
+                    None
+                }
+                Value::Scalar(text, _) => {
+                    self.source
+                        .item(owner.section, owner.id, "next", i, item.span.start);
+                    Some(Flow::to(text.as_ref()))
+                }
+                Value::Map(_) => self.flow_map(item, owner, i),
+                Value::Seq(_) => {
+                    self.wrong_type(
+                        item,
+                        owner,
+                        "next",
+                        "a list of step ids or `{ to: step, label: … }`",
+                    );
+                    None
+                }
+            };
+            out.extend(flow);
+        }
+        out
+    }
+
+    fn flow_map(&mut self, item: &Node, owner: Owner, i: usize) -> Option<Flow> {
+        let mut to = None;
+        let mut label = String::new();
+        let place = format!("a flow of {}", owner.describe());
+        for (key, value) in self.sub_fields(item, &place, FLOW_KEYS) {
+            match key {
+                "to" => {
+                    self.source
+                        .item(owner.section, owner.id, "next", i, value.span.start);
+                    to = self.reference(value, owner, "next");
+                }
+                "label" => label = self.text(value, owner, "label"),
+                _ => {}
+            }
+        }
+        if to.is_none() {
+            self.error(
+                Code::Schema,
+                item.span.start,
+                format!("{place} has no `to`: name the step it goes to"),
+            );
+        }
+        to.map(|to| Flow { to, label })
+    }
+
+    fn measurements(&mut self, value: &Node, owner: Owner) -> Vec<Measurement> {
+        let items = self.list(value, owner, "measurements", "`{ period: …, value: … }`");
+        let mut out = Vec::with_capacity(items.len());
+        let place = format!("a measurement of {}", owner.describe());
+        for (i, item) in items.iter().enumerate() {
+            self.source
+                .item(owner.section, owner.id, "measurements", i, item.span.start);
+            if !matches!(item.value, Value::Map(_)) {
+                self.wrong_type(
+                    item,
+                    owner,
+                    "measurements",
+                    "a list of `{ period: …, value: … }`",
+                );
+                continue;
+            }
+            let mut period = None;
+            let mut number = None;
+            let mut note = String::new();
+            for (key, field) in self.sub_fields(item, &place, MEASUREMENT_KEYS) {
+                match key {
+                    "period" => match field.scalar() {
+                        Some((text, _)) if !field.is_null() => period = Some(text.to_string()),
+                        _ => self.wrong_type(field, owner, "period", "a period like `2026-Q1`"),
+                    },
+                    "value" => number = self.number(field, owner, "value"),
+                    "note" => note = self.text(field, owner, "note"),
+                    _ => {}
+                }
+            }
+            let missing: Vec<&str> = [("period", period.is_none()), ("value", number.is_none())]
+                .into_iter()
+                .filter(|(k, gone)| *gone && item.get(k).is_none())
+                .map(|(k, _)| k)
+                .collect();
+            if !missing.is_empty() {
+                self.error(
+                    Code::Schema,
+                    item.span.start,
+                    format!(
+                        "{place} has no `{}`; it is required",
+                        missing.join("` and `")
+                    ),
+                );
+            }
+            if let (Some(period), Some(value)) = (period, number) {
+                out.push(Measurement {
+                    period,
+                    value,
+                    note,
+                });
+            }
+        }
+        out
+    }
+
+    /// The fields of a small map inside an entity (a flow, a measurement).
+    fn sub_fields<'n, 'b>(
+        &mut self,
+        map: &'n Node<'b>,
+        place: &str,
+        known: &'static [&'static str],
+    ) -> Vec<(&'static str, &'n Node<'b>)> {
+        let Value::Map(entries) = &map.value else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (key, value) in entries {
+            match key
+                .scalar()
+                .and_then(|(t, _)| known.iter().find(|k| **k == t))
+            {
+                Some(k) => out.push((*k, value)),
+                None => {
+                    let text = key.scalar().map_or("?", |(t, _)| t);
+                    let hint = match did_you_mean(text, known.iter().copied()) {
+                        hint if !hint.is_empty() => hint,
+                        _ => format!("; it takes {}", known.join(", ")),
+                    };
+                    self.error(
+                        Code::Schema,
+                        key.span.start,
+                        format!("unknown key `{text}` in {place}{hint}"),
+                    );
+                }
+            }
+        }
+        out
+    }
+}
+
+fn describe_kind(owner: Owner) -> String {
+    match owner.id {
+        None => "the top level".to_string(),
+        Some(_) => format!("a {}", owner.section.noun()),
+    }
+}

@@ -1,0 +1,520 @@
+//! The canonical writer: one way to write each model, so that a model under
+//! git changes by the lines a user changed and no others.
+//!
+//! - keys in the order of the format, maps in their own order;
+//! - optional fields left out when empty, `better: higher` left out;
+//! - entities in block style; short lists of ids and short texts in flow
+//!   style (`[a, b]`) when the line stays within [`FLOW_WIDTH`] characters;
+//! - measurements one per line as `- { period: 2026-Q1, value: 9 }`;
+//! - `next` as a plain list of ids where no flow of the step has a label;
+//! - whole numbers without a decimal point;
+//! - multi-line text as literal blocks; text that YAML would read as a
+//!   number, a boolean or null is quoted.
+//!
+//! Writing what was read gives the same model back, and writing twice gives
+//! the same bytes.
+
+use std::fmt::Write as _;
+
+use crate::diagnostic::Code;
+use crate::model::{Better, FORMAT_VERSION, Flow, Id, Kpi, Measurement, Model, Step};
+
+/// The widest line that a flow-style list or map may make.
+pub const FLOW_WIDTH: usize = 80;
+
+/// Writes a model in canonical form.
+pub fn write(model: &Model) -> String {
+    let mut w = Writer::default();
+    w.line(0, &format!("keten: {FORMAT_VERSION}"));
+    w.text(0, "name", &model.name, true);
+    w.text(0, "description", &model.description, false);
+    w.text(0, "client_question", &model.client_question, false);
+    w.text(0, "ambition", &model.ambition, false);
+    if let Some(director) = &model.director {
+        w.scalar_field(0, "director", director.as_str());
+    }
+    w.section("phases", &model.phases, false, |w, phase| {
+        w.text(4, "name", &phase.name, true);
+        w.text(4, "description", &phase.description, false);
+        w.text(4, "notes", &phase.notes, false);
+        w.allow(4, &phase.allow);
+    });
+    w.section("partners", &model.partners, true, |w, partner| {
+        w.text(4, "name", &partner.name, true);
+        w.text(4, "kind", &partner.kind, false);
+        w.text(4, "contribution", &partner.contribution, false);
+        w.list(4, "interests", &partner.interests);
+        w.text(4, "contact", &partner.contact, false);
+        w.text(4, "notes", &partner.notes, false);
+        w.allow(4, &partner.allow);
+    });
+    w.section("roles", &model.roles, false, |w, role| {
+        w.text(4, "name", &role.name, true);
+        w.scalar_field(4, "partner", role.partner.as_str());
+        w.text(4, "description", &role.description, false);
+        w.text(4, "notes", &role.notes, false);
+        w.allow(4, &role.allow);
+    });
+    w.section("goals", &model.goals, false, |w, goal| {
+        w.text(4, "name", &goal.name, true);
+        w.text(4, "description", &goal.description, false);
+        w.list(4, "partners", &goal.partners);
+        w.text(4, "notes", &goal.notes, false);
+        w.allow(4, &goal.allow);
+    });
+    w.section("kpis", &model.kpis, false, Writer::kpi);
+    if !model.steps.is_empty() {
+        w.line(0, "steps:");
+        for step in model.steps.iter() {
+            w.step(step);
+        }
+    }
+    w.allow(0, &model.allow);
+    w.out
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+}
+
+impl Writer {
+    fn line(&mut self, indent: usize, text: &str) {
+        for _ in 0..indent {
+            self.out.push(' ');
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn section<T>(
+        &mut self,
+        key: &str,
+        map: &indexmap::IndexMap<Id, T>,
+        required: bool,
+        entity: impl Fn(&mut Writer, &T),
+    ) {
+        if map.is_empty() {
+            if required {
+                self.line(0, &format!("{key}: {{}}"));
+            }
+            return;
+        }
+        self.line(0, &format!("{key}:"));
+        for (id, value) in map {
+            self.line(2, &format!("{}:", key_text(id.as_str())));
+            entity(self, value);
+        }
+    }
+
+    /// `key: value` for a scalar that is never multi-line (ids, numbers).
+    fn scalar_field(&mut self, indent: usize, key: &str, value: &str) {
+        self.line(indent, &format!("{key}: {}", scalar(value, Context::Block)));
+    }
+
+    /// `key: text`, or a literal block for multi-line text; nothing for
+    /// empty text unless it is required.
+    fn text(&mut self, indent: usize, key: &str, text: &str, required: bool) {
+        if text.is_empty() && !required {
+            return;
+        }
+        match literal_block(text, indent + 2) {
+            Some(block) => {
+                self.out.push_str(&" ".repeat(indent));
+                self.out.push_str(key);
+                self.out.push_str(": ");
+                self.out.push_str(&block);
+            }
+            None => self.scalar_field(indent, key, text),
+        }
+    }
+
+    /// A list of texts or ids: `[a, b]` when it fits, else one per line.
+    fn list<T: AsRef<str>>(&mut self, indent: usize, key: &str, items: &[T]) {
+        if items.is_empty() {
+            return;
+        }
+        let flow: Vec<String> = items
+            .iter()
+            .map(|i| scalar(i.as_ref(), Context::Flow))
+            .collect();
+        let one_line = format!("{key}: [{}]", flow.join(", "));
+        if indent + one_line.chars().count() <= FLOW_WIDTH {
+            self.line(indent, &one_line);
+            return;
+        }
+        self.line(indent, &format!("{key}:"));
+        for item in items {
+            match literal_block(item.as_ref(), indent + 4) {
+                Some(block) => {
+                    self.out.push_str(&" ".repeat(indent + 2));
+                    self.out.push_str("- ");
+                    self.out.push_str(&block);
+                }
+                None => self.line(
+                    indent + 2,
+                    &format!("- {}", scalar(item.as_ref(), Context::Block)),
+                ),
+            }
+        }
+    }
+
+    fn allow(&mut self, indent: usize, codes: &[Code]) {
+        let names: Vec<&str> = codes.iter().map(|c| c.as_str()).collect();
+        self.list(indent, "allow", &names);
+    }
+
+    fn kpi(&mut self, kpi: &Kpi) {
+        self.text(4, "name", &kpi.name, true);
+        for (key, value) in [
+            ("goal", &kpi.goal),
+            ("owner", &kpi.owner),
+            ("step", &kpi.step),
+        ] {
+            if let Some(id) = value {
+                self.scalar_field(4, key, id.as_str());
+            }
+        }
+        self.text(4, "unit", &kpi.unit, false);
+        if let Some(target) = kpi.target {
+            self.line(4, &format!("target: {}", number(target)));
+        }
+        if kpi.better == Better::Lower {
+            self.line(4, "better: lower");
+        }
+        if !kpi.measurements.is_empty() {
+            self.line(4, "measurements:");
+            for m in &kpi.measurements {
+                self.measurement(m);
+            }
+        }
+        self.text(4, "notes", &kpi.notes, false);
+        self.allow(4, &kpi.allow);
+    }
+
+    fn measurement(&mut self, m: &Measurement) {
+        let period = period(&m.period);
+        let value = number(m.value);
+        if !m.note.contains('\n') {
+            let note = if m.note.is_empty() {
+                String::new()
+            } else {
+                format!(", note: {}", scalar(&m.note, Context::Flow))
+            };
+            self.line(
+                6,
+                &format!("- {{ period: {period}, value: {value}{note} }}"),
+            );
+            return;
+        }
+        self.line(6, &format!("- period: {period}"));
+        self.line(8, &format!("value: {value}"));
+        self.text(8, "note", &m.note, false);
+    }
+
+    fn step(&mut self, step: &Step) {
+        self.line(2, &format!("{}:", key_text(step.id.as_str())));
+        self.text(4, "name", &step.name, true);
+        self.scalar_field(4, "partner", step.partner.as_str());
+        for (key, value) in [("role", &step.role), ("phase", &step.phase)] {
+            if let Some(id) = value {
+                self.scalar_field(4, key, id.as_str());
+            }
+        }
+        self.text(4, "description", &step.description, false);
+        self.flows(&step.next);
+        self.text(4, "notes", &step.notes, false);
+        self.allow(4, &step.allow);
+    }
+
+    fn flows(&mut self, next: &[Flow]) {
+        if next.iter().all(|f| f.label.is_empty()) {
+            let ids: Vec<&str> = next.iter().map(|f| f.to.as_str()).collect();
+            self.list(4, "next", &ids);
+            return;
+        }
+        self.line(4, "next:");
+        for flow in next {
+            let to = scalar(flow.to.as_str(), Context::Flow);
+            if flow.label.is_empty() {
+                self.line(
+                    6,
+                    &format!("- {}", scalar(flow.to.as_str(), Context::Block)),
+                );
+            } else if !flow.label.contains('\n') {
+                let label = scalar(&flow.label, Context::Flow);
+                self.line(6, &format!("- {{ to: {to}, label: {label} }}"));
+            } else {
+                self.line(
+                    6,
+                    &format!("- to: {}", scalar(flow.to.as_str(), Context::Block)),
+                );
+                self.text(8, "label", &flow.label, false);
+            }
+        }
+    }
+}
+
+/// A map key: ids are written plain unless YAML would read them as
+/// something other than text.
+fn key_text(id: &str) -> String {
+    scalar(id, Context::Block)
+}
+
+/// A number as written: whole numbers without a decimal point.
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value:?}")
+    }
+}
+
+/// A period: plain when it reads back as the same text (numbers such as
+/// `2026` stay numbers, as the format allows), else quoted.
+fn period(text: &str) -> String {
+    if super::yaml::parse_number(text).is_some_and(f64::is_finite) {
+        text.to_string()
+    } else {
+        scalar(text, Context::Flow)
+    }
+}
+
+/// Where a scalar is written: in block context, or inside `[ ]`/`{ }`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    Block,
+    Flow,
+}
+
+/// A single-line scalar: plain where that reads back as the same text,
+/// else single-quoted, else double-quoted with escapes.
+fn scalar(text: &str, context: Context) -> String {
+    if is_plain_safe(text, context) {
+        text.to_string()
+    } else if text.chars().all(|c| is_printable(c) && c != '\n') {
+        format!("'{}'", text.replace('\'', "''"))
+    } else {
+        double_quoted(text)
+    }
+}
+
+fn double_quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) <= 0xff => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (c as u32) <= 0xffff => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Characters YAML lets stand as themselves in quoted and block text, less
+/// the ones that some readers take as line breaks.
+fn is_printable(c: char) -> bool {
+    match c {
+        '\t' => true,
+        '\u{20}'..='\u{7e}' => true,
+        '\u{85}' => false,
+        '\u{a0}'..='\u{d7ff}' => !matches!(c, '\u{2028}' | '\u{2029}'),
+        '\u{e000}'..='\u{fffd}' => c != '\u{feff}',
+        '\u{10000}'..='\u{10ffff}' => true,
+        _ => false,
+    }
+}
+
+/// Whether text can be written without quotes and read back as the same
+/// text by keten and by other YAML readers (1.1 and 1.2).
+fn is_plain_safe(text: &str, context: Context) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    let last = text.chars().next_back().unwrap_or(first);
+    if first.is_whitespace() || last.is_whitespace() || last == ':' {
+        return false;
+    }
+    if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
+        return false;
+    }
+    if text.contains(": ") || text.contains(" #") || text.contains(":\t") {
+        return false;
+    }
+    if context == Context::Flow && text.contains([',', '[', ']', '{', '}']) {
+        return false;
+    }
+    if !text.chars().all(|c| is_printable(c) && c != '\t') {
+        return false;
+    }
+    !looks_like_non_text(text)
+}
+
+/// Whether a YAML reader (1.2 core, or 1.1 with its wider booleans,
+/// numbers, dates and merge keys) might read plain text as something else.
+fn looks_like_non_text(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "~" | "null" | "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | "<<" | "="
+    ) {
+        return true;
+    }
+    // Numbers in any notation, and dates and times: digits and the few
+    // characters that join them.
+    let numeric = |c: char| c.is_ascii_hexdigit() || "+-._:xXoO".contains(c);
+    let starts_like_number = text.starts_with(|c: char| c.is_ascii_digit() || "+-.".contains(c));
+    if starts_like_number && text.chars().all(numeric) {
+        return true;
+    }
+    if lower.starts_with(".inf")
+        || lower.starts_with("-.inf")
+        || lower.starts_with("+.inf")
+        || lower == ".nan"
+    {
+        return true;
+    }
+    // YAML 1.1 timestamps: 2026-01-31, 2026-01-31T10:00:00Z, 2026-1-31 10:00
+    let b = text.as_bytes();
+    b.len() >= 8
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && text[5..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || "-:.tTzZ +".contains(c))
+}
+
+/// Multi-line text as a literal block (`|` and its lines, each indented by
+/// `indent`), when a literal block can hold it exactly.
+fn literal_block(text: &str, indent: usize) -> Option<String> {
+    if !text.contains('\n') {
+        return None;
+    }
+    let body = text.trim_end_matches('\n');
+    let trailing = text.len() - body.len();
+    if body.is_empty() {
+        return None;
+    }
+    for line in body.split('\n') {
+        // Leading white space would be read as indentation, lines of only
+        // spaces as blank, and a carriage return as a line break.
+        if line.starts_with([' ', '\t']) || (line.trim().is_empty() && !line.is_empty()) {
+            return None;
+        }
+        if !line.chars().all(is_printable) {
+            return None;
+        }
+        if line.ends_with([' ', '\t']) {
+            return None;
+        }
+    }
+    let chomp = match trailing {
+        0 => "-",
+        1 => "",
+        _ => "+",
+    };
+    let mut out = format!("|{chomp}\n");
+    let pad = " ".repeat(indent);
+    for line in body.split('\n') {
+        if !line.is_empty() {
+            out.push_str(&pad);
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    for _ in 1..trailing {
+        out.push('\n');
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_only_where_it_reads_back_as_text() {
+        for text in [
+            "Veilig Thuis",
+            "2026-Q1",
+            "a-b",
+            "cliënt",
+            "家族",
+            "x:y",
+            "a#b",
+        ] {
+            assert!(is_plain_safe(text, Context::Block), "{text}");
+        }
+        for text in [
+            "",
+            " a",
+            "a ",
+            "yes",
+            "No",
+            "null",
+            "~",
+            "5",
+            "-1.5",
+            "0x1F",
+            "1_000",
+            "1:20",
+            "2026-01-31",
+            ".inf",
+            "- a",
+            "a: b",
+            "a #b",
+            "'q",
+            "@x",
+            "a:",
+            "<<",
+            "tab\there",
+        ] {
+            assert!(!is_plain_safe(text, Context::Block), "{text}");
+        }
+        assert!(!is_plain_safe("a, b", Context::Flow));
+        assert!(is_plain_safe("a, b", Context::Block));
+    }
+
+    #[test]
+    fn scalars_quote_and_escape() {
+        assert_eq!(scalar("yes", Context::Block), "'yes'");
+        assert_eq!(scalar("it's: x", Context::Block), "'it''s: x'");
+        assert_eq!(scalar("bell\u{7}", Context::Block), "\"bell\\x07\"");
+        assert_eq!(scalar("a\rb", Context::Block), "\"a\\rb\"");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number(5.0), "5");
+        assert_eq!(number(-3.0), "-3");
+        assert_eq!(number(2.5), "2.5");
+        assert_eq!(number(0.1), "0.1");
+        assert_eq!(number(1e20), "1e20");
+    }
+
+    #[test]
+    fn literal_blocks_keep_trailing_newlines() {
+        assert_eq!(literal_block("a\nb", 2).unwrap(), "|-\n  a\n  b\n");
+        assert_eq!(literal_block("a\nb\n", 2).unwrap(), "|\n  a\n  b\n");
+        assert_eq!(
+            literal_block("a\n\nb\n\n", 2).unwrap(),
+            "|+\n  a\n\n  b\n\n"
+        );
+        assert_eq!(literal_block(" a\nb", 2), None);
+        assert_eq!(literal_block("one line", 2), None);
+    }
+}

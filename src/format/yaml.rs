@@ -1,0 +1,516 @@
+//! YAML text to a tree of nodes that know where they stand in the file.
+//!
+//! The parser is saphyr-parser, which reports a span for every event; the
+//! tree keeps it so that every error can name its line and column. On top
+//! of the parser, this module refuses what a model file never needs and an
+//! attacker could use: nesting deeper than [`MAX_DEPTH`] and aliases that
+//! expand past [`MAX_ALIAS_NODES`]. It also finds keys written twice in a
+//! map, which YAML libraries otherwise resolve by silently keeping one.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span as YamlSpan};
+
+use crate::diagnostic::{Code, Diagnostic, Pos};
+
+/// How deep collections may nest. A model needs five levels; the rest is
+/// room for hand-written files that nest a little more by mistake.
+pub const MAX_DEPTH: usize = 64;
+
+/// How many nodes aliases may add in all, so that a "billion laughs" file
+/// costs nothing.
+pub const MAX_ALIAS_NODES: usize = 100_000;
+
+/// A span in the file: from `start` up to `end`, with character offsets
+/// for finding what lies between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: Pos,
+    pub end: Pos,
+    pub start_char: usize,
+    pub end_char: usize,
+}
+
+impl Span {
+    fn from_yaml(span: YamlSpan) -> Span {
+        Span {
+            start: pos(span.start.line(), span.start.col()),
+            end: pos(span.end.line(), span.end.col()),
+            start_char: span.start.index(),
+            end_char: span.end.index(),
+        }
+    }
+
+    fn to(self, end: Span) -> Span {
+        Span {
+            end: end.end,
+            end_char: end.end_char,
+            ..self
+        }
+    }
+}
+
+fn pos(line: usize, col: usize) -> Pos {
+    Pos {
+        line: line.max(1),
+        column: col + 1,
+    }
+}
+
+/// How a scalar was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Unquoted: may be a number, a boolean or null.
+    Plain,
+    /// Quoted, tagged `!!str`, or a block scalar: always text.
+    Text,
+}
+
+/// A node of the tree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node<'a> {
+    pub value: Value<'a>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    Scalar(Cow<'a, str>, Style),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
+}
+
+impl<'a> Node<'a> {
+    /// The scalar's text and style, if this is a scalar.
+    pub fn scalar(&self) -> Option<(&str, Style)> {
+        match &self.value {
+            Value::Scalar(text, style) => Some((text, *style)),
+            _ => None,
+        }
+    }
+
+    /// Whether this is YAML's null: an empty plain scalar, `~` or `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self.scalar(), Some((t, Style::Plain)) if is_null(t))
+    }
+
+    /// What kind of value this is, for messages: "a list", "a map", "text".
+    pub fn kind(&self) -> &'static str {
+        match &self.value {
+            Value::Scalar(text, Style::Plain) if is_null(text) => "nothing",
+            Value::Scalar(text, Style::Plain) if parse_number(text).is_some() => "a number",
+            Value::Scalar(text, Style::Plain) if is_bool(text) => "true/false",
+            Value::Scalar(..) => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a map",
+        }
+    }
+
+    /// The value under a key, if this is a map that has it.
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
+        match &self.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| k.scalar().is_some_and(|(t, _)| t == key))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a plain scalar is null in YAML's core schema.
+pub fn is_null(text: &str) -> bool {
+    matches!(text, "" | "~" | "null" | "Null" | "NULL")
+}
+
+/// Whether a plain scalar is a boolean in YAML's core schema.
+pub fn is_bool(text: &str) -> bool {
+    matches!(text, "true" | "True" | "TRUE" | "false" | "False" | "FALSE")
+}
+
+/// The number a plain scalar stands for under YAML's core schema: decimal
+/// integers and floats, `0x` and `0o` integers, `.inf` and `.nan`.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let (sign, digits) = match text.as_bytes().first()? {
+        b'-' => (-1.0, &text[1..]),
+        b'+' => (1.0, &text[1..]),
+        _ => (1.0, text),
+    };
+    if let Some(hex) = text.strip_prefix("0x") {
+        return u64::from_str_radix(hex, 16).ok().map(|v| v as f64);
+    }
+    if let Some(oct) = text.strip_prefix("0o") {
+        return u64::from_str_radix(oct, 8).ok().map(|v| v as f64);
+    }
+    match digits {
+        ".inf" | ".Inf" | ".INF" => return Some(sign * f64::INFINITY),
+        ".nan" | ".NaN" | ".NAN" if sign > 0.0 && digits.len() == text.len() => {
+            return Some(f64::NAN);
+        }
+        _ => {}
+    }
+    // [0-9]+ ( . [0-9]* )? | . [0-9]+, then an optional exponent.
+    let b = digits.as_bytes();
+    let mut i = 0;
+    let int_digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    i += int_digits;
+    let mut frac_digits = 0;
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        frac_digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i += frac_digits;
+    }
+    if int_digits == 0 && frac_digits == 0 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let exp_digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if exp_digits == 0 {
+            return None;
+        }
+        i += exp_digits;
+    }
+    if i != b.len() {
+        return None;
+    }
+    text.parse::<f64>().ok()
+}
+
+/// A parsed file: the root node (none for an empty file), the errors that
+/// did not stop the parse (keys written twice), and where scalars stand.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub root: Option<Node<'a>>,
+    pub errors: Vec<Diagnostic>,
+    /// The character ranges of all scalars, in order; only when asked for.
+    pub scalar_ranges: Vec<(usize, usize)>,
+}
+
+enum Frame<'a> {
+    Seq {
+        span: Span,
+        anchor: usize,
+        items: Vec<Node<'a>>,
+        size: usize,
+    },
+    Map {
+        span: Span,
+        anchor: usize,
+        entries: Vec<(Node<'a>, Node<'a>)>,
+        key: Option<Node<'a>>,
+        seen: Option<HashMap<String, Pos>>,
+        size: usize,
+    },
+}
+
+/// Parses YAML text into a tree. Fails on the first syntax error, on
+/// nesting too deep, on aliases that expand too far, and on a second
+/// document; keys written twice are reported in `errors` (the first one is
+/// kept).
+pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagnostic> {
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut alias_budget = MAX_ALIAS_NODES;
+    let mut doc = Document {
+        root: None,
+        errors: Vec::new(),
+        scalar_ranges: Vec::new(),
+    };
+    let mut documents = 0;
+    while let Some(event) = parser.next_event() {
+        let (event, yspan) = event.map_err(syntax_error)?;
+        let span = Span::from_yaml(yspan);
+        // A finished node, its anchor and how many nodes it holds.
+        let done: (Node, usize, usize) = match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {
+                continue;
+            }
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(Diagnostic::new(
+                        Code::Syntax,
+                        "a second YAML document starts here; a model file holds one document",
+                    )
+                    .at(span.start));
+                }
+                continue;
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let forced_text = tag.as_ref().is_some_and(|t| t.suffix == "str");
+                let style = match style {
+                    ScalarStyle::Plain if !forced_text => Style::Plain,
+                    _ => Style::Text,
+                };
+                if keep_scalar_ranges {
+                    doc.scalar_ranges.push((span.start_char, span.end_char));
+                }
+                let node = Node {
+                    value: Value::Scalar(value, style),
+                    span,
+                };
+                (node, anchor, 1)
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if stack.len() >= MAX_DEPTH {
+                    return Err(Diagnostic::new(
+                        Code::Syntax,
+                        format!(
+                            "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
+                        ),
+                    )
+                    .at(span.start));
+                }
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq {
+                        span,
+                        anchor,
+                        items: Vec::new(),
+                        size: 1,
+                    }
+                } else {
+                    Frame::Map {
+                        span,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                        seen: None,
+                        size: 1,
+                    }
+                });
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(Frame::Seq {
+                    span: start,
+                    anchor,
+                    items,
+                    size,
+                }) => (
+                    Node {
+                        value: Value::Seq(items),
+                        span: start.to(span),
+                    },
+                    anchor,
+                    size,
+                ),
+                Some(Frame::Map {
+                    span: start,
+                    anchor,
+                    entries,
+                    size,
+                    ..
+                }) => (
+                    Node {
+                        value: Value::Map(entries),
+                        span: start.to(span),
+                    },
+                    anchor,
+                    size,
+                ),
+                None => continue,
+            },
+            Event::Alias(id) => {
+                let Some((node, size)) = anchors.get(&id) else {
+                    return Err(
+                        Diagnostic::new(Code::Syntax, "an alias to an unknown anchor")
+                            .at(span.start),
+                    );
+                };
+                if *size > alias_budget {
+                    return Err(Diagnostic::new(
+                        Code::Syntax,
+                        format!(
+                            "aliases here expand to more than {MAX_ALIAS_NODES} values; write the values out, or use fewer aliases"
+                        ),
+                    )
+                    .at(span.start));
+                }
+                alias_budget -= size;
+                let mut node = node.clone();
+                node.span = span;
+                (node, 0, *size)
+            }
+        };
+        let (node, anchor, size) = done;
+        if anchor != 0 {
+            anchors.insert(anchor, (node.clone(), size));
+        }
+        match stack.last_mut() {
+            None => {
+                if doc.root.is_none() {
+                    doc.root = Some(node);
+                }
+            }
+            Some(Frame::Seq { items, size: s, .. }) => {
+                *s += size;
+                items.push(node);
+            }
+            Some(Frame::Map {
+                entries,
+                key,
+                seen,
+                size: s,
+                ..
+            }) => {
+                *s += size;
+                match key.take() {
+                    None => *key = Some(node),
+                    Some(k) => {
+                        if let Some(first) = duplicate(entries, seen, &k) {
+                            let name = k.scalar().map(|(t, _)| t).unwrap_or_default();
+                            doc.errors.push(
+                                Diagnostic::new(
+                                    Code::DuplicateId,
+                                    format!(
+                                        "`{name}` is written twice in this map (first at line {}); keep one of them",
+                                        first.line
+                                    ),
+                                )
+                                .at(k.span.start),
+                            );
+                        } else {
+                            entries.push((k, node));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(doc)
+}
+
+/// Where a key was first written in a map, if it was.
+fn duplicate(
+    entries: &[(Node, Node)],
+    seen: &mut Option<HashMap<String, Pos>>,
+    key: &Node,
+) -> Option<Pos> {
+    const SCAN: usize = 16;
+    let (text, _) = key.scalar()?;
+    if entries.len() < SCAN {
+        return entries
+            .iter()
+            .find(|(k, _)| k.scalar().is_some_and(|(t, _)| t == text))
+            .map(|(k, _)| k.span.start);
+    }
+    let seen = seen.get_or_insert_with(|| {
+        entries
+            .iter()
+            .filter_map(|(k, _)| k.scalar().map(|(t, _)| (t.to_string(), k.span.start)))
+            .collect()
+    });
+    match seen.get(text) {
+        Some(first) => Some(*first),
+        None => {
+            seen.insert(text.to_string(), key.span.start);
+            None
+        }
+    }
+}
+
+fn syntax_error(error: ScanError) -> Diagnostic {
+    let mark = error.marker();
+    let message = match error.info() {
+        "recursion limit exceeded" => format!(
+            "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
+        ),
+        info => format!("YAML syntax: {info}"),
+    };
+    Diagnostic::new(Code::Syntax, message).at(pos(mark.line(), mark.col()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_of_the_core_schema() {
+        for (text, want) in [
+            ("5", Some(5.0)),
+            ("-5", Some(-5.0)),
+            ("+5", Some(5.0)),
+            ("2.5", Some(2.5)),
+            (".5", Some(0.5)),
+            ("5.", Some(5.0)),
+            ("1e3", Some(1000.0)),
+            ("1.5E-2", Some(0.015)),
+            ("0x1F", Some(31.0)),
+            ("0o17", Some(15.0)),
+            ("2026-Q1", None),
+            ("1_000", None),
+            ("e5", None),
+            (".", None),
+            ("1e", None),
+            ("", None),
+            ("12abc", None),
+        ] {
+            assert_eq!(parse_number(text), want, "{text}");
+        }
+        assert!(parse_number(".inf").unwrap().is_infinite());
+        assert!(parse_number(".nan").unwrap().is_nan());
+    }
+
+    #[test]
+    fn duplicate_keys_are_found_in_small_and_large_maps() {
+        let doc = parse("a: 1\nb: 2\na: 3\n", false).unwrap();
+        assert_eq!(doc.errors.len(), 1);
+        assert_eq!(doc.errors[0].pos, Some(Pos { line: 3, column: 1 }));
+        let mut big: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
+        big.push_str("k3: again\nk39: again\n");
+        let doc = parse(&big, false).unwrap();
+        let lines: Vec<usize> = doc.errors.iter().map(|e| e.pos.unwrap().line).collect();
+        assert_eq!(lines, [41, 42]);
+    }
+
+    #[test]
+    fn spans_point_at_values() {
+        let doc = parse("a:\n  b: 'x'\n  c: |\n    one\n    two\n", true).unwrap();
+        let root = doc.root.unwrap();
+        let a = root.get("a").unwrap();
+        assert_eq!(a.get("b").unwrap().span.start, Pos { line: 2, column: 6 });
+        // A block scalar starts where its text starts, after the `|` line.
+        assert_eq!(a.get("c").unwrap().span.start.line, 4);
+        assert_eq!(doc.scalar_ranges.len(), 5);
+    }
+
+    #[test]
+    fn billion_laughs_is_refused() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for c in 'b'..='j' {
+            text.push_str(&format!(
+                "{c}: &{c} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
+            prev = c;
+        }
+        let err = parse(&text, false).unwrap_err();
+        assert_eq!(err.code, Code::Syntax);
+        assert!(err.message.contains("aliases"), "{}", err.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        for text in [
+            "[".repeat(100_000),
+            "{a: ".repeat(100_000),
+            "- ".repeat(100_000) + "x",
+            "a: ".to_string() + &"[".repeat(70) + &"]".repeat(70),
+        ] {
+            let err = parse(&text, false).unwrap_err();
+            assert!(err.message.contains("nest"), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn a_second_document_is_refused() {
+        let err = parse("a: 1\n---\nb: 2\n", false).unwrap_err();
+        assert_eq!(err.pos.unwrap().line, 2);
+    }
+}

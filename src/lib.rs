@@ -1,0 +1,22 @@
+//! keten builds, checks and prints collaboration reference models: how
+//! partner organisations answer one client's question together.
+//!
+//! The crate, room by room:
+//!
+//! - [`model`]: the model itself (partners, roles, phases, goals, KPIs, and
+//!   the chain of steps as a petgraph graph) and the queries on it. No files,
+//!   no terminal.
+//! - [`format`]: the YAML file format, read with positions for every error,
+//!   and written in canonical form.
+//! - [`validate`]: the checks that turn a model into warnings and errors.
+//! - [`diagnostic`]: findings, their codes and where they point.
+//! - [`text`]: making model text safe to print on a terminal.
+//! - [`cli`] and [`commands`]: the `keten` command line.
+
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod format;
+pub mod model;
+pub mod text;
+pub mod validate;

@@ -1,0 +1,289 @@
+//! The chain model: partners, roles, phases, goals, KPIs and the chain of
+//! steps, with the queries the rest of keten asks of them.
+//!
+//! Everything here is plain data: no file, no terminal. Maps keep the order
+//! the user gave them (partners are lanes top to bottom, phases are columns
+//! left to right, steps are in reading order). The steps and their flows are
+//! held in [`Chain`], a petgraph `StableGraph` whose node indices survive
+//! edits.
+
+mod chain;
+mod id;
+mod query;
+
+pub use chain::Chain;
+pub use id::{Id, MAX_ID_LEN, is_valid_id};
+pub use query::{Analysis, Handoff, KpiStatus};
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use crate::diagnostic::Code;
+
+/// The format version this keten reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A map of entities by id, in the user's order.
+pub type Map<T> = IndexMap<Id, T>;
+
+/// The sections of a model, in the order they are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// The top level: name, client question, director, …
+    Top,
+    Phases,
+    Partners,
+    Roles,
+    Goals,
+    Kpis,
+    Steps,
+}
+
+impl Section {
+    /// The key of the section in a model file (`""` for the top level).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Top => "",
+            Section::Phases => "phases",
+            Section::Partners => "partners",
+            Section::Roles => "roles",
+            Section::Goals => "goals",
+            Section::Kpis => "kpis",
+            Section::Steps => "steps",
+        }
+    }
+
+    /// What one entity of the section is called in messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Section::Top => "model",
+            Section::Phases => "phase",
+            Section::Partners => "partner",
+            Section::Roles => "role",
+            Section::Goals => "goal",
+            Section::Kpis => "KPI",
+            Section::Steps => "step",
+        }
+    }
+}
+
+/// A collaboration reference model.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Model {
+    /// The collaboration's name.
+    pub name: String,
+    pub description: String,
+    /// The client's question the partners answer together.
+    pub client_question: String,
+    /// The joint ambition.
+    pub ambition: String,
+    /// The partner that directs and monitors the chain.
+    pub director: Option<Id>,
+    pub phases: Map<Phase>,
+    pub partners: Map<Partner>,
+    pub roles: Map<Role>,
+    pub goals: Map<Goal>,
+    pub kpis: Map<Kpi>,
+    /// The shared primary process.
+    pub steps: Chain,
+    /// Warnings accepted for the whole model.
+    pub allow: Vec<Code>,
+}
+
+/// A phase: a band of columns in the chain, left to right.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Phase {
+    pub name: String,
+    pub description: String,
+    pub notes: String,
+    pub allow: Vec<Code>,
+}
+
+/// A partner organisation: a lane of the chain.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Partner {
+    pub name: String,
+    /// Free text: gemeente, zorgaanbieder, politie, …
+    pub kind: String,
+    /// What it brings to the joint result.
+    pub contribution: String,
+    /// What must be safeguarded for it.
+    pub interests: Vec<String>,
+    pub contact: String,
+    pub notes: String,
+    pub allow: Vec<Code>,
+}
+
+/// A role a partner plays in the collaboration.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Role {
+    pub name: String,
+    pub partner: Id,
+    pub description: String,
+    pub notes: String,
+    pub allow: Vec<Code>,
+}
+
+/// A shared goal.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Goal {
+    pub name: String,
+    pub description: String,
+    /// The partners that contribute to it.
+    pub partners: Vec<Id>,
+    pub notes: String,
+    pub allow: Vec<Code>,
+}
+
+/// Which way a KPI gets better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    #[default]
+    Higher,
+    Lower,
+}
+
+impl Better {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Better::Higher => "higher",
+            Better::Lower => "lower",
+        }
+    }
+}
+
+/// A key performance indicator the partners hold each other to.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Kpi {
+    pub name: String,
+    pub goal: Option<Id>,
+    /// The partner accountable for it.
+    pub owner: Option<Id>,
+    /// The step where it is measured.
+    pub step: Option<Id>,
+    pub unit: String,
+    pub target: Option<f64>,
+    pub better: Better,
+    /// Oldest first.
+    pub measurements: Vec<Measurement>,
+    pub notes: String,
+    pub allow: Vec<Code>,
+}
+
+/// One measurement of a KPI.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Measurement {
+    /// The period measured, as the user writes it: `2026-Q1`, `2026`, `maart 2026`.
+    pub period: String,
+    pub value: f64,
+    pub note: String,
+}
+
+/// A step of the shared primary process, owned by one partner.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Step {
+    pub id: Id,
+    pub name: String,
+    /// The step's lane.
+    pub partner: Id,
+    pub role: Option<Id>,
+    pub phase: Option<Id>,
+    pub description: String,
+    /// The flows to the next steps, in the user's order.
+    pub next: Vec<Flow>,
+    pub notes: String,
+    pub allow: Vec<Code>,
+}
+
+/// A flow from one step to the next, with what passes along it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Flow {
+    pub to: Id,
+    /// What passes along the flow: a dossier, a referral, information.
+    pub label: String,
+}
+
+impl Flow {
+    pub fn to(to: impl Into<Id>) -> Flow {
+        Flow {
+            to: to.into(),
+            label: String::new(),
+        }
+    }
+
+    pub fn labelled(to: impl Into<Id>, label: impl Into<String>) -> Flow {
+        Flow {
+            to: to.into(),
+            label: label.into(),
+        }
+    }
+}
+
+impl Model {
+    /// An empty model with a name.
+    pub fn new(name: impl Into<String>) -> Model {
+        Model {
+            name: name.into(),
+            ..Model::default()
+        }
+    }
+
+    /// The ids of a section, in order (the top level has none).
+    pub fn ids(&self, section: Section) -> Box<dyn Iterator<Item = &Id> + '_> {
+        match section {
+            Section::Top => Box::new(std::iter::empty()),
+            Section::Phases => Box::new(self.phases.keys()),
+            Section::Partners => Box::new(self.partners.keys()),
+            Section::Roles => Box::new(self.roles.keys()),
+            Section::Goals => Box::new(self.goals.keys()),
+            Section::Kpis => Box::new(self.kpis.keys()),
+            Section::Steps => Box::new(self.steps.iter().map(|s| &s.id)),
+        }
+    }
+
+    /// Whether an entity with this id exists in the section.
+    pub fn contains(&self, section: Section, id: &str) -> bool {
+        match section {
+            Section::Top => false,
+            Section::Phases => self.phases.contains_key(id),
+            Section::Partners => self.partners.contains_key(id),
+            Section::Roles => self.roles.contains_key(id),
+            Section::Goals => self.goals.contains_key(id),
+            Section::Kpis => self.kpis.contains_key(id),
+            Section::Steps => self.steps.contains(id),
+        }
+    }
+
+    /// The `allow` list of an entity, or of the model for the top level.
+    pub fn allow_of(&self, section: Section, id: &str) -> &[Code] {
+        let list = match section {
+            Section::Top => Some(&self.allow),
+            Section::Phases => self.phases.get(id).map(|e| &e.allow),
+            Section::Partners => self.partners.get(id).map(|e| &e.allow),
+            Section::Roles => self.roles.get(id).map(|e| &e.allow),
+            Section::Goals => self.goals.get(id).map(|e| &e.allow),
+            Section::Kpis => self.kpis.get(id).map(|e| &e.allow),
+            Section::Steps => self.steps.get(id).map(|e| &e.allow),
+        };
+        list.map_or(&[], Vec::as_slice)
+    }
+
+    /// The display name of an entity, or its id when it has none.
+    pub fn name_of<'a>(&'a self, section: Section, id: &'a str) -> &'a str {
+        let name = match section {
+            Section::Top => Some(&self.name),
+            Section::Phases => self.phases.get(id).map(|e| &e.name),
+            Section::Partners => self.partners.get(id).map(|e| &e.name),
+            Section::Roles => self.roles.get(id).map(|e| &e.name),
+            Section::Goals => self.goals.get(id).map(|e| &e.name),
+            Section::Kpis => self.kpis.get(id).map(|e| &e.name),
+            Section::Steps => self.steps.get(id).map(|e| &e.name),
+        };
+        match name {
+            Some(n) if !n.is_empty() => n,
+            _ => id,
+        }
+    }
+}

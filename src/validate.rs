@@ -1,0 +1,308 @@
+//! The checks of a model: references that do not resolve (errors) and gaps
+//! in the collaboration (warnings), with `allow` honoured.
+//!
+//! Findings name their subject in the model, not a line in a file; the
+//! reader's source map gives them a position when there is a file.
+
+use std::collections::HashSet;
+
+use crate::diagnostic::{Code, Diagnostic, Severity, Subject, did_you_mean};
+use crate::model::{Id, Model, Section};
+
+/// Checks a model and returns its findings: dangling references as errors,
+/// then every warning the model does not allow, in model order.
+pub fn validate(model: &Model) -> Vec<Diagnostic> {
+    let mut check = Check {
+        model,
+        out: Vec::new(),
+    };
+    check.references();
+    check.warnings();
+    check.out
+}
+
+struct Check<'m> {
+    model: &'m Model,
+    out: Vec<Diagnostic>,
+}
+
+impl<'m> Check<'m> {
+    /// Reports a finding unless its code is allowed for the model or for
+    /// the entity it is about.
+    fn report(&mut self, code: Code, subject: Subject, message: String) {
+        if code.severity() == Severity::Warning && self.allowed(code, &subject) {
+            return;
+        }
+        self.out.push(Diagnostic::new(code, message).about(subject));
+    }
+
+    fn allowed(&self, code: Code, subject: &Subject) -> bool {
+        let model = self.model;
+        model.allow.contains(&code)
+            || subject
+                .id
+                .as_ref()
+                .is_some_and(|id| model.allow_of(subject.section, id.as_str()).contains(&code))
+    }
+
+    /// One reference: reported when it names nothing in `target`.
+    fn reference(&mut self, target: Section, id: &Id, subject: Subject) {
+        if id.is_empty() || self.model.contains(target, id.as_str()) {
+            return;
+        }
+        let hint = did_you_mean(id.as_str(), self.model.ids(target).map(Id::as_str));
+        let whose = match &subject.id {
+            Some(owner) => format!(" (in {} `{owner}`)", subject.section.noun()),
+            None => String::new(),
+        };
+        self.report(
+            Code::DanglingRef,
+            subject,
+            format!("no {} `{id}`{whose}{hint}", target.noun()),
+        );
+    }
+
+    fn references(&mut self) {
+        let m = self.model;
+        if let Some(director) = &m.director {
+            self.reference(Section::Partners, director, Subject::top("director"));
+        }
+        for (id, role) in &m.roles {
+            let s = Subject::field(Section::Roles, id, "partner");
+            self.reference(Section::Partners, &role.partner, s);
+        }
+        for (id, goal) in &m.goals {
+            for (i, partner) in goal.partners.iter().enumerate() {
+                let s = Subject::item(Section::Goals, id, "partners", i);
+                self.reference(Section::Partners, partner, s);
+            }
+        }
+        for (id, kpi) in &m.kpis {
+            let refs = [
+                (Section::Goals, &kpi.goal, "goal"),
+                (Section::Partners, &kpi.owner, "owner"),
+                (Section::Steps, &kpi.step, "step"),
+            ];
+            for (target, value, field) in refs {
+                if let Some(value) = value {
+                    self.reference(target, value, Subject::field(Section::Kpis, id, field));
+                }
+            }
+        }
+        for step in m.steps.iter() {
+            let id = &step.id;
+            let s = Subject::field(Section::Steps, id, "partner");
+            self.reference(Section::Partners, &step.partner, s);
+            if let Some(role) = &step.role {
+                self.reference(
+                    Section::Roles,
+                    role,
+                    Subject::field(Section::Steps, id, "role"),
+                );
+            }
+            if let Some(phase) = &step.phase {
+                self.reference(
+                    Section::Phases,
+                    phase,
+                    Subject::field(Section::Steps, id, "phase"),
+                );
+            }
+            for (i, flow) in step.next.iter().enumerate() {
+                let s = Subject::item(Section::Steps, id, "next", i);
+                self.reference(Section::Steps, &flow.to, s);
+            }
+        }
+    }
+
+    fn warnings(&mut self) {
+        let m = self.model;
+        if m.client_question.trim().is_empty() {
+            self.report(
+                Code::NoClientQuestion,
+                Subject::top("client_question"),
+                "the model has no `client_question`: write down the client's question the partners answer together".into(),
+            );
+        }
+        if m.director.is_none() {
+            self.report(
+                Code::NoDirector,
+                Subject::top("director"),
+                "the model has no `director`: name the partner that directs and monitors the chain"
+                    .into(),
+            );
+        }
+        self.partners();
+        self.goals_and_kpis();
+        self.steps();
+    }
+
+    fn partners(&mut self) {
+        let m = self.model;
+        let mut busy: HashSet<&str> = HashSet::new();
+        busy.extend(m.steps.iter().map(|s| s.partner.as_str()));
+        busy.extend(m.roles.values().map(|r| r.partner.as_str()));
+        busy.extend(
+            m.goals
+                .values()
+                .flat_map(|g| g.partners.iter().map(Id::as_str)),
+        );
+        busy.extend(
+            m.kpis
+                .values()
+                .filter_map(|k| k.owner.as_ref().map(Id::as_str)),
+        );
+        busy.extend(m.director.as_ref().map(Id::as_str));
+        for (id, partner) in &m.partners {
+            let name = m.name_of(Section::Partners, id.as_str());
+            if partner.contribution.trim().is_empty() {
+                self.report(
+                    Code::NoContribution,
+                    Subject::entity(Section::Partners, id),
+                    format!("partner `{id}` ({name}) has no `contribution`: say what it brings to the joint result"),
+                );
+            }
+            if !busy.contains(id.as_str()) {
+                self.report(
+                    Code::IdlePartner,
+                    Subject::entity(Section::Partners, id),
+                    format!("partner `{id}` ({name}) has no step, role, goal or KPI"),
+                );
+            }
+        }
+    }
+
+    fn goals_and_kpis(&mut self) {
+        let m = self.model;
+        let measured: HashSet<&str> = m
+            .kpis
+            .values()
+            .filter_map(|k| k.goal.as_ref().map(Id::as_str))
+            .collect();
+        for id in m.goals.keys() {
+            if !measured.contains(id.as_str()) {
+                let name = m.name_of(Section::Goals, id.as_str());
+                self.report(
+                    Code::GoalWithoutKpi,
+                    Subject::entity(Section::Goals, id),
+                    format!("goal `{id}` ({name}) has no KPI that measures it"),
+                );
+            }
+        }
+        for (id, kpi) in &m.kpis {
+            let name = m.name_of(Section::Kpis, id.as_str());
+            if kpi.owner.is_none() {
+                self.report(
+                    Code::KpiWithoutOwner,
+                    Subject::entity(Section::Kpis, id),
+                    format!(
+                        "KPI `{id}` ({name}) has no `owner`: name the partner accountable for it"
+                    ),
+                );
+            }
+            if kpi.target.is_none() {
+                self.report(
+                    Code::KpiWithoutTarget,
+                    Subject::entity(Section::Kpis, id),
+                    format!("KPI `{id}` ({name}) has no `target`"),
+                );
+            }
+        }
+    }
+
+    fn steps(&mut self) {
+        let m = self.model;
+        let chain = &m.steps;
+        let graph = chain.graph();
+        if chain.len() > 1 {
+            for &node in chain.nodes() {
+                let step = &graph[node];
+                let linked = graph.neighbors_undirected(node).next().is_some();
+                if !linked {
+                    self.report(
+                        Code::IsolatedStep,
+                        Subject::entity(Section::Steps, &step.id),
+                        format!(
+                            "step `{}` ({}) has no flow in or out",
+                            step.id,
+                            display(&step.name, &step.id)
+                        ),
+                    );
+                }
+            }
+        }
+        for handoff in m.handoffs() {
+            if handoff.flow.label.trim().is_empty() {
+                let (from, to) = (handoff.from, handoff.to);
+                self.report(
+                    Code::UnlabelledHandoff,
+                    Subject::item(Section::Steps, &from.id, "next", handoff.slot),
+                    format!(
+                        "the handoff from `{}` ({}) to `{}` ({}) has no label: say what passes along it",
+                        from.id,
+                        m.name_of(Section::Partners, from.partner.as_str()),
+                        to.id,
+                        m.name_of(Section::Partners, to.partner.as_str()),
+                    ),
+                );
+            }
+        }
+        for step in chain.iter() {
+            let Some(role_id) = &step.role else { continue };
+            let Some(role) = m.roles.get(role_id) else {
+                continue;
+            };
+            if role.partner != step.partner && m.partners.contains_key(&role.partner) {
+                self.report(
+                    Code::RoleElsewhere,
+                    Subject::field(Section::Steps, &step.id, "role"),
+                    format!(
+                        "step `{}` belongs to `{}`, but its role `{role_id}` belongs to `{}`",
+                        step.id, step.partner, role.partner
+                    ),
+                );
+            }
+        }
+        let analysis = m.analyse();
+        for members in &analysis.loops {
+            // Report at the flow that runs back from the earliest step with one.
+            let back = members.iter().find_map(|&n| {
+                chain
+                    .flows_out(n)
+                    .into_iter()
+                    .find(|(e, _, _)| analysis.is_back_edge(*e))
+                    .map(|(e, _, t)| (n, *graph.edge_weight(e).unwrap_or(&0), t))
+            });
+            let Some((source, slot, target)) = back else {
+                continue;
+            };
+            let allowed = members
+                .iter()
+                .any(|&n| graph[n].allow.contains(&Code::Cycle));
+            if allowed {
+                continue;
+            }
+            let names: Vec<&str> = members.iter().map(|&n| graph[n].id.as_str()).collect();
+            let path = if names.len() > 6 {
+                format!(
+                    "{} and {} more steps",
+                    names[..5].join(", "),
+                    names.len() - 5
+                )
+            } else {
+                names.join(", ")
+            };
+            self.report(
+                Code::Cycle,
+                Subject::item(Section::Steps, &graph[source].id, "next", slot),
+                format!(
+                    "the process loops: `{}` goes back to `{}` (steps {path}); if this is intended rework, add `allow: [cycle]` to one of them",
+                    graph[source].id, graph[target].id
+                ),
+            );
+        }
+    }
+}
+
+fn display<'a>(name: &'a str, id: &'a Id) -> &'a str {
+    if name.is_empty() { id.as_str() } else { name }
+}
