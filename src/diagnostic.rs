@@ -205,6 +205,65 @@ impl Diagnostic {
     }
 }
 
+/// The most findings kept for one model. A file with more is broken
+/// throughout, and the first ten thousand say what to fix; the rest are
+/// counted, so that memory stays bounded whatever the file.
+pub const MAX_FINDINGS: usize = 10_000;
+
+/// A bounded list of findings: the first [`MAX_FINDINGS`], and a count of
+/// the rest.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Findings {
+    pub list: Vec<Diagnostic>,
+    /// How many errors were left out of `list`.
+    pub omitted_errors: usize,
+    /// How many warnings were left out of `list`.
+    pub omitted_warnings: usize,
+}
+
+impl Findings {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        if self.list.len() < MAX_FINDINGS {
+            self.list.push(diagnostic);
+        } else if diagnostic.is_error() {
+            self.omitted_errors += 1;
+        } else {
+            self.omitted_warnings += 1;
+        }
+    }
+
+    pub fn append(&mut self, other: Findings) {
+        self.omitted_errors += other.omitted_errors;
+        self.omitted_warnings += other.omitted_warnings;
+        for d in other.list {
+            self.push(d);
+        }
+    }
+
+    /// How many findings were left out of `list`.
+    pub fn omitted(&self) -> usize {
+        self.omitted_errors + self.omitted_warnings
+    }
+
+    /// How many errors and warnings there are in all, listed or not.
+    pub fn counts(&self) -> (usize, usize) {
+        let errors = self.list.iter().filter(|d| d.is_error()).count();
+        (
+            errors + self.omitted_errors,
+            self.list.len() - errors + self.omitted_warnings,
+        )
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.omitted_errors > 0 || self.list.iter().any(Diagnostic::is_error)
+    }
+
+    /// Sorts findings by position, errors before warnings on one spot.
+    pub fn sort(&mut self) {
+        sort(&mut self.list);
+    }
+}
+
 /// Sorts findings by position, errors before warnings on the same spot, so
 /// output is stable and reads top to bottom.
 pub fn sort(diagnostics: &mut [Diagnostic]) {

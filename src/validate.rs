@@ -4,17 +4,15 @@
 //! Findings name their subject in the model, not a line in a file; the
 //! reader's source map gives them a position when there is a file.
 
-use std::collections::HashSet;
-
-use crate::diagnostic::{Code, Diagnostic, Severity, Subject, did_you_mean};
-use crate::model::{Id, Model, Section};
+use crate::diagnostic::{Code, Diagnostic, Findings, Severity, Subject, did_you_mean};
+use crate::model::{HashSet, Id, Model, Section};
 
 /// Checks a model and returns its findings: dangling references as errors,
 /// then every warning the model does not allow, in model order.
-pub fn validate(model: &Model) -> Vec<Diagnostic> {
+pub fn validate(model: &Model) -> Findings {
     let mut check = Check {
         model,
-        out: Vec::new(),
+        out: Findings::default(),
     };
     check.references();
     check.warnings();
@@ -23,7 +21,7 @@ pub fn validate(model: &Model) -> Vec<Diagnostic> {
 
 struct Check<'m> {
     model: &'m Model,
-    out: Vec<Diagnostic>,
+    out: Findings,
 }
 
 impl<'m> Check<'m> {
@@ -138,7 +136,7 @@ impl<'m> Check<'m> {
 
     fn partners(&mut self) {
         let m = self.model;
-        let mut busy: HashSet<&str> = HashSet::new();
+        let mut busy: HashSet<&str> = HashSet::default();
         busy.extend(m.steps.iter().map(|s| s.partner.as_str()));
         busy.extend(m.roles.values().map(|r| r.partner.as_str()));
         busy.extend(

@@ -1,1 +1,8 @@
+//! keten's integration tests, in one binary: the command line through the
+//! real `keten` binary, every finding code, bad input, and round trips.
 
+mod bad_input;
+mod cli;
+mod codes;
+mod roundtrip;
+mod support;

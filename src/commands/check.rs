@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Failure, Outcome, is_stdin, note, shown};
 use crate::cli::{CheckArgs, OutputFormat};
-use crate::diagnostic::{Diagnostic, Pos, Severity};
+use crate::diagnostic::{Diagnostic, Findings, MAX_FINDINGS, Pos, Severity};
 use crate::format::{self, Limited, ReadError};
 use crate::text::sanitize;
 
@@ -43,33 +43,42 @@ pub fn read_text(path: &Path) -> Result<Result<String, Diagnostic>, ReadError> {
 }
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let mut outcome = Outcome::Clean;
-    let mut errors = 0;
-    let mut warnings = 0;
+    let (mut errors, mut warnings) = (0, 0);
     let mut rows: Vec<(String, Diagnostic)> = Vec::new();
     for path in &args.files {
         let name = shown(path);
-        let diagnostics = match read_text(path) {
+        let findings = match read_text(path) {
             Err(e) => {
+                out.flush()?;
                 note(&format!("keten: {}", sanitize(&e.to_string())));
                 outcome = outcome.and(Outcome::Unreadable);
                 continue;
             }
-            Ok(Err(not_text)) => vec![not_text],
-            Ok(Ok(text)) => format::check_str(&text).diagnostics,
+            Ok(Err(not_text)) => {
+                let mut findings = Findings::default();
+                findings.push(not_text);
+                findings
+            }
+            Ok(Ok(text)) => format::check_str(&text).findings,
         };
-        for d in diagnostics {
-            match d.severity() {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
+        let (e, w) = findings.counts();
+        errors += e;
+        warnings += w;
+        let omitted = findings.omitted();
+        if args.format == OutputFormat::Text {
+            for d in &findings.list {
+                print_line(&mut out, &name, d)?;
             }
-            if args.format == OutputFormat::Text {
-                print_line(&mut out, &name, &d)?;
-            } else {
-                rows.push((name.clone(), d));
-            }
+        } else {
+            rows.extend(findings.list.into_iter().map(|d| (name.clone(), d)));
+        }
+        if omitted > 0 {
+            out.flush()?;
+            note(&format!(
+                "keten: {name}: {omitted} more findings not listed; keten lists the first {MAX_FINDINGS} of a file"
+            ));
         }
     }
     match args.format {
@@ -89,11 +98,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                     }
                 })
                 .collect();
-            let text = serde_json::to_string_pretty(&json).map_err(|e| Failure::Message {
-                message: e.to_string(),
-                code: 2,
-            })?;
-            writeln!(out, "{text}")?;
+            serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::from)?;
+            writeln!(out)?;
         }
     }
     out.flush()?;

@@ -35,7 +35,7 @@ fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
         Some(model) if !loaded.has_errors() => model,
         _ => {
             let mut err = io::stderr();
-            for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            for d in loaded.findings.list.iter().filter(|d| d.is_error()) {
                 print_line(&mut err, &name, d)?;
             }
             note(&format!(

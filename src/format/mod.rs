@@ -17,7 +17,7 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{self, Code, Diagnostic, Pos};
+use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
 use crate::model::Model;
 use crate::validate::validate;
 
@@ -25,7 +25,7 @@ pub use source::SourceMap;
 pub use write::write;
 
 /// The largest model file keten reads. A 20,000-step model is about 2 MiB.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// A model read from text, with everything found on the way.
 #[derive(Debug)]
@@ -33,14 +33,14 @@ pub struct Loaded {
     /// The model, when the text parsed as YAML and held a map at the top.
     pub model: Option<Model>,
     /// Findings with positions, sorted by position.
-    pub diagnostics: Vec<Diagnostic>,
+    pub findings: Findings,
     /// Where each entity and field stood.
     pub source: SourceMap,
 }
 
 impl Loaded {
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(Diagnostic::is_error)
+        self.findings.has_errors()
     }
 }
 
@@ -49,18 +49,22 @@ impl Loaded {
 pub fn read_str(text: &str) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match yaml::parse(text, false) {
-        Err(error) => Loaded {
-            model: None,
-            diagnostics: vec![error],
-            source: SourceMap::default(),
-        },
+        Err(error) => {
+            let mut findings = Findings::default();
+            findings.push(error);
+            Loaded {
+                model: None,
+                findings,
+                source: SourceMap::default(),
+            }
+        }
         Ok(doc) => {
-            let (model, mut diagnostics, source) = read::read(doc.root.as_ref());
-            diagnostics.extend(doc.errors);
-            diagnostic::sort(&mut diagnostics);
+            let (model, mut findings, source) = read::read(doc.root.as_ref());
+            findings.append(doc.errors);
+            findings.sort();
             Loaded {
                 model,
-                diagnostics,
+                findings,
                 source,
             }
         }
@@ -72,9 +76,9 @@ pub fn check_str(text: &str) -> Loaded {
     let mut loaded = read_str(text);
     if let Some(model) = &loaded.model {
         let mut found = validate(model);
-        loaded.source.place(&mut found);
-        loaded.diagnostics.extend(found);
-        diagnostic::sort(&mut loaded.diagnostics);
+        loaded.source.place(&mut found.list);
+        loaded.findings.append(found);
+        loaded.findings.sort();
     }
     loaded
 }

@@ -5,10 +5,10 @@
 //! and reading goes on, so that one run of `keten check` shows everything
 //! there is to fix.
 
-use crate::diagnostic::{Code, Diagnostic, Pos, did_you_mean};
+use crate::diagnostic::{Code, Diagnostic, Findings, Pos, did_you_mean};
 use crate::model::{
-    Better, Chain, FORMAT_VERSION, Flow, Goal, Id, Kpi, Measurement, Model, Partner, Phase, Role,
-    Section, Step,
+    Better, Chain, FORMAT_VERSION, Flow, Goal, Id, Kpi, Map, Measurement, Model, Partner, Phase,
+    Role, Section, Step,
 };
 
 use super::source::SourceMap;
@@ -77,7 +77,7 @@ const MEASUREMENT_KEYS: &[&str] = &["period", "value", "note"];
 
 /// Reads a model from the root of a YAML tree. Without a root (an empty
 /// file) or with a root that is not a map there is no model.
-pub fn read(root: Option<&Node>) -> (Option<Model>, Vec<Diagnostic>, SourceMap) {
+pub fn read(root: Option<&Node>) -> (Option<Model>, Findings, SourceMap) {
     let mut reader = Reader::default();
     let model = match root {
         None => {
@@ -99,7 +99,7 @@ pub fn read(root: Option<&Node>) -> (Option<Model>, Vec<Diagnostic>, SourceMap) 
                         root.kind()
                     ),
                 )
-                .at(root.span.start),
+                .at(root.span.start()),
             );
             None
         }
@@ -113,6 +113,8 @@ pub fn read(root: Option<&Node>) -> (Option<Model>, Vec<Diagnostic>, SourceMap) 
 struct Owner<'a> {
     section: Section,
     id: Option<&'a Id>,
+    /// Where the entity's id is written (the top of the file for the top level).
+    at: Pos,
 }
 
 impl Owner<'_> {
@@ -126,7 +128,7 @@ impl Owner<'_> {
 
 #[derive(Default)]
 struct Reader {
-    errors: Vec<Diagnostic>,
+    errors: Findings,
     source: SourceMap,
 }
 
@@ -139,13 +141,15 @@ impl Reader {
         let top = Owner {
             section: Section::Top,
             id: None,
+            at: root.span.start(),
         };
         let mut model = Model::default();
         let mut version_seen = false;
         let mut name_seen = false;
         let mut partners_seen = false;
         for (key, value) in self.known_fields(root, top, TOP_KEYS) {
-            self.source.field(Section::Top, None, key, value.span.start);
+            self.source
+                .field(Section::Top, None, key, value.span.start());
             match key {
                 "keten" => {
                     version_seen = true;
@@ -179,7 +183,7 @@ impl Reader {
                 _ => unreachable!("known_fields only yields known keys"),
             }
         }
-        let start = root.span.start;
+        let start = root.span.start();
         if !version_seen {
             self.error(
                 Code::Version,
@@ -205,7 +209,7 @@ impl Reader {
     }
 
     fn version(&mut self, value: &Node) {
-        let at = value.span.start;
+        let at = value.span.start();
         match value.scalar() {
             Some((text, Style::Plain)) if text == FORMAT_VERSION.to_string() => {}
             Some((text, Style::Plain)) if parse_number(text).is_some() => self.error(
@@ -242,7 +246,7 @@ impl Reader {
             let Some((text, _)) = key.scalar() else {
                 self.error(
                     Code::Schema,
-                    key.span.start,
+                    key.span.start(),
                     format!(
                         "a key in {} must be text, found {}",
                         owner.describe(),
@@ -264,7 +268,7 @@ impl Reader {
                     };
                     self.error(
                         Code::Schema,
-                        key.span.start,
+                        key.span.start(),
                         format!("unknown key `{text}`{place}{hint}"),
                     );
                 }
@@ -279,15 +283,15 @@ impl Reader {
         node: &Node,
         section: Section,
         entity: fn(&mut Reader, &Node, Owner) -> T,
-    ) -> indexmap::IndexMap<Id, T> {
-        let mut out = indexmap::IndexMap::new();
+    ) -> Map<T> {
+        let mut out = Map::default();
         let entries = match &node.value {
             Value::Map(entries) => entries.as_slice(),
             _ if node.is_null() => &[],
             _ => {
                 self.error(
                     Code::Schema,
-                    node.span.start,
+                    node.span.start(),
                     format!(
                         "`{}` must be a map of id → {}, found {}",
                         section.key(),
@@ -303,19 +307,20 @@ impl Reader {
             let Some((text, _)) = key.scalar() else {
                 self.error(
                     Code::Schema,
-                    key.span.start,
+                    key.span.start(),
                     format!("a {} id must be text, found {}", section.noun(), key.kind()),
                 );
                 continue;
             };
             let id = Id::new(text);
             if !id.is_valid() {
-                self.bad_id(&id, section, key.span.start);
+                self.bad_id(&id, section, key.span.start());
             }
-            self.source.entity(section, &id, key.span.start);
+            self.source.entity(section, &id, key.span.start());
             let owner = Owner {
                 section,
                 id: Some(&id),
+                at: key.span.start(),
             };
             let item = match &value.value {
                 Value::Map(_) => entity(self, value, owner),
@@ -327,7 +332,7 @@ impl Reader {
                     };
                     self.error(
                         Code::Schema,
-                        value.span.start,
+                        value.span.start(),
                         format!(
                             "{} must be a map of fields, found {}{fix}",
                             owner.describe(),
@@ -375,14 +380,13 @@ impl Reader {
         let fields = self.known_fields(node, owner, fields_of(owner.section));
         for (key, value) in &fields {
             self.source
-                .field(owner.section, owner.id, key, value.span.start);
+                .field(owner.section, owner.id, key, value.span.start());
         }
         for need in required {
-            let present = fields.iter().any(|(k, v)| k == need && !v.is_null());
-            if !present && !fields.iter().any(|(k, _)| k == need) {
+            if !fields.iter().any(|(k, _)| k == need) {
                 self.error(
                     Code::Schema,
-                    node.span.start,
+                    owner.at,
                     format!("{} has no `{need}`; it is required", owner.describe()),
                 );
             }
@@ -492,7 +496,7 @@ impl Reader {
     fn wrong_type(&mut self, value: &Node, owner: Owner, field: &str, want: &str) {
         self.error(
             Code::Schema,
-            value.span.start,
+            value.span.start(),
             format!(
                 "`{field}` of {} must be {want}, found {}",
                 owner.describe(),
@@ -519,7 +523,7 @@ impl Reader {
         if text.is_empty() && value.scalar().is_some() {
             self.error(
                 Code::Schema,
-                value.span.start,
+                value.span.start(),
                 format!("`{field}` of {} is empty; it is required", owner.describe()),
             );
         }
@@ -545,7 +549,7 @@ impl Reader {
                 if value.is_null() {
                     self.error(
                         Code::Schema,
-                        value.span.start,
+                        value.span.start(),
                         format!("`{field}` of {} is empty; it is required", owner.describe()),
                     );
                 }
@@ -568,7 +572,7 @@ impl Reader {
             Value::Scalar(text, _) => {
                 self.error(
                     Code::Schema,
-                    value.span.start,
+                    value.span.start(),
                     format!(
                         "`{field}` of {} must be a list of {want}; write it as `[{text}]`",
                         owner.describe()
@@ -588,12 +592,12 @@ impl Reader {
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             self.source
-                .item(owner.section, owner.id, field, i, item.span.start);
+                .item(owner.section, owner.id, field, i, item.span.start());
             match item.scalar() {
                 Some((text, Style::Plain)) if super::yaml::is_null(text) => {
                     self.error(
                         Code::Schema,
-                        item.span.start,
+                        item.span.start(),
                         format!("an item of `{field}` of {} is empty", owner.describe()),
                     );
                 }
@@ -613,7 +617,7 @@ impl Reader {
 
     /// A number: an unquoted integer or decimal, finite.
     fn number(&mut self, value: &Node, owner: Owner, field: &str) -> Option<f64> {
-        let at = value.span.start;
+        let at = value.span.start();
         let place = owner.describe();
         match value.scalar() {
             Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
@@ -666,7 +670,7 @@ impl Reader {
                 let hint = did_you_mean(text, ["higher", "lower"]);
                 self.error(
                     Code::Schema,
-                    value.span.start,
+                    value.span.start(),
                     format!(
                         "`better` of {} must be `higher` or `lower`, found `{text}`{hint}",
                         owner.describe()
@@ -686,7 +690,7 @@ impl Reader {
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             self.source
-                .item(owner.section, owner.id, "allow", i, item.span.start);
+                .item(owner.section, owner.id, "allow", i, item.span.start());
             let Some((text, _)) = item.scalar() else {
                 self.wrong_type(item, owner, "allow", "a list of warning codes");
                 continue;
@@ -694,7 +698,7 @@ impl Reader {
             match Code::parse(text) {
                 Some(code) if code.is_error() => self.error(
                     Code::Schema,
-                    item.span.start,
+                    item.span.start(),
                     format!("`{text}` is an error, not a warning; errors cannot be allowed"),
                 ),
                 Some(code) => {
@@ -715,7 +719,7 @@ impl Reader {
                     };
                     self.error(
                         Code::Schema,
-                        item.span.start,
+                        item.span.start(),
                         format!("unknown warning code `{text}` in `allow`{hint}"),
                     );
                 }
@@ -732,14 +736,14 @@ impl Reader {
                 Value::Scalar(text, Style::Plain) if super::yaml::is_null(text) => {
                     self.error(
                         Code::Schema,
-                        item.span.start,
+                        item.span.start(),
                         format!("an item of `next` of {} is empty", owner.describe()),
                     );
                     None
                 }
                 Value::Scalar(text, _) => {
                     self.source
-                        .item(owner.section, owner.id, "next", i, item.span.start);
+                        .item(owner.section, owner.id, "next", i, item.span.start());
                     Some(Flow::to(text.as_ref()))
                 }
                 Value::Map(_) => self.flow_map(item, owner, i),
@@ -766,7 +770,7 @@ impl Reader {
             match key {
                 "to" => {
                     self.source
-                        .item(owner.section, owner.id, "next", i, value.span.start);
+                        .item(owner.section, owner.id, "next", i, value.span.start());
                     to = self.reference(value, owner, "next");
                 }
                 "label" => label = self.text(value, owner, "label"),
@@ -776,7 +780,7 @@ impl Reader {
         if to.is_none() {
             self.error(
                 Code::Schema,
-                item.span.start,
+                item.span.start(),
                 format!("{place} has no `to`: name the step it goes to"),
             );
         }
@@ -788,8 +792,13 @@ impl Reader {
         let mut out = Vec::with_capacity(items.len());
         let place = format!("a measurement of {}", owner.describe());
         for (i, item) in items.iter().enumerate() {
-            self.source
-                .item(owner.section, owner.id, "measurements", i, item.span.start);
+            self.source.item(
+                owner.section,
+                owner.id,
+                "measurements",
+                i,
+                item.span.start(),
+            );
             if !matches!(item.value, Value::Map(_)) {
                 self.wrong_type(
                     item,
@@ -821,7 +830,7 @@ impl Reader {
             if !missing.is_empty() {
                 self.error(
                     Code::Schema,
-                    item.span.start,
+                    item.span.start(),
                     format!(
                         "{place} has no `{}`; it is required",
                         missing.join("` and `")
@@ -864,7 +873,7 @@ impl Reader {
                     };
                     self.error(
                         Code::Schema,
-                        key.span.start,
+                        key.span.start(),
                         format!("unknown key `{text}` in {place}{hint}"),
                     );
                 }

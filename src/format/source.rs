@@ -2,10 +2,8 @@
 //! model (which know entities and fields, not lines) can name a line and
 //! column.
 
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Pos, Subject};
-use crate::model::{Id, Section};
+use crate::model::{HashMap, Id, Section};
 
 /// Positions of entities, fields and list items of one file.
 #[derive(Debug, Clone, Default)]

@@ -17,7 +17,7 @@
 use std::fmt::Write as _;
 
 use crate::diagnostic::Code;
-use crate::model::{Better, FORMAT_VERSION, Flow, Id, Kpi, Measurement, Model, Step};
+use crate::model::{Better, FORMAT_VERSION, Flow, Kpi, Map, Measurement, Model, Step};
 
 /// The widest line that a flow-style list or map may make.
 pub const FLOW_WIDTH: usize = 80;
@@ -90,7 +90,7 @@ impl Writer {
     fn section<T>(
         &mut self,
         key: &str,
-        map: &indexmap::IndexMap<Id, T>,
+        map: &Map<T>,
         required: bool,
         entity: impl Fn(&mut Writer, &T),
     ) {
@@ -355,7 +355,9 @@ fn is_plain_safe(text: &str, context: Context) -> bool {
     if text.contains(": ") || text.contains(" #") || text.contains(":\t") {
         return false;
     }
-    if context == Context::Flow && text.contains([',', '[', ']', '{', '}']) {
+    // Inside `[ ]` and `{ }`, libyaml-based readers refuse a `:` anywhere in
+    // plain text.
+    if context == Context::Flow && text.contains([',', '[', ']', '{', '}', ':']) {
         return false;
     }
     if !text.chars().all(|c| is_printable(c) && c != '\t') {
@@ -486,6 +488,7 @@ mod tests {
             assert!(!is_plain_safe(text, Context::Block), "{text}");
         }
         assert!(!is_plain_safe("a, b", Context::Flow));
+        assert!(!is_plain_safe("x:?", Context::Flow));
         assert!(is_plain_safe("a, b", Context::Block));
     }
 

@@ -8,11 +8,11 @@
 //! map, which YAML libraries otherwise resolve by silently keeping one.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span as YamlSpan};
 
-use crate::diagnostic::{Code, Diagnostic, Pos};
+use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
+use crate::model::HashMap;
 
 /// How deep collections may nest. A model needs five levels; the rest is
 /// room for hand-written files that nest a little more by mistake.
@@ -22,39 +22,46 @@ pub const MAX_DEPTH: usize = 64;
 /// costs nothing.
 pub const MAX_ALIAS_NODES: usize = 100_000;
 
-/// A span in the file: from `start` up to `end`, with character offsets
-/// for finding what lies between.
+/// How many values (scalars, lists and maps) a file may hold: about three
+/// times what a 20,000-step model needs, and a bound on the memory a file
+/// can make keten use.
+pub const MAX_NODES: usize = 600_000;
+
+/// Where a node stands in the file: its first line and column, and the
+/// character offsets of its start and end, for finding what lies between.
+/// Kept small, since a large model has hundreds of thousands of nodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Span {
-    pub start: Pos,
-    pub end: Pos,
-    pub start_char: usize,
-    pub end_char: usize,
+    line: u32,
+    column: u32,
+    pub start_char: u32,
+    pub end_char: u32,
 }
 
 impl Span {
     fn from_yaml(span: YamlSpan) -> Span {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         Span {
-            start: pos(span.start.line(), span.start.col()),
-            end: pos(span.end.line(), span.end.col()),
-            start_char: span.start.index(),
-            end_char: span.end.index(),
+            line: narrow(span.start.line().max(1)),
+            column: narrow(span.start.col() + 1),
+            start_char: narrow(span.start.index()),
+            end_char: narrow(span.end.index()),
+        }
+    }
+
+    /// The line and column where the node starts.
+    pub fn start(self) -> Pos {
+        Pos {
+            line: self.line as usize,
+            column: self.column as usize,
         }
     }
 
     fn to(self, end: Span) -> Span {
         Span {
-            end: end.end,
             end_char: end.end_char,
             ..self
         }
-    }
-}
-
-fn pos(line: usize, col: usize) -> Pos {
-    Pos {
-        line: line.max(1),
-        column: col + 1,
     }
 }
 
@@ -186,7 +193,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
 #[derive(Debug)]
 pub struct Document<'a> {
     pub root: Option<Node<'a>>,
-    pub errors: Vec<Diagnostic>,
+    pub errors: Findings,
     /// The character ranges of all scalars, in order; only when asked for.
     pub scalar_ranges: Vec<(usize, usize)>,
 }
@@ -203,7 +210,7 @@ enum Frame<'a> {
         anchor: usize,
         entries: Vec<(Node<'a>, Node<'a>)>,
         key: Option<Node<'a>>,
-        seen: Option<HashMap<String, Pos>>,
+        seen: Option<HashMap<Cow<'a, str>, Pos>>,
         size: usize,
     },
 }
@@ -215,17 +222,33 @@ enum Frame<'a> {
 pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagnostic> {
     let mut parser = Parser::new_from_str(text);
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::default();
     let mut alias_budget = MAX_ALIAS_NODES;
     let mut doc = Document {
         root: None,
-        errors: Vec::new(),
+        errors: Findings::default(),
         scalar_ranges: Vec::new(),
     };
     let mut documents = 0;
+    let mut nodes = 0;
     while let Some(event) = parser.next_event() {
         let (event, yspan) = event.map_err(syntax_error)?;
         let span = Span::from_yaml(yspan);
+        if matches!(
+            event,
+            Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..)
+        ) {
+            nodes += 1;
+            if nodes > MAX_NODES {
+                return Err(Diagnostic::new(
+                    Code::Syntax,
+                    format!(
+                        "the file holds more than {MAX_NODES} values; that is more than a model of 40,000 steps needs"
+                    ),
+                )
+                .at(span.start()));
+            }
+        }
         // A finished node, its anchor and how many nodes it holds.
         let done: (Node, usize, usize) = match event {
             Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {
@@ -238,7 +261,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                         Code::Syntax,
                         "a second YAML document starts here; a model file holds one document",
                     )
-                    .at(span.start));
+                    .at(span.start()));
                 }
                 continue;
             }
@@ -249,7 +272,8 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                     _ => Style::Text,
                 };
                 if keep_scalar_ranges {
-                    doc.scalar_ranges.push((span.start_char, span.end_char));
+                    doc.scalar_ranges
+                        .push((span.start_char as usize, span.end_char as usize));
                 }
                 let node = Node {
                     value: Value::Scalar(value, style),
@@ -265,7 +289,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                             "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
                         ),
                     )
-                    .at(span.start));
+                    .at(span.start()));
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
@@ -320,7 +344,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 let Some((node, size)) = anchors.get(&id) else {
                     return Err(
                         Diagnostic::new(Code::Syntax, "an alias to an unknown anchor")
-                            .at(span.start),
+                            .at(span.start()),
                     );
                 };
                 if *size > alias_budget {
@@ -330,7 +354,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                             "aliases here expand to more than {MAX_ALIAS_NODES} values; write the values out, or use fewer aliases"
                         ),
                     )
-                    .at(span.start));
+                    .at(span.start()));
                 }
                 alias_budget -= size;
                 let mut node = node.clone();
@@ -373,7 +397,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                                         first.line
                                     ),
                                 )
-                                .at(k.span.start),
+                                .at(k.span.start()),
                             );
                         } else {
                             entries.push((k, node));
@@ -387,29 +411,34 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
 }
 
 /// Where a key was first written in a map, if it was.
-fn duplicate(
-    entries: &[(Node, Node)],
-    seen: &mut Option<HashMap<String, Pos>>,
-    key: &Node,
+fn duplicate<'a>(
+    entries: &[(Node<'a>, Node<'a>)],
+    seen: &mut Option<HashMap<Cow<'a, str>, Pos>>,
+    key: &Node<'a>,
 ) -> Option<Pos> {
     const SCAN: usize = 16;
-    let (text, _) = key.scalar()?;
+    let Value::Scalar(text, _) = &key.value else {
+        return None;
+    };
     if entries.len() < SCAN {
         return entries
             .iter()
             .find(|(k, _)| k.scalar().is_some_and(|(t, _)| t == text))
-            .map(|(k, _)| k.span.start);
+            .map(|(k, _)| k.span.start());
     }
     let seen = seen.get_or_insert_with(|| {
         entries
             .iter()
-            .filter_map(|(k, _)| k.scalar().map(|(t, _)| (t.to_string(), k.span.start)))
+            .filter_map(|(k, _)| match &k.value {
+                Value::Scalar(t, _) => Some((t.clone(), k.span.start())),
+                _ => None,
+            })
             .collect()
     });
-    match seen.get(text) {
+    match seen.get(text.as_ref()) {
         Some(first) => Some(*first),
         None => {
-            seen.insert(text.to_string(), key.span.start);
+            seen.insert(text.clone(), key.span.start());
             None
         }
     }
@@ -423,7 +452,11 @@ fn syntax_error(error: ScanError) -> Diagnostic {
         ),
         info => format!("YAML syntax: {info}"),
     };
-    Diagnostic::new(Code::Syntax, message).at(pos(mark.line(), mark.col()))
+    let at = Pos {
+        line: mark.line().max(1),
+        column: mark.col() + 1,
+    };
+    Diagnostic::new(Code::Syntax, message).at(at)
 }
 
 #[cfg(test)]
@@ -460,12 +493,17 @@ mod tests {
     #[test]
     fn duplicate_keys_are_found_in_small_and_large_maps() {
         let doc = parse("a: 1\nb: 2\na: 3\n", false).unwrap();
-        assert_eq!(doc.errors.len(), 1);
-        assert_eq!(doc.errors[0].pos, Some(Pos { line: 3, column: 1 }));
+        assert_eq!(doc.errors.list.len(), 1);
+        assert_eq!(doc.errors.list[0].pos, Some(Pos { line: 3, column: 1 }));
         let mut big: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
         big.push_str("k3: again\nk39: again\n");
         let doc = parse(&big, false).unwrap();
-        let lines: Vec<usize> = doc.errors.iter().map(|e| e.pos.unwrap().line).collect();
+        let lines: Vec<usize> = doc
+            .errors
+            .list
+            .iter()
+            .map(|e| e.pos.unwrap().line)
+            .collect();
         assert_eq!(lines, [41, 42]);
     }
 
@@ -474,9 +512,9 @@ mod tests {
         let doc = parse("a:\n  b: 'x'\n  c: |\n    one\n    two\n", true).unwrap();
         let root = doc.root.unwrap();
         let a = root.get("a").unwrap();
-        assert_eq!(a.get("b").unwrap().span.start, Pos { line: 2, column: 6 });
+        assert_eq!(a.get("b").unwrap().span.start(), Pos { line: 2, column: 6 });
         // A block scalar starts where its text starts, after the `|` line.
-        assert_eq!(a.get("c").unwrap().span.start.line, 4);
+        assert_eq!(a.get("c").unwrap().span.start().line, 4);
         assert_eq!(doc.scalar_ranges.len(), 5);
     }
 

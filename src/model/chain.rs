@@ -1,12 +1,10 @@
 //! The steps of a model and the flows between them, held as a graph.
 
-use std::collections::HashMap;
-
 use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, NodeIndexable};
 
-use super::{Flow, Id, Step};
+use super::{Flow, HashMap, Id, Step};
 
 /// The shared primary process: steps in reading order, and a petgraph
 /// `StableDiGraph` with a node per step and an edge per flow whose target

@@ -24,7 +24,14 @@ use crate::diagnostic::Code;
 pub const FORMAT_VERSION: u64 = 1;
 
 /// A map of entities by id, in the user's order.
-pub type Map<T> = IndexMap<Id, T>;
+pub type Map<T> = IndexMap<Id, T, foldhash::fast::RandomState>;
+
+/// A hash map with a fast hasher that is still seeded per process, so a
+/// file crafted to collide cannot slow keten down.
+pub type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A hash set, as [`HashMap`].
+pub type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// The sections of a model, in the order they are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -2,14 +2,12 @@
 //! chain starts and ends, the rank of each step, rework loops, and how each
 //! KPI is doing.
 
-use std::collections::HashSet;
-
 use petgraph::Direction;
 use petgraph::algo::tarjan_scc;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
-use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
+use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable};
 
-use super::{Better, Flow, Id, Kpi, Measurement, Model, Partner, Step};
+use super::{Better, Flow, HashSet, Id, Kpi, Measurement, Model, Partner, Step};
 
 /// A flow between steps of two different partners.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -76,9 +74,9 @@ pub struct Analysis {
     /// with a loop), each in reading order, the groups in the reading order
     /// of their first step.
     pub loops: Vec<Vec<NodeIndex>>,
-    /// The flows that run back inside a loop: left out of the ranking and
-    /// drawn as arrows that return.
-    pub back_edges: HashSet<EdgeIndex>,
+    /// Whether each flow (by edge index) runs back inside a loop: such
+    /// flows are left out of the ranking and drawn as arrows that return.
+    pub back: Vec<bool>,
     /// Rank by node index: the longest path from a start step over the
     /// flows that run forward (0 for starts). `usize::MAX` for holes.
     pub rank: Vec<usize>,
@@ -90,7 +88,16 @@ impl Analysis {
     }
 
     pub fn is_back_edge(&self, edge: EdgeIndex) -> bool {
-        self.back_edges.contains(&edge)
+        self.back.get(edge.index()).copied().unwrap_or(false)
+    }
+
+    /// The flows that run back, by edge index.
+    pub fn back_edges(&self) -> impl Iterator<Item = EdgeIndex> + '_ {
+        self.back
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b)
+            .map(|(i, _)| EdgeIndex::new(i))
     }
 
     /// The number of ranks (columns) the chain needs.
@@ -204,7 +211,7 @@ impl Model {
             }
         }
 
-        let mut back_edges = HashSet::new();
+        let mut back = vec![false; graph.edge_bound()];
         let mut state = vec![0u8; bound]; // 0 new, 1 on the path, 2 done
         for members in &loops {
             let k = component[members[0].index()];
@@ -239,7 +246,7 @@ impl Model {
                             stack.push((target, next, 0));
                         }
                         1 => {
-                            back_edges.insert(edge);
+                            back[edge.index()] = true;
                         }
                         _ => {}
                     }
@@ -252,7 +259,7 @@ impl Model {
         let mut rank = vec![usize::MAX; bound];
         let mut indegree = vec![0usize; bound];
         for e in graph.edge_references() {
-            if !back_edges.contains(&e.id()) {
+            if !back[e.id().index()] {
                 indegree[e.target().index()] += 1;
             }
         }
@@ -269,7 +276,7 @@ impl Model {
         while let Some(node) = ready.pop() {
             let r = rank[node.index()];
             for e in graph.edges_directed(node, Direction::Outgoing) {
-                if back_edges.contains(&e.id()) {
+                if back[e.id().index()] {
                     continue;
                 }
                 let t = e.target().index();
@@ -284,11 +291,7 @@ impl Model {
                 }
             }
         }
-        Analysis {
-            loops,
-            back_edges,
-            rank,
-        }
+        Analysis { loops, back, rank }
     }
 
     /// The KPIs that measure a goal, in model order.
@@ -421,12 +424,11 @@ mod tests {
         ]);
         let a = m.analyse();
         assert_eq!(a.loops.len(), 2);
-        assert_eq!(a.back_edges.len(), 2);
+        assert_eq!(a.back_edges().count(), 2);
         let graph = m.steps.graph();
         let back: Vec<(String, String)> = a
-            .back_edges
-            .iter()
-            .map(|&e| {
+            .back_edges()
+            .map(|e| {
                 let (s, t) = graph.edge_endpoints(e).unwrap();
                 (graph[s].id.to_string(), graph[t].id.to_string())
             })

@@ -1,0 +1,267 @@
+//! Every error and warning code of the format: a small file that raises it,
+//! and the exact code, line and column reported.
+
+use keten::diagnostic::{Code, Diagnostic};
+use keten::format::check_str;
+
+use crate::support::CLEAN;
+
+/// The findings of a text, as `(code, line, column)`.
+fn found(text: &str) -> Vec<(String, usize, usize)> {
+    check_str(text)
+        .findings
+        .list
+        .iter()
+        .map(|d| {
+            let pos = d.pos.expect("every finding from a file has a position");
+            (d.code.to_string(), pos.line, pos.column)
+        })
+        .collect()
+}
+
+fn messages(text: &str) -> Vec<Diagnostic> {
+    check_str(text).findings.list
+}
+
+#[track_caller]
+fn expect(text: &str, want: &[(&str, usize, usize)]) {
+    let got = found(text);
+    let want: Vec<(String, usize, usize)> = want
+        .iter()
+        .map(|(c, l, k)| (c.to_string(), *l, *k))
+        .collect();
+    assert_eq!(got, want, "for\n{text}\nmessages: {:#?}", messages(text));
+}
+
+#[test]
+fn the_clean_model_is_clean() {
+    expect(CLEAN, &[]);
+}
+
+#[test]
+fn syntax() {
+    expect("keten: 1\nname: [unclosed\n", &[("syntax", 3, 1)]);
+    expect("keten: 1\n  name: x\n bad", &[("syntax", 2, 7)]);
+}
+
+#[test]
+fn version() {
+    expect(&CLEAN.replace("keten: 1\n", ""), &[("version", 1, 1)]);
+    expect(&CLEAN.replace("keten: 1", "keten: 2"), &[("version", 1, 8)]);
+    expect(
+        &CLEAN.replace("keten: 1", "keten: een"),
+        &[("version", 1, 8)],
+    );
+    let msg = &messages(&CLEAN.replace("keten: 1", "keten: 2"))[0].message;
+    assert!(msg.contains("format version 2"), "{msg}");
+}
+
+#[test]
+fn schema() {
+    // Unknown key with a suggestion.
+    let text = CLEAN.replace("steps:", "stpes:");
+    // Without steps, the wijkteam has nothing to do.
+    expect(&text, &[("idle-partner", 9, 3), ("schema", 12, 1)]);
+    assert_eq!(
+        messages(&text)[1].message,
+        "unknown key `stpes`; did you mean `steps`?"
+    );
+    // Missing required field.
+    let text = CLEAN.replace("    name: Hulp\n", "");
+    expect(&text, &[("schema", 18, 3)]);
+    assert_eq!(
+        messages(&text)[0].message,
+        "step `hulp` has no `name`; it is required"
+    );
+    // Wrong type.
+    expect(
+        &CLEAN.replace("name: Proef", "name: [a, b]"),
+        &[("schema", 2, 7)],
+    );
+    // A number that is quoted.
+    let kpi = "kpis:\n  k:\n    name: K\n    owner: gemeente\n    target: '5'\nsteps:";
+    let text = CLEAN.replace("steps:", kpi);
+    expect(&text, &[("kpi-without-target", 13, 3), ("schema", 16, 13)]);
+    assert!(messages(&text)[1].message.contains("remove the quotes"));
+    // Unknown field of an entity, with its suggestion.
+    let text = CLEAN.replace("    contribution: Hulp.", "    contributon: Hulp.");
+    let d = messages(&text);
+    let d: Vec<&Diagnostic> = d.iter().filter(|d| d.code == Code::Schema).collect();
+    assert_eq!(
+        d[0].message,
+        "unknown key `contributon` in partner `wijkteam`; did you mean `contribution`?"
+    );
+    // The top level must be a map.
+    expect("- a\n- b\n", &[("schema", 1, 1)]);
+}
+
+#[test]
+fn duplicate_id() {
+    let text = CLEAN.replace(
+        "  hulp:\n",
+        "  melding:\n    name: Nog eens\n    partner: gemeente\n  hulp:\n",
+    );
+    expect(&text, &[("duplicate-id", 18, 3)]);
+    assert!(messages(&text)[0].message.contains("first at line 13"));
+    // A field written twice counts too.
+    let text = CLEAN.replace("name: Proef\n", "name: Proef\nname: Twee\n");
+    expect(&text, &[("duplicate-id", 3, 1)]);
+}
+
+#[test]
+fn bad_id() {
+    let text = CLEAN
+        .replace("  wijkteam:", "  wijk team:")
+        .replace("partner: wijkteam", "partner: wijk team");
+    expect(&text, &[("bad-id", 9, 3)]);
+    assert!(messages(&text)[0].message.contains("`wijk-team`"));
+    let long = "a".repeat(65);
+    let text = CLEAN
+        .replace("  wijkteam:", &format!("  {long}:"))
+        .replace("partner: wijkteam", &format!("partner: {long}"));
+    expect(&text, &[("bad-id", 9, 3)]);
+}
+
+#[test]
+fn dangling_ref() {
+    let text = CLEAN.replace("partner: wijkteam", "partner: wijkteem");
+    expect(&text, &[("idle-partner", 9, 3), ("dangling-ref", 20, 14)]);
+    assert_eq!(
+        messages(&text)[1].message,
+        "no partner `wijkteem` (in step `hulp`); did you mean `wijkteam`?"
+    );
+    let text = CLEAN.replace("director: gemeente", "director: gemeent");
+    expect(&text, &[("dangling-ref", 4, 11)]);
+    assert!(
+        messages(&text)[0]
+            .message
+            .contains("did you mean `gemeente`?")
+    );
+    // A flow to nowhere leaves both steps without a flow.
+    let text = CLEAN.replace("to: hulp", "to: help");
+    expect(
+        &text,
+        &[
+            ("isolated-step", 13, 3),
+            ("dangling-ref", 17, 15),
+            ("isolated-step", 18, 3),
+        ],
+    );
+}
+
+#[test]
+fn every_error_in_a_file_is_reported() {
+    let text = CLEAN
+        .replace("steps:", "stpes: {}\nsteps:")
+        .replace("partner: wijkteam", "partner: nergens")
+        .replace("director: gemeente", "director: niemand")
+        .replace("    name: Wijkteam\n", "");
+    let codes: Vec<String> = found(&text).into_iter().map(|f| f.0).collect();
+    assert_eq!(
+        codes,
+        [
+            "dangling-ref",
+            "schema",
+            "idle-partner",
+            "schema",
+            "dangling-ref"
+        ]
+    );
+}
+
+#[test]
+fn warnings_without_client_question_and_director() {
+    let text = CLEAN
+        .replace("client_question: Wat vraagt de cliënt?\n", "")
+        .replace("director: gemeente\n", "");
+    expect(
+        &text,
+        &[("no-client-question", 1, 1), ("no-director", 1, 1)],
+    );
+}
+
+#[test]
+fn no_contribution_and_idle_partner() {
+    let text = CLEAN.replace("partners:\n", "partners:\n  politie:\n    name: Politie\n");
+    expect(&text, &[("no-contribution", 6, 3), ("idle-partner", 6, 3)]);
+}
+
+#[test]
+fn goal_and_kpi_warnings() {
+    let goals =
+        "goals:\n  veilig:\n    name: Veilig\nkpis:\n  k:\n    name: K\n    goal: veilig\nsteps:";
+    let text = CLEAN.replace("steps:", goals);
+    expect(
+        &text,
+        &[("kpi-without-owner", 16, 3), ("kpi-without-target", 16, 3)],
+    );
+    let text = CLEAN.replace("steps:", "goals:\n  veilig:\n    name: Veilig\nsteps:");
+    expect(&text, &[("goal-without-kpi", 13, 3)]);
+}
+
+#[test]
+fn isolated_step_and_unlabelled_handoff() {
+    let text = CLEAN.replace("      - { to: hulp, label: dossier }\n", "      - hulp\n");
+    expect(&text, &[("unlabelled-handoff", 17, 9)]);
+    let text = CLEAN.replace("    next:\n      - { to: hulp, label: dossier }\n", "");
+    expect(&text, &[("isolated-step", 13, 3), ("isolated-step", 16, 3)]);
+}
+
+#[test]
+fn role_elsewhere() {
+    let text = CLEAN
+        .replace(
+            "steps:",
+            "roles:\n  casus: { name: Casusregisseur, partner: gemeente }\nsteps:",
+        )
+        .replace(
+            "    partner: wijkteam\n",
+            "    partner: wijkteam\n    role: casus\n",
+        );
+    expect(&text, &[("role-elsewhere", 23, 11)]);
+}
+
+#[test]
+fn cycle_once_per_loop() {
+    // A loop through two steps, with a step that also loops on itself: the
+    // steps reach each other, so this is one loop and one warning, at the
+    // flow that runs back.
+    let text = CLEAN.replace(
+        "    partner: wijkteam\n",
+        "    partner: wijkteam\n    next:\n      - { to: melding, label: terug }\n      - hulp\n",
+    );
+    expect(&text, &[("cycle", 22, 15)]);
+    // A second, separate loop: a second warning.
+    let text =
+        format!("{text}  apart:\n    name: Apart\n    partner: gemeente\n    next: [apart]\n");
+    expect(&text, &[("cycle", 22, 15), ("cycle", 27, 12)]);
+}
+
+#[test]
+fn allow_at_the_top_and_per_entity() {
+    let looped = CLEAN.replace(
+        "    partner: wijkteam\n",
+        "    partner: wijkteam\n    next:\n      - { to: melding, label: terug }\n",
+    );
+    expect(&looped, &[("cycle", 22, 15)]);
+    expect(&format!("{looped}allow: [cycle]\n"), &[]);
+    expect(&format!("{looped}    allow: [cycle]\n"), &[]);
+    // Allowing one code keeps the others.
+    let text = CLEAN.replace("director: gemeente\n", "");
+    expect(&format!("{text}allow: [cycle]\n"), &[("no-director", 1, 1)]);
+    // Unknown and error codes in allow are schema errors.
+    let text = format!("{CLEAN}allow: [cylce, dangling-ref]\n");
+    expect(&text, &[("schema", 21, 9), ("schema", 21, 16)]);
+    assert!(messages(&text)[0].message.contains("did you mean `cycle`?"));
+}
+
+#[test]
+fn every_code_is_tested_here() {
+    let source = include_str!("codes.rs");
+    for code in Code::ALL {
+        assert!(
+            source.contains(&format!("(\"{}\", ", code.as_str())),
+            "no test expects `{code}`"
+        );
+    }
+}

@@ -1,0 +1,244 @@
+//! Writing is canonical and lossless: load → write → load gives an equal
+//! model, and writing twice gives the same bytes; other YAML readers read
+//! the written text the same way.
+
+use keten::diagnostic::Code;
+use keten::format::{read_str, write};
+use keten::model::{
+    Better, Chain, Flow, Goal, Id, Kpi, Measurement, Model, Partner, Phase, Role, Step,
+};
+use proptest::prelude::*;
+
+use crate::support::models;
+
+fn reread(text: &str) -> Model {
+    let loaded = read_str(text);
+    loaded
+        .model
+        .unwrap_or_else(|| panic!("written text reads back: {:?}\n{text}", loaded.findings))
+}
+
+#[test]
+fn shipped_models_round_trip() {
+    for path in models() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let model = reread(&text);
+        let once = write(&model);
+        assert_eq!(reread(&once), model, "{}", path.display());
+        assert_eq!(write(&reread(&once)), once, "{}", path.display());
+        assert_eq!(once, text, "{} is in canonical form", path.display());
+    }
+}
+
+#[test]
+fn every_form_of_the_format_reads() {
+    let text = r#"
+keten: 1
+name: Alle vormen
+phases: { a: { name: A } }
+partners:
+  p: { name: P, interests: [een, "twee"] }
+  q:
+    name: Q
+    interests:
+      - drie
+steps:
+  s1:
+    name: S1
+    partner: p
+    phase: a
+    next: [s2, { to: s3, label: dossier }]
+  s2: { name: S2, partner: p, next: [] }
+  s3:
+    name: S3
+    partner: q
+kpis:
+  k:
+    name: K
+    target: 2.5
+    measurements:
+      - { period: 2026, value: 3 }
+      - { period: 2026-Q2, value: 1.25, note: goed }
+      - period: "2026.10"
+        value: -4
+"#;
+    let model = reread(text);
+    let kpi = &model.kpis["k"];
+    assert_eq!(kpi.target, Some(2.5));
+    let periods: Vec<&str> = kpi.measurements.iter().map(|m| m.period.as_str()).collect();
+    assert_eq!(periods, ["2026", "2026-Q2", "2026.10"]);
+    assert_eq!(kpi.measurements[2].value, -4.0);
+    let s1 = model.steps.get("s1").unwrap();
+    assert_eq!(s1.next, [Flow::to("s2"), Flow::labelled("s3", "dossier")]);
+    assert_eq!(model.partners["p"].interests, ["een", "twee"]);
+    let written = write(&model);
+    assert_eq!(reread(&written), model);
+    assert!(
+        written.contains("      - { period: 2026, value: 3 }\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("      - { period: '2026.10', value: -4 }\n")
+            || written.contains("      - { period: 2026.10, value: -4 }\n"),
+        "{written}"
+    );
+}
+
+// ---- generated models ----
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-zA-Z ëé家🙂]{0,12}",
+        2 => "[a-z :#'\"\\-\\n\\t\\[\\]{},&*!|>%@`]{0,16}",
+        1 => any::<String>(),
+        1 => prop::sample::select(vec![
+            "yes", "No", "null", "~", "5", "-1.5", "0x1F", "1e3", "2026-01-31", ".inf", "- a",
+            "a: b", " lead", "trail ", "line\n", "\nlead", "a\n\n", "\t", "\u{1b}[31m", "\r\n",
+            "\u{feff}bom", "\u{2028}", "\u{85}",
+        ])
+        .prop_map(String::from),
+    ]
+}
+
+fn id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => "[a-z][a-z0-9-]{0,8}",
+        1 => prop::sample::select(vec!["true", "5", "0x1F", "1e5", "null", "yes", "2026-01-31", "007"])
+            .prop_map(String::from),
+    ]
+}
+
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        (-1000i64..1000).prop_map(|n| n as f64),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()),
+    ]
+}
+
+fn codes() -> impl Strategy<Value = Vec<Code>> {
+    let warnings: Vec<Code> = Code::warnings().collect();
+    prop::sample::subsequence(warnings.clone(), 0..=3)
+}
+
+fn ids(count: std::ops::Range<usize>) -> impl Strategy<Value = Vec<Id>> {
+    prop::collection::btree_set(id(), count).prop_map(|set| set.into_iter().map(Id::new).collect())
+}
+
+prop_compose! {
+    fn model()(
+        name in text(), description in text(), client_question in text(), ambition in text(),
+        phase_ids in ids(0..3), partner_ids in ids(1..4), role_ids in ids(0..3),
+        goal_ids in ids(0..3), kpi_ids in ids(0..3), step_ids in ids(0..6),
+        texts in prop::collection::vec(text(), 64),
+        numbers in prop::collection::vec(number(), 16),
+        picks in prop::collection::vec(0usize..100, 64),
+        allows in prop::collection::vec(codes(), 8),
+        interest_counts in prop::collection::vec(0usize..4, 4),
+    ) -> Model {
+        let mut t = texts.into_iter().cycle();
+        let mut n = numbers.into_iter().cycle();
+        let mut pick = picks.into_iter().cycle();
+        let mut allow = allows.into_iter().cycle();
+        let mut m = Model {
+            name, description, client_question, ambition,
+            allow: allow.next().unwrap_or_default(),
+            ..Model::default()
+        };
+        m.director = one_of(pick.next().unwrap_or(0), &partner_ids);
+        for id in &phase_ids {
+            m.phases.insert(id.clone(), Phase { name: t.next().unwrap(), description: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap() });
+        }
+        for (k, id) in partner_ids.iter().enumerate() {
+            let interests = (0..interest_counts[k % 4]).map(|_| t.next().unwrap()).collect();
+            m.partners.insert(id.clone(), Partner {
+                name: t.next().unwrap(), kind: t.next().unwrap(), contribution: t.next().unwrap(),
+                interests, contact: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap(),
+            });
+        }
+        for id in &role_ids {
+            let partner = one_of(pick.next().unwrap_or(0), &partner_ids).unwrap_or_else(|| partner_ids[0].clone());
+            m.roles.insert(id.clone(), Role { name: t.next().unwrap(), partner, description: t.next().unwrap(), notes: String::new(), allow: vec![] });
+        }
+        for id in &goal_ids {
+            let partners = partner_ids.iter().filter(|_| pick.next().unwrap_or(0) % 2 == 0).cloned().collect();
+            m.goals.insert(id.clone(), Goal { name: t.next().unwrap(), description: t.next().unwrap(), partners, notes: t.next().unwrap(), allow: allow.next().unwrap() });
+        }
+        for id in &kpi_ids {
+            let measurements = (0..pick.next().unwrap_or(0) % 4).map(|k| Measurement {
+                period: if k % 2 == 0 { t.next().unwrap() } else { format!("{}", k + 2024) },
+                value: n.next().unwrap(),
+                note: if k == 1 { t.next().unwrap() } else { String::new() },
+            }).collect();
+            let target = (pick.next().unwrap_or(0) % 3 != 0).then(|| n.next().unwrap());
+            let better = if pick.next().unwrap_or(0) % 2 == 0 { Better::Lower } else { Better::Higher };
+            m.kpis.insert(id.clone(), Kpi {
+                name: t.next().unwrap(), goal: one_of(pick.next().unwrap_or(0), &goal_ids), owner: one_of(pick.next().unwrap_or(0), &partner_ids), step: one_of(pick.next().unwrap_or(0), &step_ids),
+                unit: t.next().unwrap(), target, better, measurements, notes: t.next().unwrap(), allow: allow.next().unwrap(),
+            });
+        }
+        let steps = step_ids.iter().map(|id| {
+            let next = (0..pick.next().unwrap_or(0) % 3).filter_map(|_| {
+                let to = one_of(pick.next().unwrap_or(0), &step_ids)?;
+                let label = if pick.next().unwrap_or(0) % 2 == 0 { t.next().unwrap() } else { String::new() };
+                Some(Flow { to, label })
+            }).collect();
+            Step {
+                id: id.clone(), name: t.next().unwrap(),
+                partner: one_of(pick.next().unwrap_or(0), &partner_ids).unwrap_or_else(|| partner_ids[0].clone()),
+                role: one_of(pick.next().unwrap_or(0), &role_ids), phase: one_of(pick.next().unwrap_or(0), &phase_ids), description: t.next().unwrap(),
+                next, notes: t.next().unwrap(), allow: allow.next().unwrap(),
+            }
+        });
+        m.steps = Chain::from_steps(steps).0;
+        m
+    }
+}
+
+/// One of the ids, or none for one pick in four.
+fn one_of(k: usize, list: &[Id]) -> Option<Id> {
+    (k % 4 != 0 && !list.is_empty()).then(|| list[k % list.len()].clone())
+}
+
+/// A string field of the written text as another YAML reader sees it.
+fn yaml_str<'a>(value: &'a serde_yaml::Value, path: &[&str]) -> Option<&'a str> {
+    let mut v = value;
+    for key in path {
+        v = v.get(*key)?;
+    }
+    v.as_str()
+}
+
+proptest! {
+
+    #[test]
+    fn generated_models_round_trip(model in model()) {
+        let once = write(&model);
+        let back = reread(&once);
+        prop_assert_eq!(&back, &model, "written:\n{}", once);
+        prop_assert_eq!(write(&back), once);
+    }
+
+    #[test]
+    fn another_yaml_reader_reads_the_same_text(model in model()) {
+        let once = write(&model);
+        let value: serde_yaml::Value = serde_yaml::from_str(&once)
+            .map_err(|e| TestCaseError::fail(format!("{e}\n{once}")))?;
+        prop_assert_eq!(yaml_str(&value, &["name"]), Some(model.name.as_str()));
+        for (id, partner) in &model.partners {
+            let key = id.as_str();
+            prop_assert_eq!(yaml_str(&value, &["partners", key, "name"]), Some(partner.name.as_str()), "{}", once);
+            if !partner.contribution.is_empty() {
+                prop_assert_eq!(yaml_str(&value, &["partners", key, "contribution"]), Some(partner.contribution.as_str()));
+            }
+            for (k, interest) in partner.interests.iter().enumerate() {
+                let got = value["partners"][key]["interests"][k].as_str();
+                prop_assert_eq!(got, Some(interest.as_str()), "{}", once);
+            }
+        }
+        for step in model.steps.iter() {
+            let key = step.id.as_str();
+            prop_assert_eq!(yaml_str(&value, &["steps", key, "name"]), Some(step.name.as_str()), "{}", once);
+            prop_assert_eq!(yaml_str(&value, &["steps", key, "partner"]), Some(step.partner.as_str()), "{}", once);
+        }
+    }
+}
