@@ -4,5 +4,6 @@
 mod bad_input;
 mod cli;
 mod codes;
+mod generate;
 mod roundtrip;
 mod support;

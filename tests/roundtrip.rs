@@ -84,6 +84,49 @@ kpis:
     );
 }
 
+#[test]
+fn generated_chains_round_trip() {
+    use crate::generate::{Shape, chain};
+    let shapes = [
+        Shape::new(1),
+        Shape::new(12),
+        Shape {
+            loops: true,
+            ..Shape::new(300)
+        },
+        Shape {
+            phases: 5,
+            seed: 7,
+            ..Shape::new(2_000)
+        },
+        Shape {
+            partners: 40,
+            loops: true,
+            phases: 3,
+            seed: 3,
+            ..Shape::new(5_000)
+        },
+    ];
+    for shape in shapes {
+        let text = chain(shape);
+        let loaded = keten::format::check_str(&text);
+        assert!(!loaded.has_errors(), "{:?}", loaded.findings.list.first());
+        let model = loaded.model.unwrap();
+        assert_eq!(model.steps.len(), shape.steps);
+        let once = write(&model);
+        assert_eq!(
+            reread(&once),
+            model,
+            "load, write, load gives the same model"
+        );
+        assert_eq!(
+            write(&reread(&once)),
+            once,
+            "writing twice gives the same bytes"
+        );
+    }
+}
+
 // ---- generated models ----
 
 fn text() -> impl Strategy<Value = String> {

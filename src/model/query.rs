@@ -3,7 +3,7 @@
 //! KPI is doing.
 
 use petgraph::Direction;
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable};
 
@@ -132,14 +132,10 @@ impl Model {
         let mut out = Vec::new();
         for &node in self.steps.nodes() {
             let from = &graph[node];
-            for (_, flow, target) in self.steps.flows_out(node) {
+            for (edge, flow, target) in self.steps.flows_out(node) {
                 let to = &graph[target];
                 if to.partner != from.partner {
-                    let slot = from
-                        .next
-                        .iter()
-                        .position(|f| std::ptr::eq(f, flow))
-                        .unwrap_or(0);
+                    let slot = graph[edge];
                     out.push(Handoff {
                         from,
                         to,
@@ -181,7 +177,8 @@ impl Model {
     /// Finds the rework loops, the flows that run back, and the rank of
     /// every step.
     ///
-    /// Loops are the strongly connected components with more than one step,
+    /// Loops are the strongly connected components (found without recursion,
+    /// so a chain of any length fits the stack) with more than one step,
     /// or one step with a flow to itself. Inside each, a depth-first search
     /// in reading order, entered where the chain comes in, marks the flows
     /// that return to a step on the search path: those run back. The rest
@@ -192,7 +189,7 @@ impl Model {
         let bound = graph.node_bound();
         let mut component = vec![usize::MAX; bound];
         let mut loops = Vec::new();
-        for scc in tarjan_scc(graph) {
+        for scc in kosaraju_scc(graph) {
             let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
             if !looped {
                 continue;
@@ -451,6 +448,36 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["in", "self"]
         );
+    }
+
+    #[test]
+    fn a_long_chain_fits_a_small_stack() {
+        let n = 100_000;
+        let ids: Vec<String> = (0..n).map(|i| format!("s{i}")).collect();
+        let steps: Vec<(&str, &str, Vec<&str>)> = (0..n)
+            .map(|i| {
+                // A chain with a loop back over all of it.
+                let next = if i + 1 < n {
+                    ids[i + 1].as_str()
+                } else {
+                    ids[0].as_str()
+                };
+                (ids[i].as_str(), "a", vec![next])
+            })
+            .collect();
+        let steps: Vec<(&str, &str, &[&str])> = steps
+            .iter()
+            .map(|(i, p, n)| (*i, *p, n.as_slice()))
+            .collect();
+        let m = model(&steps);
+        let run = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                let a = m.analyse();
+                (a.loops.len(), a.back_edges().count(), a.rank_count())
+            })
+            .unwrap();
+        assert_eq!(run.join().unwrap(), (1, 1, n));
     }
 
     #[test]
