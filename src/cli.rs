@@ -29,6 +29,7 @@ pub enum Command {
     /// for every finding, then a summary line. Exits 0 when there are no
     /// errors, 1 when there are errors (or warnings, with --deny-warnings),
     /// and 2 when a file cannot be read.
+    #[command(after_long_help = CHECK_CODES)]
     Check(CheckArgs),
     /// Rewrite models in the canonical form of the format.
     ///
@@ -44,6 +45,30 @@ pub enum Command {
     /// in. An existing file is never overwritten.
     New(NewArgs),
 }
+
+/// The finding codes, for `keten check --help`.
+const CHECK_CODES: &str = "\
+Errors (the file is not a usable model):
+  syntax              the YAML does not parse
+  version             `keten: 1` is missing or names another version
+  schema              a missing required field, a field of the wrong type, or an unknown key
+  duplicate-id        the same key twice in one map
+  bad-id              an id outside letters, digits, - and _ (1 to 64, starting with a letter or digit)
+  dangling-ref        a reference to an id that does not exist
+
+Warnings (the collaboration has a gap; accept one with `allow: [CODE]`
+on the model or on the entity it is about):
+  no-client-question  the model has no client_question
+  no-director         the model has no director
+  no-contribution     a partner has no contribution
+  idle-partner        a partner has no step, role, goal or KPI, and is not the director
+  goal-without-kpi    no KPI measures a goal
+  kpi-without-owner   a KPI has no owner
+  kpi-without-target  a KPI has no target
+  isolated-step       a step has no flow in or out
+  unlabelled-handoff  a flow between two partners has no label
+  role-elsewhere      a step's role belongs to another partner
+  cycle               the process loops (reported once per loop)";
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -109,4 +134,26 @@ where
         Command::New(args) => commands::new::run(&args),
     };
     commands::finish(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+
+    #[test]
+    fn the_help_lists_every_code() {
+        for code in Code::ALL {
+            assert!(
+                CHECK_CODES.contains(&format!("  {:<20}", code.as_str())),
+                "{code} is missing from `keten check --help`"
+            );
+        }
+    }
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 }

@@ -5,5 +5,6 @@ mod bad_input;
 mod cli;
 mod codes;
 mod generate;
+mod models;
 mod roundtrip;
 mod support;
