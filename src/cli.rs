@@ -39,6 +39,16 @@ pub enum Command {
     /// permissions. A file with YAML comments is left alone (the comments
     /// would be lost) unless --drop-comments is given.
     Fmt(FmtArgs),
+    /// Print the chain as a diagram: one lane per partner, boxes for steps.
+    ///
+    /// Prints the model's name and client question, then the chain with a
+    /// lane per partner (in model order) and a column per phase or step
+    /// rank. Flows run between boxes with arrowheads; handoff labels are
+    /// written on the flow where they fit and listed as numbers under the
+    /// diagram where they do not. A chain wider than --width is cut into
+    /// sections that each fit, with numbered markers where a flow runs on
+    /// into the next section.
+    Render(RenderArgs),
     /// Write a starter model that passes `keten check`.
     ///
     /// The starter has one partner, one step and a client question to fill
@@ -105,6 +115,38 @@ pub struct FmtArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The model file (`-` reads standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The widest line to print, in terminal cells [default: the terminal's
+    /// width on a terminal, 100 otherwise].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(20..=1_000_000))]
+    pub width: Option<u32>,
+    /// Draw with `+ - | > <` only, for places without Unicode.
+    #[arg(long)]
+    pub ascii: bool,
+    /// When to colour the lanes: on a terminal (auto, and never with
+    /// NO_COLOR set), always, or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Show partners without steps as empty lanes.
+    #[arg(long)]
+    pub all_lanes: bool,
+    /// Print `boxes=N edges=N crossings=N width=N height=N sections=N` on
+    /// standard error.
+    #[arg(long)]
+    pub stats: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct NewArgs {
     /// Where to write the starter model; it must not exist yet.
     #[arg(value_name = "FILE")]
@@ -131,6 +173,7 @@ where
     let result = match cli.command {
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
+        Command::Render(args) => commands::render::run(&args),
         Command::New(args) => commands::new::run(&args),
     };
     commands::finish(result)

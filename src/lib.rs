@@ -17,6 +17,8 @@ pub mod cli;
 pub mod commands;
 pub mod diagnostic;
 pub mod format;
+pub mod layout;
 pub mod model;
+pub mod render;
 pub mod text;
 pub mod validate;

@@ -78,3 +78,89 @@ mod tests {
         assert_eq!(sanitize_block("a\nb\u{1b}"), "a\nb\u{241b}");
     }
 }
+
+/// The display width of text in terminal cells: wide CJK characters and
+/// emoji count two, combining marks zero.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// The grapheme clusters of text with their display widths: what one cell
+/// (or two, for wide ones) of a terminal shows.
+pub fn graphemes(text: &str) -> impl Iterator<Item = (&str, usize)> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.graphemes(true).map(|g| (g, width(g)))
+}
+
+/// Wraps text into lines of at most `max` cells, breaking at spaces where
+/// it can and inside a word (between grapheme clusters) where a word is
+/// longer than a line. Whitespace runs become one space.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(2);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0;
+    for word in text.split_whitespace() {
+        let word_width = width(word);
+        if line_width > 0 && line_width + 1 + word_width <= max {
+            line.push(' ');
+            line.push_str(word);
+            line_width += 1 + word_width;
+            continue;
+        }
+        if line_width > 0 {
+            lines.push(std::mem::take(&mut line));
+            line_width = 0;
+        }
+        if word_width <= max {
+            line.push_str(word);
+            line_width = word_width;
+            continue;
+        }
+        for (g, w) in graphemes(word) {
+            if line_width + w > max && line_width > 0 {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+            line.push_str(g);
+            line_width += w;
+        }
+    }
+    if line_width > 0 || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::*;
+
+    #[test]
+    fn widths_count_cells() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("家族"), 4);
+        assert_eq!(width("e\u{301}"), 1);
+        assert_eq!(width("🙂"), 2);
+    }
+
+    #[test]
+    fn wrapping_by_words_and_inside_long_words() {
+        assert_eq!(
+            wrap("Melding aannemen en beoordelen", 12),
+            ["Melding", "aannemen en", "beoordelen"]
+        );
+        assert_eq!(
+            wrap("Arbeidsongeschiktheidsverzekering", 12),
+            ["Arbeidsonges", "chiktheidsve", "rzekering"]
+        );
+        assert_eq!(
+            wrap("家族支援計画を作成する", 6),
+            ["家族支", "援計画", "を作成", "する"]
+        );
+        assert_eq!(wrap("", 5), [""]);
+        for line in wrap("مرحبا بالعالم 🙂🙂🙂🙂 e\u{301}e\u{301}e\u{301}", 5) {
+            assert!(width(&line) <= 5, "{line}");
+        }
+    }
+}

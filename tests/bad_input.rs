@@ -67,7 +67,7 @@ fn a_50_mb_file() {
     text.push_str("\"\n");
     check_content(text)
         .code(2)
-        .stderr_has("bad.yaml: is 50 MiB; keten reads model files of at most 10 MiB");
+        .stderr_has("bad.yaml: is 50.0 MiB; keten reads model files of at most 10 MiB");
 }
 
 #[test]

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod fmt;
 pub mod new;
+pub mod render;
 
 use std::io::{self, Write};
 use std::path::Path;

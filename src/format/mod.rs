@@ -107,8 +107,8 @@ pub enum ReadError {
     #[error("{path}: is a directory, not a model file")]
     Directory { path: PathBuf },
     #[error(
-        "{path}: is {size} MiB; keten reads model files of at most {max} MiB",
-        size = .bytes / (1024 * 1024),
+        "{path}: is {size:.1} MiB; keten reads model files of at most {max} MiB",
+        size = *.bytes as f64 / (1024.0 * 1024.0),
         max = MAX_FILE_BYTES / (1024 * 1024)
     )]
     TooLarge { path: PathBuf, bytes: u64 },

@@ -243,7 +243,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 return Err(Diagnostic::new(
                     Code::Syntax,
                     format!(
-                        "the file holds more than {MAX_NODES} values; that is more than a model of 40,000 steps needs"
+                        "the file holds more than {MAX_NODES} values, about three times a 20,000-step model; keten reads no more"
                     ),
                 )
                 .at(span.start()));

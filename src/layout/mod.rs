@@ -1,0 +1,172 @@
+//! The chain as a picture: lanes, columns, boxes and routed edges, in
+//! terminal cells. One layout serves every picture keten draws (the printed
+//! diagram, the TUI chain view, exports with coordinates); none of them lays
+//! out again, so what a user sees on screen is what prints.
+//!
+//! The layout is plain data with no terminal in it. [`layout`] builds it in
+//! four steps:
+//!
+//! 1. [`place`]: columns (phase bands, or the ranks of the chain), the order
+//!    of steps stacked in one cell (barycenter sweeps), box sizes from the
+//!    wrapped step names.
+//! 2. [`route`]: every flow as an orthogonal path that leaves its step on
+//!    the right and enters the next on the left. Flows that leave one box
+//!    share a trunk, as do flows that enter one box; long and returning
+//!    flows run in corridors between the rows of boxes, so no path crosses a
+//!    box. Tracks in channels and corridors are given out with the left-edge
+//!    algorithm.
+//! 3. Coordinates: channel and corridor sizes follow from their tracks.
+//! 4. Labels: on the edge where they fit, else a numbered reference.
+
+mod place;
+mod query;
+mod route;
+
+pub use query::Direction;
+
+use crate::model::{Id, Model};
+
+/// Choices about the picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Show partners without steps as empty lanes.
+    pub all_lanes: bool,
+    /// The widest text inside a box, in cells; names wrap to fit.
+    pub box_text_width: usize,
+    /// The widest lane name, in cells; names wrap to fit.
+    pub lane_label_width: usize,
+    /// Extra empty rows and columns around boxes (for a projector).
+    pub spacious: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            all_lanes: false,
+            box_text_width: 16,
+            lane_label_width: 18,
+            spacious: false,
+        }
+    }
+}
+
+/// A lane: the horizontal band of one partner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    pub partner: Id,
+    /// The partner's name, wrapped to the label width, safe to print.
+    pub label: Vec<String>,
+    /// The first row of the lane and how many rows it has (its separator
+    /// line, below it, not counted).
+    pub y: usize,
+    pub height: usize,
+}
+
+/// A column of boxes and the channel of tracks to its left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// Where the channel to the left of the column starts, and its width.
+    pub channel_x: usize,
+    pub channel_width: usize,
+    /// Where the boxes of the column start, and the widest box.
+    pub x: usize,
+    pub width: usize,
+    /// The phase band the column belongs to.
+    pub band: Option<usize>,
+}
+
+/// A phase: a band of one or more columns with its name on top.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    /// The phase, or `None` for the steps that have no phase.
+    pub phase: Option<Id>,
+    /// The phase name, safe to print.
+    pub name: String,
+    pub first_column: usize,
+    pub last_column: usize,
+}
+
+/// The box of one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepBox {
+    pub step: Id,
+    pub lane: usize,
+    pub column: usize,
+    /// Its place in the stack of its lane and column, from the top.
+    pub slot: usize,
+    pub x: usize,
+    pub y: usize,
+    pub width: usize,
+    pub height: usize,
+    /// The step name wrapped to the box, safe to print.
+    pub lines: Vec<String>,
+}
+
+impl StepBox {
+    /// The row where flows leave and enter the box.
+    pub fn port_y(&self) -> usize {
+        self.y + self.height / 2
+    }
+
+    pub fn contains(&self, x: usize, y: usize) -> bool {
+        x >= self.x && x < self.x + self.width && y >= self.y && y < self.y + self.height
+    }
+}
+
+/// A routed flow.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edge {
+    /// Boxes, as indices into [`Layout::boxes`].
+    pub from: usize,
+    pub to: usize,
+    /// The flow's position in its step's `next`.
+    pub slot: usize,
+    /// What passes along the flow, safe to print; empty when none.
+    pub label: String,
+    /// The flow runs back in a rework loop.
+    pub back: bool,
+    /// The flow crosses from one partner to another.
+    pub handoff: bool,
+    /// The path, from the cell right of the source box to the cell left of
+    /// the target box (where the arrowhead goes), turning at each point.
+    pub points: Vec<(usize, usize)>,
+    /// Where the label is written on the path (its first cell), if it fits.
+    pub label_at: Option<(usize, usize)>,
+    /// The number of the label in [`Layout::references`], where it did not fit.
+    pub reference: Option<usize>,
+}
+
+/// A label listed under the diagram, for a flow where it did not fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reference {
+    pub number: usize,
+    pub edge: usize,
+    pub text: String,
+}
+
+/// The whole picture, in terminal cells.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    pub width: usize,
+    pub height: usize,
+    /// The cells at the left that hold the lane names (and their separator).
+    pub label_width: usize,
+    /// The rows at the top that hold the phase names.
+    pub header_height: usize,
+    pub lanes: Vec<Lane>,
+    pub columns: Vec<Column>,
+    pub bands: Vec<Band>,
+    pub boxes: Vec<StepBox>,
+    pub edges: Vec<Edge>,
+    pub references: Vec<Reference>,
+    /// Where a horizontal part of one flow crosses a vertical part of
+    /// another that shares no step with it.
+    pub crossings: usize,
+}
+
+/// Lays out the chain of a model. Steps whose partner does not exist are
+/// left out (`keten check` reports them).
+pub fn layout(model: &Model, options: &Options) -> Layout {
+    let placed = place::place(model, options);
+    route::route(model, placed, options)
+}

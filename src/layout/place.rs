@@ -1,0 +1,299 @@
+//! Where each step goes: its lane, its column, its place in the stack of its
+//! cell, and the size of its box.
+
+use petgraph::stable_graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+
+use super::{Band, Options, StepBox};
+use crate::model::{HashMap, Id, Model};
+use crate::text::{sanitize, width, wrap};
+
+/// A flow between two placed boxes, before routing.
+#[derive(Debug, Clone)]
+pub(super) struct Link {
+    pub from: usize,
+    pub to: usize,
+    pub slot: usize,
+    pub label: String,
+    pub back: bool,
+    pub handoff: bool,
+}
+
+/// Steps placed in lanes, columns and stacks, with box sizes; no
+/// coordinates yet.
+#[derive(Debug, Clone)]
+pub(super) struct Placed {
+    pub lanes: Vec<(Id, Vec<String>)>,
+    pub bands: Vec<Band>,
+    /// The band of each column.
+    pub column_band: Vec<Option<usize>>,
+    pub boxes: Vec<StepBox>,
+    pub links: Vec<Link>,
+    /// The widest box of each column.
+    pub column_width: Vec<usize>,
+    /// The height of each slot of each lane.
+    pub slot_height: Vec<Vec<usize>>,
+    pub label_width: usize,
+}
+
+pub(super) fn place(model: &Model, options: &Options) -> Placed {
+    let chain = &model.steps;
+    let graph = chain.graph();
+    let analysis = model.analyse();
+
+    // Lanes: partners in model order, those with steps unless all are asked for.
+    let mut lane_of: HashMap<&str, usize> = HashMap::default();
+    let mut lanes = Vec::new();
+    let label_text = options.lane_label_width.max(4);
+    for (id, partner) in &model.partners {
+        let used = chain.iter().any(|s| s.partner == *id);
+        if used || options.all_lanes {
+            lane_of.insert(id.as_str(), lanes.len());
+            let name = if partner.name.is_empty() {
+                id.as_str()
+            } else {
+                &partner.name
+            };
+            let name = sanitize(name);
+            lanes.push((id.clone(), wrap(&name, fit(&name, label_text))));
+        }
+    }
+    let label_width = lanes
+        .iter()
+        .flat_map(|(_, lines)| lines.iter().map(|l| width(l)))
+        .max()
+        .unwrap_or(0);
+
+    // The steps that can be drawn: those in a lane.
+    let nodes: Vec<NodeIndex> = chain
+        .nodes()
+        .iter()
+        .copied()
+        .filter(|&n| lane_of.contains_key(graph[n].partner.as_str()))
+        .collect();
+
+    // Columns: phase bands in order (steps without a phase last), each the
+    // distinct ranks of its steps; without phases, the ranks themselves.
+    let mut bands = Vec::new();
+    let mut column_of: HashMap<NodeIndex, usize> = HashMap::default();
+    let mut column_band = Vec::new();
+    let rank = |n: NodeIndex| analysis.rank_of(n);
+    if model.phases.is_empty() {
+        let mut ranks: Vec<usize> = nodes.iter().map(|&n| rank(n)).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        let dense: HashMap<usize, usize> = ranks.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+        for &n in &nodes {
+            column_of.insert(n, dense[&rank(n)]);
+        }
+        column_band = vec![None; ranks.len()];
+    } else {
+        let mut groups: Vec<(Option<&Id>, Vec<NodeIndex>)> =
+            model.phases.keys().map(|p| (Some(p), Vec::new())).collect();
+        groups.push((None, Vec::new()));
+        let phase_index: HashMap<&str, usize> = model
+            .phases
+            .keys()
+            .enumerate()
+            .map(|(i, p)| (p.as_str(), i))
+            .collect();
+        let unphased = groups.len() - 1;
+        for &n in &nodes {
+            let at = graph[n]
+                .phase
+                .as_ref()
+                .and_then(|p| phase_index.get(p.as_str()).copied())
+                .unwrap_or(unphased);
+            groups[at].1.push(n);
+        }
+        for (phase, members) in groups {
+            if members.is_empty() && phase.is_none() {
+                continue;
+            }
+            let band = bands.len();
+            let first = column_band.len();
+            let mut ranks: Vec<usize> = members.iter().map(|&n| rank(n)).collect();
+            ranks.sort_unstable();
+            ranks.dedup();
+            let dense: HashMap<usize, usize> =
+                ranks.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+            for &n in &members {
+                column_of.insert(n, first + dense[&rank(n)]);
+            }
+            let count = ranks.len().max(1);
+            column_band.extend(std::iter::repeat_n(Some(band), count));
+            let name = match phase {
+                Some(p) => {
+                    sanitize(model.name_of(crate::model::Section::Phases, p.as_str())).into_owned()
+                }
+                None => String::new(),
+            };
+            bands.push(Band {
+                phase: phase.cloned(),
+                name,
+                first_column: first,
+                last_column: first + count - 1,
+            });
+        }
+    }
+    let columns = column_band.len();
+
+    // Cells: the steps of each lane and column, first in reading order, then
+    // sorted by the mean position of their neighbours, sweeping left to
+    // right over predecessors and back over successors.
+    let mut cells: HashMap<(usize, usize), Vec<NodeIndex>> = HashMap::default();
+    for &n in &nodes {
+        let lane = lane_of[graph[n].partner.as_str()];
+        cells.entry((lane, column_of[&n])).or_default().push(n);
+    }
+    let mut by_column: Vec<Vec<(usize, usize)>> = vec![Vec::new(); columns];
+    for &(lane, column) in cells.keys() {
+        by_column[column].push((lane, column));
+    }
+    for keys in &mut by_column {
+        keys.sort_unstable();
+    }
+    let mut position: HashMap<NodeIndex, f64> = HashMap::default();
+    let set_positions = |cells: &HashMap<(usize, usize), Vec<NodeIndex>>,
+                         position: &mut HashMap<NodeIndex, f64>| {
+        for (&(lane, _), members) in cells {
+            for (slot, &n) in members.iter().enumerate() {
+                position.insert(n, lane as f64 * 1000.0 + slot as f64);
+            }
+        }
+    };
+    set_positions(&cells, &mut position);
+    let stacked = cells.values().any(|m| m.len() > 1);
+    if stacked {
+        for sweep in 0..4 {
+            let forward = sweep % 2 == 0;
+            let order: Vec<usize> = if forward {
+                (0..columns).collect()
+            } else {
+                (0..columns).rev().collect()
+            };
+            for column in order {
+                for key in &by_column[column] {
+                    let Some(members) = cells.get(key) else {
+                        continue;
+                    };
+                    if members.len() < 2 {
+                        continue;
+                    }
+                    let mut keyed: Vec<(f64, usize, NodeIndex)> = members
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &n)| {
+                            let dir = if forward {
+                                petgraph::Direction::Incoming
+                            } else {
+                                petgraph::Direction::Outgoing
+                            };
+                            let near: Vec<f64> = graph
+                                .edges_directed(n, dir)
+                                .filter_map(|e| {
+                                    let other = if forward { e.source() } else { e.target() };
+                                    position.get(&other).copied()
+                                })
+                                .collect();
+                            let center = if near.is_empty() {
+                                position[&n]
+                            } else {
+                                near.iter().sum::<f64>() / near.len() as f64
+                            };
+                            (center, i, n)
+                        })
+                        .collect();
+                    keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                    let sorted: Vec<NodeIndex> = keyed.into_iter().map(|(_, _, n)| n).collect();
+                    let lane = key.0;
+                    for (slot, &n) in sorted.iter().enumerate() {
+                        position.insert(n, lane as f64 * 1000.0 + slot as f64);
+                    }
+                    cells.insert(*key, sorted);
+                }
+            }
+        }
+    }
+
+    // Boxes, in reading order.
+    let text_width = options.box_text_width.max(4);
+    let mut box_of: HashMap<NodeIndex, usize> = HashMap::default();
+    let mut boxes = Vec::with_capacity(nodes.len());
+    let mut slots_of_lane = vec![1usize; lanes.len()];
+    for &n in &nodes {
+        let step = &graph[n];
+        let lane = lane_of[step.partner.as_str()];
+        let column = column_of[&n];
+        let slot = cells[&(lane, column)]
+            .iter()
+            .position(|&m| m == n)
+            .unwrap_or(0);
+        slots_of_lane[lane] = slots_of_lane[lane].max(slot + 1);
+        let name = if step.name.is_empty() {
+            step.id.as_str()
+        } else {
+            &step.name
+        };
+        let name = sanitize(name);
+        let lines = wrap(&name, fit(&name, text_width));
+        let inner = lines.iter().map(|l| width(l)).max().unwrap_or(0);
+        box_of.insert(n, boxes.len());
+        boxes.push(StepBox {
+            step: step.id.clone(),
+            lane,
+            column,
+            slot,
+            x: 0,
+            y: 0,
+            width: inner + 4,
+            height: lines.len() + 2,
+            lines,
+        });
+    }
+    let mut column_width = vec![0usize; columns];
+    let mut slot_height: Vec<Vec<usize>> = slots_of_lane.iter().map(|&k| vec![3; k]).collect();
+    for b in &boxes {
+        column_width[b.column] = column_width[b.column].max(b.width);
+        slot_height[b.lane][b.slot] = slot_height[b.lane][b.slot].max(b.height);
+    }
+    for w in &mut column_width {
+        *w = (*w).max(4);
+    }
+
+    // Links between drawn boxes, in reading order and `next` order.
+    let mut links = Vec::new();
+    for &n in &nodes {
+        for (edge, flow, target) in chain.flows_out(n) {
+            let (Some(&from), Some(&to)) = (box_of.get(&n), box_of.get(&target)) else {
+                continue;
+            };
+            links.push(Link {
+                from,
+                to,
+                slot: graph[edge],
+                label: sanitize(&flow.label).into_owned(),
+                back: analysis.is_back_edge(edge),
+                handoff: graph[n].partner != graph[target].partner,
+            });
+        }
+    }
+
+    Placed {
+        lanes,
+        bands,
+        column_band,
+        boxes,
+        links,
+        column_width,
+        slot_height,
+        label_width,
+    }
+}
+
+/// The width to wrap a name to: the usual width, or wider (up to half as
+/// much again) where that keeps its longest word whole.
+fn fit(name: &str, usual: usize) -> usize {
+    let longest = name.split_whitespace().map(width).max().unwrap_or(0);
+    longest.clamp(usual, usual + usual / 2)
+}

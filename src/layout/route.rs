@@ -1,0 +1,519 @@
+//! Routing: every flow as an orthogonal path through channels (between
+//! columns) and corridors (between rows of boxes), then coordinates, crossing
+//! count and labels.
+//!
+//! A flow leaves its source on the right, at the box's port row, and enters
+//! its target on the left. In the channel right of the source, the flows of
+//! one source share a vertical trunk; in the channel left of the target, the
+//! flows into one target share one. Between the trunks a flow runs along a
+//! corridor row of the target's lane, where no box stands. A flow to the
+//! box straight across the next channel, on the same row, is a straight
+//! line. In a channel, source trunks take the tracks on the left and target
+//! trunks those on the right, so that a flow leaving a box never overlaps a
+//! flow entering one on the same row.
+
+use super::place::{Link, Placed};
+use super::{Column, Edge, Lane, Layout, Options, Reference};
+use crate::model::{HashMap, Model};
+use crate::text::width;
+
+/// An abstract row: (lane, 2 × gap for corridors or 2 × slot + 1 for box
+/// rows, track or offset in the slot). Orders like the final rows.
+type Row = (usize, usize, usize);
+
+/// A link's run along a corridor: the link and the channels it spans.
+type Run = (usize, (usize, usize));
+
+/// How a link is drawn.
+#[derive(Debug, Clone, Copy)]
+enum Path {
+    /// Straight across one channel, on one row.
+    Straight,
+    /// Through the corridor `gap` of the target's lane, on a track.
+    Corridor { gap: usize, track: usize },
+}
+
+/// Gives out tracks to intervals with the left-edge algorithm: intervals
+/// sorted by start, each on the lowest track whose last interval ended
+/// before it starts. Returns the track of each interval and the count.
+fn left_edge<K: Ord + Copy>(intervals: &[(K, K)]) -> (Vec<usize>, usize) {
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by_key(|&i| (intervals[i].0, intervals[i].1));
+    let mut ends: Vec<K> = Vec::new();
+    let mut track = vec![0; intervals.len()];
+    for i in order {
+        let (start, end) = intervals[i];
+        match ends.iter().position(|&e| e < start) {
+            Some(t) => {
+                ends[t] = end;
+                track[i] = t;
+            }
+            None => {
+                track[i] = ends.len();
+                ends.push(end);
+            }
+        }
+    }
+    let count = ends.len();
+    (track, count)
+}
+
+fn digits(n: usize) -> usize {
+    n.max(1).to_string().len()
+}
+
+pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout {
+    let Placed {
+        lanes: lane_labels,
+        bands,
+        column_band,
+        mut boxes,
+        links,
+        column_width,
+        slot_height,
+        label_width,
+    } = placed;
+    let columns = column_width.len();
+    let channels = columns + 1;
+
+    // 1. The path of each link, and the corridor tracks (left-edge over the
+    //    channels each corridor run spans).
+    let mut paths: Vec<Path> = Vec::with_capacity(links.len());
+    let mut corridor_runs: HashMap<(usize, usize), Vec<Run>> = HashMap::default();
+    for (i, link) in links.iter().enumerate() {
+        let s = &boxes[link.from];
+        let t = &boxes[link.to];
+        let straight = !link.back
+            && t.column == s.column + 1
+            && s.lane == t.lane
+            && s.slot == t.slot
+            && s.height == t.height;
+        if straight {
+            paths.push(Path::Straight);
+            continue;
+        }
+        let s_above = (s.lane, s.slot) < (t.lane, t.slot);
+        let s_below = (s.lane, s.slot) > (t.lane, t.slot);
+        let gap = if link.back || s_below {
+            t.slot + 1
+        } else {
+            let _ = s_above;
+            t.slot
+        };
+        let (a, b) = (s.column + 1, t.column);
+        corridor_runs
+            .entry((t.lane, gap))
+            .or_default()
+            .push((i, (a.min(b), a.max(b))));
+        paths.push(Path::Corridor { gap, track: 0 });
+    }
+    let mut corridor_tracks: HashMap<(usize, usize), usize> = HashMap::default();
+    for (key, runs) in &corridor_runs {
+        let intervals: Vec<(usize, usize)> = runs.iter().map(|r| r.1).collect();
+        let (tracks, count) = left_edge(&intervals);
+        corridor_tracks.insert(*key, count);
+        for (k, (i, _)) in runs.iter().enumerate() {
+            if let Path::Corridor { track, .. } = &mut paths[*i] {
+                *track = tracks[k];
+            }
+        }
+    }
+
+    // 2. Trunks: per channel, source trunks (boxes of the column to the
+    //    left) and target trunks (boxes of the column to the right), each an
+    //    interval of abstract rows; tracks by left-edge, sources first.
+    let port_row = |b: usize| -> Row {
+        let bx = &boxes[b];
+        (bx.lane, 2 * bx.slot + 1, bx.height / 2)
+    };
+    let mut source_span: HashMap<usize, (Row, Row)> = HashMap::default();
+    let mut target_span: HashMap<usize, (Row, Row)> = HashMap::default();
+    let widen = |span: &mut HashMap<usize, (Row, Row)>, b: usize, start: Row, row: Row| {
+        let e = span.entry(b).or_insert((start, start));
+        e.0 = e.0.min(row);
+        e.1 = e.1.max(row);
+    };
+    for (i, link) in links.iter().enumerate() {
+        if let Path::Corridor { gap, track } = paths[i] {
+            let row: Row = (boxes[link.to].lane, 2 * gap, track);
+            widen(&mut source_span, link.from, port_row(link.from), row);
+            widen(&mut target_span, link.to, port_row(link.to), row);
+        }
+    }
+    let mut channel_sources: Vec<Vec<(usize, (Row, Row))>> = vec![Vec::new(); channels];
+    let mut channel_targets: Vec<Vec<(usize, (Row, Row))>> = vec![Vec::new(); channels];
+    for (&b, &span) in &source_span {
+        channel_sources[boxes[b].column + 1].push((b, span));
+    }
+    for (&b, &span) in &target_span {
+        channel_targets[boxes[b].column].push((b, span));
+    }
+    let mut source_track: HashMap<usize, usize> = HashMap::default();
+    let mut target_track: HashMap<usize, usize> = HashMap::default();
+    let mut channel_tracks = vec![(0usize, 0usize); channels];
+    for c in 0..channels {
+        for (list, out, slot) in [
+            (&mut channel_sources[c], &mut source_track, 0),
+            (&mut channel_targets[c], &mut target_track, 1),
+        ] {
+            list.sort_by_key(|(b, _)| *b);
+            let intervals: Vec<(Row, Row)> = list.iter().map(|(_, s)| *s).collect();
+            let (tracks, count) = left_edge(&intervals);
+            for (k, (b, _)) in list.iter().enumerate() {
+                out.insert(*b, tracks[k]);
+            }
+            if slot == 0 {
+                channel_tracks[c].0 = count;
+            } else {
+                channel_tracks[c].1 = count;
+            }
+        }
+    }
+
+    // 3. Coordinates. Labels that may become references need room for
+    //    their number before the arrowhead: number them by target column.
+    let mut labelled_into = vec![0usize; channels];
+    for link in &links {
+        if !link.label.is_empty() {
+            labelled_into[boxes[link.to].column] += 1;
+        }
+    }
+    let mut running = 0;
+    let spacing = if options.spacious { 2 } else { 1 };
+    let mut cols: Vec<Column> = Vec::with_capacity(columns);
+    let diagram_x = if label_width > 0 { label_width + 3 } else { 0 };
+    let mut x = diagram_x;
+    let mut channel_x = vec![0usize; channels];
+    let mut channel_w = vec![0usize; channels];
+    for c in 0..channels {
+        running += labelled_into[c];
+        let (ns, nt) = channel_tracks[c];
+        let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
+        let w = spacing + 2 * (ns + nt) + margin;
+        channel_x[c] = x;
+        channel_w[c] = w;
+        x += w;
+        if c < columns {
+            cols.push(Column {
+                channel_x: channel_x[c],
+                channel_width: w,
+                x,
+                width: column_width[c],
+                band: column_band[c],
+            });
+            x += column_width[c];
+        }
+    }
+    let total_width = x;
+    let track_x = |c: usize, zone: usize, track: usize| -> usize {
+        let (ns, _) = channel_tracks[c];
+        channel_x[c] + spacing + 2 * (if zone == 0 { track } else { ns + track })
+    };
+
+    let header_height = if bands.is_empty() { 0 } else { 2 };
+    let mut y = header_height;
+    let mut lanes = Vec::with_capacity(lane_labels.len());
+    let mut corridor_y: Vec<Vec<usize>> = Vec::with_capacity(lane_labels.len());
+    let mut slot_y: Vec<Vec<usize>> = Vec::with_capacity(lane_labels.len());
+    for (lane, (partner, label)) in lane_labels.into_iter().enumerate() {
+        let top = y;
+        let slots = slot_height[lane].len();
+        let mut cy = Vec::with_capacity(slots + 1);
+        let mut sy = Vec::with_capacity(slots);
+        for (gap, height) in slot_height[lane].iter().map(Some).chain([None]).enumerate() {
+            cy.push(y);
+            let tracks = corridor_tracks.get(&(lane, gap)).copied().unwrap_or(0);
+            let min = if height.is_none() { spacing - 1 } else { spacing };
+            y += tracks.max(min);
+            if let Some(height) = height {
+                sy.push(y);
+                y += height;
+            }
+        }
+        if y - top < label.len() {
+            y = top + label.len();
+        }
+        lanes.push(Lane {
+            partner,
+            label,
+            y: top,
+            height: y - top,
+        });
+        y += 1; // the separator line
+        corridor_y.push(cy);
+        slot_y.push(sy);
+    }
+    let total_height = y;
+    for b in &mut boxes {
+        b.x = cols[b.column].x;
+        b.y = slot_y[b.lane][b.slot];
+    }
+
+    // 4. Paths in cells.
+    let mut edges: Vec<Edge> = Vec::with_capacity(links.len());
+    for (i, link) in links.iter().enumerate() {
+        let s = &boxes[link.from];
+        let t = &boxes[link.to];
+        let start = (s.x + s.width, s.port_y());
+        let end = (t.x - 1, t.port_y());
+        let points = match paths[i] {
+            Path::Straight => vec![start, end],
+            Path::Corridor { gap, track } => {
+                let xs = track_x(s.column + 1, 0, source_track[&link.from]);
+                let xt = track_x(t.column, 1, target_track[&link.to]);
+                let yc = corridor_y[t.lane][gap] + track;
+                simplify(vec![
+                    start,
+                    (xs, start.1),
+                    (xs, yc),
+                    (xt, yc),
+                    (xt, end.1),
+                    end,
+                ])
+            }
+        };
+        edges.push(edge(link, points));
+    }
+
+    let mut layout = Layout {
+        width: total_width,
+        height: total_height,
+        label_width: diagram_x,
+        header_height,
+        lanes,
+        columns: cols,
+        bands,
+        boxes,
+        edges,
+        references: Vec::new(),
+        crossings: 0,
+    };
+    let segments = Segments::of(&layout.edges);
+    layout.crossings = segments.crossings(&layout.edges);
+    place_labels(&mut layout, &segments);
+    layout
+}
+
+fn edge(link: &Link, points: Vec<(usize, usize)>) -> Edge {
+    Edge {
+        from: link.from,
+        to: link.to,
+        slot: link.slot,
+        label: link.label.clone(),
+        back: link.back,
+        handoff: link.handoff,
+        points,
+        label_at: None,
+        reference: None,
+    }
+}
+
+/// Drops repeated points and points in the middle of a straight run.
+fn simplify(points: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(points.len());
+    for p in points {
+        if out.last() == Some(&p) {
+            continue;
+        }
+        if out.len() >= 2 {
+            let a = out[out.len() - 2];
+            let b = out[out.len() - 1];
+            if (a.0 == b.0 && b.0 == p.0) || (a.1 == b.1 && b.1 == p.1) {
+                out.pop();
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// The straight parts of all paths: horizontal (y, x1, x2, edge) and
+/// vertical (x, y1, y2, edge), each with x1 < x2 and y1 < y2.
+pub(super) struct Segments {
+    pub horizontal: Vec<(usize, usize, usize, usize)>,
+    /// Sorted by x.
+    pub vertical: Vec<(usize, usize, usize, usize)>,
+}
+
+impl Segments {
+    pub fn of(edges: &[Edge]) -> Segments {
+        let mut horizontal = Vec::new();
+        let mut vertical = Vec::new();
+        for (i, e) in edges.iter().enumerate() {
+            for w in e.points.windows(2) {
+                let (a, b) = (w[0], w[1]);
+                if a.1 == b.1 && a.0 != b.0 {
+                    horizontal.push((a.1, a.0.min(b.0), a.0.max(b.0), i));
+                } else if a.0 == b.0 && a.1 != b.1 {
+                    vertical.push((a.0, a.1.min(b.1), a.1.max(b.1), i));
+                }
+            }
+        }
+        vertical.sort_unstable();
+        Segments {
+            horizontal,
+            vertical,
+        }
+    }
+
+    /// Counts where a horizontal part of one flow crosses a vertical part of
+    /// another, strictly inside both, for flows that share no box: a sweep
+    /// over x with a Fenwick tree of the open horizontal rows.
+    pub fn crossings(&self, edges: &[Edge]) -> usize {
+        let height = self
+            .horizontal
+            .iter()
+            .map(|h| h.0)
+            .chain(self.vertical.iter().map(|v| v.2))
+            .max()
+            .map_or(0, |m| m + 2);
+        let mut tree = vec![0i64; height + 1];
+        let add = |tree: &mut Vec<i64>, y: usize, d: i64| {
+            let mut i = y + 1;
+            while i < tree.len() {
+                tree[i] += d;
+                i += i & i.wrapping_neg();
+            }
+        };
+        let sum = |tree: &Vec<i64>, y: usize| -> i64 {
+            // Sum of rows < y.
+            let mut i = y;
+            let mut s = 0;
+            while i > 0 {
+                s += tree[i];
+                i -= i & i.wrapping_neg();
+            }
+            s
+        };
+        // Events at x: open (kind 0) after verticals at x1, so a crossing is
+        // strictly inside; close (kind 2) before verticals at x2.
+        let mut events: Vec<(usize, u8, usize)> = Vec::with_capacity(self.horizontal.len() * 2);
+        for (k, h) in self.horizontal.iter().enumerate() {
+            events.push((h.1, 2, k));
+            events.push((h.2, 0, k));
+        }
+        for (k, v) in self.vertical.iter().enumerate() {
+            events.push((v.0, 1, k));
+        }
+        events.sort_unstable();
+        let mut total: i64 = 0;
+        for (_, kind, k) in events {
+            match kind {
+                0 => add(&mut tree, self.horizontal[k].0, -1),
+                2 => add(&mut tree, self.horizontal[k].0, 1),
+                _ => {
+                    let v = self.vertical[k];
+                    if v.2 > v.1 + 1 {
+                        total += sum(&tree, v.2) - sum(&tree, v.1 + 1);
+                    }
+                }
+            }
+        }
+        // Take back crossings between flows that share a box.
+        let mut by_box: HashMap<(bool, usize), Vec<usize>> = HashMap::default();
+        for (i, e) in edges.iter().enumerate() {
+            by_box.entry((false, e.from)).or_default().push(i);
+            by_box.entry((true, e.to)).or_default().push(i);
+        }
+        let mut shared = 0i64;
+        let mut h_of: HashMap<usize, Vec<usize>> = HashMap::default();
+        let mut v_of: HashMap<usize, Vec<usize>> = HashMap::default();
+        for (k, h) in self.horizontal.iter().enumerate() {
+            h_of.entry(h.3).or_default().push(k);
+        }
+        for (k, v) in self.vertical.iter().enumerate() {
+            v_of.entry(v.3).or_default().push(k);
+        }
+        let mut counted: crate::model::HashSet<(usize, usize)> = Default::default();
+        for group in by_box.values() {
+            for &a in group {
+                for &b in group {
+                    if a == b || !counted.insert((a, b)) {
+                        continue;
+                    }
+                    for &hk in h_of.get(&a).map_or(&[][..], |v| v) {
+                        let h = self.horizontal[hk];
+                        for &vk in v_of.get(&b).map_or(&[][..], |v| v) {
+                            let v = self.vertical[vk];
+                            if h.1 < v.0 && v.0 < h.2 && v.1 < h.0 && h.0 < v.2 {
+                                shared += 1;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (total - shared).max(0) as usize
+    }
+
+    /// Whether a vertical part of a flow other than `edge` passes through
+    /// row `y` between `x1` and `x2` (inclusive).
+    fn blocked(&self, edge: usize, y: usize, x1: usize, x2: usize) -> bool {
+        let from = self.vertical.partition_point(|v| v.0 < x1);
+        self.vertical[from..]
+            .iter()
+            .take_while(|v| v.0 <= x2)
+            .any(|v| v.3 != edge && v.1 <= y && y <= v.2)
+    }
+}
+
+/// Writes each label on its flow where a run of the path has room for it
+/// and no other flow crosses there; else gives it a number, listed under
+/// the diagram and written before the arrowhead.
+fn place_labels(layout: &mut Layout, segments: &Segments) {
+    // Where a printed page may be cut: a label never straddles one, so it
+    // is whole in whichever section it falls.
+    let cuts: Vec<usize> = layout.columns.iter().map(|c| c.x + c.width).collect();
+    let straddles = |a: usize, b: usize| -> bool {
+        let i = cuts.partition_point(|&c| c <= a);
+        cuts.get(i).is_some_and(|&c| c <= b)
+    };
+    let mut pending: Vec<usize> = Vec::new();
+    for i in 0..layout.edges.len() {
+        let e = &layout.edges[i];
+        if e.label.is_empty() {
+            continue;
+        }
+        let need = width(&e.label) + 2;
+        let mut spot = None;
+        // Horizontal runs, longest first; the first run leaves the source box.
+        let mut runs: Vec<(usize, usize, usize)> = e
+            .points
+            .windows(2)
+            .filter(|w| w[0].1 == w[1].1)
+            .map(|w| (w[0].1, w[0].0.min(w[1].0), w[0].0.max(w[1].0)))
+            .collect();
+        runs.sort_by_key(|r| std::cmp::Reverse(r.2 - r.1));
+        'runs: for (y, x1, x2) in runs {
+            // Leave a cell of line at each end.
+            if x2 < x1 + need + 2 {
+                continue;
+            }
+            let mut at = x1 + 1;
+            while at + need < x2 {
+                if !straddles(at, at + need - 1) && !segments.blocked(i, y, at, at + need - 1) {
+                    spot = Some((at + 1, y));
+                    break 'runs;
+                }
+                at += 1;
+            }
+        }
+        match spot {
+            Some(p) => layout.edges[i].label_at = Some(p),
+            None => pending.push(i),
+        }
+    }
+    pending.sort_by_key(|&i| {
+        let e = &layout.edges[i];
+        let t = &layout.boxes[e.to];
+        (t.column, t.port_y(), e.from)
+    });
+    for (n, i) in pending.into_iter().enumerate() {
+        layout.edges[i].reference = Some(n + 1);
+        layout.references.push(Reference {
+            number: n + 1,
+            edge: i,
+            text: layout.edges[i].label.clone(),
+        });
+    }
+}

@@ -1,0 +1,4 @@
+//! Pictures of a model drawn from a [`Layout`](crate::layout::Layout): the
+//! text diagram now; other formats read the same layout.
+
+pub mod text;
