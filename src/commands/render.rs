@@ -54,17 +54,13 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
         ..Options::default()
     };
     let picture = layout(&model, &options);
-    let drawing = draw(
-        &model,
-        &picture,
-        &TextOptions {
-            width,
-            ascii: args.ascii,
-            color,
-        },
-    );
     let mut out = io::BufWriter::new(stdout.lock());
-    out.write_all(drawing.text.as_bytes())?;
+    let text_options = TextOptions {
+        width,
+        ascii: args.ascii,
+        color,
+    };
+    let sections = draw(&model, &picture, &text_options, &mut out)?;
     out.flush()?;
     if args.stats {
         note(&format!(
@@ -74,7 +70,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
             picture.crossings,
             picture.width,
             picture.height,
-            drawing.sections
+            sections
         ));
     }
     Ok(Outcome::Clean)

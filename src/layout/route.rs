@@ -223,7 +223,11 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
         for (gap, height) in slot_height[lane].iter().map(Some).chain([None]).enumerate() {
             cy.push(y);
             let tracks = corridor_tracks.get(&(lane, gap)).copied().unwrap_or(0);
-            let min = if height.is_none() { spacing - 1 } else { spacing };
+            let min = if height.is_none() {
+                spacing - 1
+            } else {
+                spacing
+            };
             y += tracks.max(min);
             if let Some(height) = height {
                 sy.push(y);

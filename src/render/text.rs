@@ -1,15 +1,18 @@
 //! The chain as text: Unicode box drawing or plain ASCII, cut into sections
 //! that fit a page width, with colour per lane when asked for.
 //!
-//! Drawing goes band by band (the header, then each lane), so memory stays
-//! proportional to one band however long the chain; the output is built as
-//! one string, the same bytes for the same input.
+//! Drawing goes band by band (the phase header, then each lane) and row by
+//! row, from a sorted list of what stands on the row: line parts of flows
+//! and opaque pieces of text (boxes, labels, arrowheads, lane names). The
+//! empty stretches between them are written in bulk, so the cost follows
+//! what is drawn rather than the size of the page, and memory stays that of
+//! one band however long the chain. Same input, same bytes out.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
-use crate::layout::{Edge, Layout};
+use crate::layout::Layout;
 use crate::model::Model;
-use crate::text::{graphemes, sanitize, width, wrap};
+use crate::text::{sanitize, width, wrap};
 
 /// How to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +25,7 @@ pub struct TextOptions {
     pub color: bool,
 }
 
-/// A drawn diagram.
+/// A drawn diagram, for callers that want it as a string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Drawing {
     pub text: String,
@@ -33,85 +36,6 @@ const UP: u8 = 1;
 const DOWN: u8 = 2;
 const LEFT: u8 = 4;
 const RIGHT: u8 = 8;
-
-/// One cell of a band being drawn.
-#[derive(Debug, Clone, Default)]
-enum Cell {
-    #[default]
-    Blank,
-    /// Line parts meeting in the cell, as UP | DOWN | LEFT | RIGHT.
-    Lines(u8),
-    /// A lane separator.
-    Rule,
-    Glyph(char),
-    /// A grapheme of text (one or two cells wide).
-    Text(Box<str>),
-    /// The second cell of a wide grapheme.
-    Covered,
-}
-
-#[derive(Debug, Clone)]
-struct Band {
-    width: usize,
-    y0: usize,
-    cells: Vec<Cell>,
-    colors: Vec<u8>,
-}
-
-impl Band {
-    fn new(width: usize, y0: usize, rows: usize) -> Band {
-        Band {
-            width,
-            y0,
-            cells: vec![Cell::Blank; width * rows],
-            colors: vec![0; width * rows],
-        }
-    }
-
-    fn rows(&self) -> usize {
-        self.cells.len() / self.width.max(1)
-    }
-
-    fn at(&mut self, x: usize, y: usize) -> Option<usize> {
-        let row = y.checked_sub(self.y0)?;
-        (x < self.width && row < self.rows()).then(|| row * self.width + x)
-    }
-
-    fn lines(&mut self, x: usize, y: usize, bits: u8) {
-        if let Some(i) = self.at(x, y) {
-            self.cells[i] = match &self.cells[i] {
-                Cell::Lines(b) => Cell::Lines(b | bits),
-                _ => Cell::Lines(bits),
-            };
-        }
-    }
-
-    fn put(&mut self, x: usize, y: usize, cell: Cell, color: u8) {
-        if let Some(i) = self.at(x, y) {
-            self.cells[i] = cell;
-            self.colors[i] = color;
-        }
-    }
-
-    /// Writes text from `x`, one grapheme per cell (two for wide ones),
-    /// stopping before `limit`.
-    fn text(&mut self, x: usize, y: usize, text: &str, limit: usize, color: u8) {
-        let mut at = x;
-        for (g, w) in graphemes(text) {
-            if w == 0 || at + w > limit {
-                if at + w > limit {
-                    break;
-                }
-                continue;
-            }
-            self.put(at, y, Cell::Text(g.into()), color);
-            if w == 2 {
-                self.put(at + 1, y, Cell::Covered, color);
-            }
-            at += w;
-        }
-    }
-}
 
 /// The glyphs of a style.
 struct Glyphs {
@@ -180,57 +104,153 @@ struct Section {
     right: usize,
 }
 
-/// Draws the model's name, client question and chain diagram.
-pub fn draw(model: &Model, layout: &Layout, options: &TextOptions) -> Drawing {
+/// Something on a row: line parts meeting in one cell, or an opaque piece
+/// of text (in the band's arena) that covers `width` cells.
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    x: u32,
+    /// 0 for line parts, 1 for text; text wins over lines in one cell.
+    kind: u8,
+    bits: u8,
+    color: u8,
+    width: u32,
+    start: u32,
+    len: u32,
+}
+
+/// The rows of one band being drawn.
+struct Band {
+    y0: usize,
+    rows: Vec<Vec<Item>>,
+    /// Rows drawn over a lane separator instead of blank.
+    ruled: Vec<bool>,
+    arena: String,
+}
+
+impl Band {
+    fn new(y0: usize, rows: usize) -> Band {
+        Band {
+            y0,
+            rows: vec![Vec::new(); rows],
+            ruled: vec![false; rows],
+            arena: String::new(),
+        }
+    }
+
+    fn row(&mut self, y: usize) -> Option<&mut Vec<Item>> {
+        let r = y.checked_sub(self.y0)?;
+        self.rows.get_mut(r)
+    }
+
+    fn lines(&mut self, x: usize, y: usize, bits: u8) {
+        if let Some(row) = self.row(y) {
+            row.push(Item {
+                x: x as u32,
+                kind: 0,
+                bits,
+                color: 0,
+                width: 1,
+                start: 0,
+                len: 0,
+            });
+        }
+    }
+
+    /// Puts text at a cell; it covers its display width.
+    fn text(&mut self, x: usize, y: usize, text: &str, color: u8) {
+        if text.is_empty() || y < self.y0 || y >= self.y0 + self.rows.len() {
+            return;
+        }
+        let start = self.arena.len() as u32;
+        self.arena.push_str(text);
+        let item = Item {
+            x: x as u32,
+            kind: 1,
+            bits: 0,
+            color,
+            width: width(text) as u32,
+            start,
+            len: text.len() as u32,
+        };
+        if let Some(row) = self.row(y) {
+            row.push(item);
+        }
+    }
+}
+
+/// Draws the model's name, client question and chain diagram, and says in
+/// how many sections the chain was cut.
+pub fn draw(
+    model: &Model,
+    layout: &Layout,
+    options: &TextOptions,
+    out: &mut dyn Write,
+) -> io::Result<usize> {
     let glyphs = Glyphs {
         ascii: options.ascii,
     };
     let page = options.width.max(20);
-    let mut out = String::new();
+    let mut head = String::new();
     for line in wrap(&sanitize(&model.name), page) {
-        out.push_str(&line);
-        out.push('\n');
+        head.push_str(&line);
+        head.push('\n');
     }
     if !model.client_question.is_empty() {
         for line in wrap(&sanitize(&model.client_question), page) {
-            out.push_str(&line);
-            out.push('\n');
+            head.push_str(&line);
+            head.push('\n');
         }
     }
+    out.write_all(head.as_bytes())?;
     if layout.boxes.is_empty() {
-        out.push_str("\n(no steps yet)\n");
-        return Drawing {
-            text: out,
-            sections: 0,
-        };
+        out.write_all(b"\n(no steps yet)\n")?;
+        return Ok(0);
     }
     let sections = sections(layout, page);
+    let mut painter = Painter {
+        glyphs: &glyphs,
+        color: options.color,
+        page,
+        buf: Vec::with_capacity(1 << 16),
+    };
     for (k, section) in sections.iter().enumerate() {
-        out.push('\n');
+        painter.buf.push(b'\n');
         if sections.len() > 1 {
-            let _ = writeln!(out, "({} of {})", k + 1, sections.len());
+            painter
+                .buf
+                .extend_from_slice(format!("({} of {})\n", k + 1, sections.len()).as_bytes());
         }
-        draw_section(&mut out, layout, section, &glyphs, options.color, page);
+        draw_section(&mut painter, layout, section, out)?;
     }
     if !layout.references.is_empty() {
-        out.push('\n');
+        painter.buf.push(b'\n');
         let number_width = width(&layout.references.len().to_string());
         for r in &layout.references {
             let head = format!("{:>number_width$}  ", r.number);
             let indent = " ".repeat(head.len());
-            for (i, line) in wrap(&r.text, page.saturating_sub(head.len()).max(10))
-                .into_iter()
-                .enumerate()
-            {
-                out.push_str(if i == 0 { &head } else { &indent });
-                out.push_str(&line);
-                out.push('\n');
+            let lines = wrap(&r.text, page.saturating_sub(head.len()).max(10));
+            for (i, line) in lines.into_iter().enumerate() {
+                painter.buf.extend_from_slice(if i == 0 {
+                    head.as_bytes()
+                } else {
+                    indent.as_bytes()
+                });
+                painter.buf.extend_from_slice(line.as_bytes());
+                painter.buf.push(b'\n');
             }
         }
     }
+    out.write_all(&painter.buf)?;
+    Ok(sections.len())
+}
+
+/// [`draw`] into a string.
+pub fn draw_string(model: &Model, layout: &Layout, options: &TextOptions) -> Drawing {
+    let mut out = Vec::new();
+    let sections = draw(model, layout, options, &mut out).unwrap_or(0);
     Drawing {
-        text: out,
-        sections: sections.len(),
+        text: String::from_utf8(out).unwrap_or_default(),
+        sections,
     }
 }
 
@@ -272,19 +292,112 @@ fn sections(layout: &Layout, page: usize) -> Vec<Section> {
     out
 }
 
-fn draw_section(
-    out: &mut String,
-    layout: &Layout,
-    section: &Section,
-    glyphs: &Glyphs,
+/// Writes rows: the glyphs, colour, page width and the output buffer.
+struct Painter<'g> {
+    glyphs: &'g Glyphs,
     color: bool,
     page: usize,
-) {
+    buf: Vec<u8>,
+}
+
+impl Painter<'_> {
+    /// Writes `n` cells of background: blank, or the lane separator.
+    fn fill(&mut self, ruled: bool, n: usize) {
+        if !ruled || n == 0 {
+            self.buf.resize(self.buf.len() + n, b' ');
+            return;
+        }
+        let mut tmp = [0u8; 4];
+        let rule = self.glyphs.rule().encode_utf8(&mut tmp).as_bytes();
+        let (start, bytes) = (self.buf.len(), rule.len() * n);
+        self.buf.reserve(bytes);
+        self.buf.extend_from_slice(rule);
+        // Double the written run until it is long enough.
+        while self.buf.len() - start < bytes {
+            let have = self.buf.len() - start;
+            let take = have.min(bytes - have);
+            self.buf.extend_from_within(start..start + take);
+        }
+    }
+
+    /// Writes the rows of a band, each cut to `limit` cells (the section).
+    fn band(&mut self, band: &mut Band, limit: usize, out: &mut dyn Write) -> io::Result<()> {
+        let limit = limit.min(self.page);
+        let mut tmp = [0u8; 4];
+        for (r, items) in band.rows.iter_mut().enumerate() {
+            let ruled = band.ruled[r];
+            items.sort_by_key(|i| (i.x, i.kind));
+            let mut cursor = 0usize;
+            let mut k = 0;
+            while k < items.len() {
+                let x = items[k].x as usize;
+                if x < cursor || x >= limit {
+                    k += 1;
+                    continue;
+                }
+                let mut bits = 0u8;
+                let mut text: Option<Item> = None;
+                while k < items.len() && items[k].x as usize == x {
+                    match items[k].kind {
+                        0 => bits |= items[k].bits,
+                        _ => text = Some(items[k]),
+                    }
+                    k += 1;
+                }
+                match text {
+                    Some(t) if x + t.width as usize <= limit => {
+                        self.fill(ruled, x - cursor);
+                        let piece = &band.arena[t.start as usize..(t.start + t.len) as usize];
+                        let colored = self.color && t.color > 0;
+                        if colored {
+                            self.buf
+                                .extend_from_slice(format!("\x1b[{}m", 30 + t.color).as_bytes());
+                        }
+                        self.buf.extend_from_slice(piece.as_bytes());
+                        if colored {
+                            self.buf.extend_from_slice(b"\x1b[0m");
+                        }
+                        cursor = x + t.width as usize;
+                    }
+                    Some(_) => break,
+                    None => {
+                        self.fill(ruled, x - cursor);
+                        let glyph = self.glyphs.lines(bits);
+                        self.buf
+                            .extend_from_slice(glyph.encode_utf8(&mut tmp).as_bytes());
+                        cursor = x + 1;
+                    }
+                }
+            }
+            if ruled && cursor < limit {
+                self.fill(true, limit - cursor);
+            }
+            self.buf.push(b'\n');
+            if self.buf.len() > 1 << 16 {
+                out.write_all(&self.buf)?;
+                self.buf.clear();
+            }
+            items.clear();
+        }
+        band.arena.clear();
+        Ok(())
+    }
+}
+
+fn draw_section(
+    painter: &mut Painter,
+    layout: &Layout,
+    section: &Section,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let glyphs = painter.glyphs;
     let label = layout.label_width;
     let grid_width = label + section.left + (section.x1 - section.x0) + section.right;
     let to_grid = |x: usize| -> Option<usize> {
         (x >= section.x0 && x < section.x1).then(|| label + section.left + x - section.x0)
     };
+    let horizontal = glyphs.horizontal().to_string();
+    let vertical = glyphs.vertical().to_string();
 
     // Which flows cross each cut: numbered markers at both sides.
     let crossing_rows = |cut: usize| -> Vec<(usize, bool)> {
@@ -316,7 +429,7 @@ fn draw_section(
 
     // Header: the phase names over their columns.
     if layout.header_height > 0 {
-        let mut band = Band::new(grid_width, 0, layout.header_height);
+        let mut band = Band::new(0, layout.header_height);
         for phase in &layout.bands {
             let (a, b) = (
                 &layout.columns[phase.first_column],
@@ -326,248 +439,162 @@ fn draw_section(
             if x0 >= x1 {
                 continue;
             }
-            let (g0, g1) = (
-                to_grid(x0).unwrap_or(label),
-                to_grid(x1 - 1).unwrap_or(label) + 1,
-            );
+            let (Some(g0), Some(g1)) = (to_grid(x0), to_grid(x1 - 1).map(|g| g + 1)) else {
+                continue;
+            };
             let span = g1 - g0;
-            let name = &phase.name;
-            let name_width = width(name).min(span.saturating_sub(1));
-            let start = g0 + (span.saturating_sub(name_width)) / 2;
-            band.text(start, 0, name, start + name_width, 0);
-            for x in g0 + 1..g1.saturating_sub(1) {
-                band.put(x, 1, Cell::Glyph(glyphs.horizontal()), 0);
+            let name = fit_text(&phase.name, span.saturating_sub(2));
+            let start = g0 + (span - width(&name)) / 2;
+            band.text(start, 0, &name, 0);
+            if span > 2 {
+                band.text(g0 + 1, 1, &horizontal.repeat(span - 2), 0);
             }
         }
-        emit(out, &band, glyphs, color, page);
+        painter.band(&mut band, grid_width, out)?;
     }
 
-    // Lanes, one band each (the lane's rows and its separator line).
+    // Lanes, one band each: the lane's rows and its separator line.
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
-        let mut band = Band::new(grid_width, y0, y1 - y0);
+        let mut band = Band::new(y0, y1 - y0);
+        band.ruled[y1 - y0 - 1] = true;
         let lane_color = (lane_index % 6) as u8 + 1;
         for (i, line) in lane.label.iter().enumerate() {
-            band.text(
-                0,
-                y0 + i,
-                line,
-                label.saturating_sub(3).max(1),
-                lane_color,
-            );
+            band.text(0, y0 + i, line, lane_color);
         }
-        for y in y0..y1 - 1 {
-            if label > 0 {
-                band.put(label - 2, y, Cell::Glyph(glyphs.vertical()), 0);
+        if label > 0 {
+            for y in y0..y1 - 1 {
+                band.text(label - 2, y, &vertical, 0);
             }
         }
-        for x in 0..grid_width {
-            band.put(x, y1 - 1, Cell::Rule, 0);
-        }
-        // Flows: every segment that touches the band.
+        // Flows: the line parts that fall in the band.
         for e in &layout.edges {
-            draw_edge(&mut band, e, y0, y1, &to_grid);
+            for (i, w) in e.points.windows(2).enumerate() {
+                let (a, b) = (w[0], w[1]);
+                if a.1 == b.1 {
+                    if !(y0..y1).contains(&a.1) {
+                        continue;
+                    }
+                    let (x1, x2) = (a.0.min(b.0), a.0.max(b.0));
+                    for x in x1.max(section.x0)..=x2.min(section.x1.saturating_sub(1)) {
+                        let Some(gx) = to_grid(x) else { continue };
+                        let mut bits = 0;
+                        if x > x1 || (i == 0 && x == a.0) {
+                            bits |= LEFT;
+                        }
+                        if x < x2 {
+                            bits |= RIGHT;
+                        }
+                        band.lines(gx, a.1, bits);
+                    }
+                } else {
+                    let (ya, yb) = (a.1.min(b.1), a.1.max(b.1));
+                    if yb < y0 || ya >= y1 {
+                        continue;
+                    }
+                    let Some(gx) = to_grid(a.0) else { continue };
+                    for y in ya.max(y0)..=yb.min(y1 - 1) {
+                        let mut bits = 0;
+                        if y > ya {
+                            bits |= UP;
+                        }
+                        if y < yb {
+                            bits |= DOWN;
+                        }
+                        band.lines(gx, y, bits);
+                    }
+                }
+            }
         }
-        // Boxes of the lane.
+        // Boxes of the lane, opaque.
         for b in layout.boxes.iter().filter(|b| b.lane == lane_index) {
             let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
                 continue;
             };
-            let (w, h) = (b.width, b.height);
-            for dx in 1..w - 1 {
-                band.put(gx + dx, b.y, Cell::Glyph(glyphs.horizontal()), lane_color);
-                band.put(
-                    gx + dx,
-                    b.y + h - 1,
-                    Cell::Glyph(glyphs.horizontal()),
-                    lane_color,
-                );
-            }
-            for dy in 1..h - 1 {
-                band.put(gx, b.y + dy, Cell::Glyph(glyphs.vertical()), lane_color);
-                band.put(
-                    gx + w - 1,
-                    b.y + dy,
-                    Cell::Glyph(glyphs.vertical()),
-                    lane_color,
-                );
-                for dx in 1..w - 1 {
-                    band.put(gx + dx, b.y + dy, Cell::Blank, 0);
-                }
-            }
-            band.put(
+            let inner = b.width - 2;
+            let (tl, tr, bl, br) = (
+                glyphs.corner(DOWN | RIGHT),
+                glyphs.corner(DOWN | LEFT),
+                glyphs.corner(UP | RIGHT),
+                glyphs.corner(UP | LEFT),
+            );
+            band.text(
                 gx,
                 b.y,
-                Cell::Glyph(glyphs.corner(DOWN | RIGHT)),
+                &format!("{tl}{}{tr}", horizontal.repeat(inner)),
                 lane_color,
             );
-            band.put(
-                gx + w - 1,
-                b.y,
-                Cell::Glyph(glyphs.corner(DOWN | LEFT)),
-                lane_color,
-            );
-            band.put(
+            band.text(
                 gx,
-                b.y + h - 1,
-                Cell::Glyph(glyphs.corner(UP | RIGHT)),
+                b.y + b.height - 1,
+                &format!("{bl}{}{br}", horizontal.repeat(inner)),
                 lane_color,
             );
-            band.put(
-                gx + w - 1,
-                b.y + h - 1,
-                Cell::Glyph(glyphs.corner(UP | LEFT)),
-                lane_color,
-            );
-            for (i, line) in b.lines.iter().enumerate() {
-                band.text(gx + 2, b.y + 1 + i, line, gx + w - 2, 0);
+            for dy in 1..b.height - 1 {
+                let line = b.lines.get(dy - 1).map_or("", String::as_str);
+                let pad = inner.saturating_sub(width(line) + 1);
+                band.text(gx, b.y + dy, &vertical, lane_color);
+                band.text(gx + 1, b.y + dy, &format!(" {line}{}", " ".repeat(pad)), 0);
+                band.text(gx + b.width - 1, b.y + dy, &vertical, lane_color);
             }
         }
         // Labels, reference numbers and arrowheads, over the lines.
         for e in &layout.edges {
             if let Some((x, y)) = e.label_at {
-                if let Some(gx) = to_grid(x) {
-                    let limit = to_grid(x + width(&e.label) - 1).map_or(gx, |g| g + 1);
-                    band.put(gx - 1, y, Cell::Blank, 0);
-                    band.text(gx, y, &e.label, limit, 0);
-                    band.put(limit, y, Cell::Blank, 0);
+                if let (Some(gx), Some(_)) = (to_grid(x - 1), to_grid(x + width(&e.label))) {
+                    band.text(gx, y, &format!(" {} ", e.label), 0);
                 }
             }
             let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
             if let Some(gx) = to_grid(ex) {
-                band.put(gx, ey, Cell::Glyph(glyphs.arrow(true)), 0);
+                band.text(gx, ey, &glyphs.arrow(true).to_string(), 0);
                 if let Some(n) = e.reference {
                     let digits = n.to_string();
-                    let start = gx.saturating_sub(digits.len());
-                    band.text(start, ey, &digits, gx, 0);
+                    band.text(gx.saturating_sub(digits.len()), ey, &digits, 0);
                 }
             }
         }
-        // Markers where flows cross into the next section or came from the last.
+        // Markers where flows run on into the next section or came from the last.
         for (k, &(y, rightward)) in left_markers.iter().enumerate() {
-            if (y0..y1).contains(&y) {
-                let text = format!(
-                    "{}{}{}",
-                    k + 1,
-                    if rightward {
-                        glyphs.arrow(true)
-                    } else {
-                        glyphs.arrow(false)
-                    },
-                    glyphs.horizontal()
-                );
-                let start = label + section.left - width(&text);
-                band.text(start, y, &text, label + section.left, 0);
-            }
+            let text = format!(
+                "{}{}{}",
+                k + 1,
+                glyphs.arrow(rightward),
+                glyphs.horizontal()
+            );
+            band.text(label + section.left - width(&text), y, &text, 0);
         }
         for (k, &(y, rightward)) in right_markers.iter().enumerate() {
-            if (y0..y1).contains(&y) {
-                let text = format!(
-                    "{}{}{}",
-                    glyphs.horizontal(),
-                    if rightward {
-                        glyphs.arrow(true)
-                    } else {
-                        glyphs.arrow(false)
-                    },
-                    k + 1
-                );
-                let start = grid_width - section.right;
-                band.text(start, y, &text, grid_width, 0);
-            }
+            let text = format!(
+                "{}{}{}",
+                glyphs.horizontal(),
+                glyphs.arrow(rightward),
+                k + 1
+            );
+            band.text(grid_width - section.right, y, &text, 0);
         }
-        emit(out, &band, glyphs, color, page);
+        painter.band(&mut band, grid_width, out)?;
     }
+    Ok(())
 }
 
-/// Marks the line parts of a flow that fall in rows `y0..y1`.
-fn draw_edge(
-    band: &mut Band,
-    e: &Edge,
-    y0: usize,
-    y1: usize,
-    to_grid: &impl Fn(usize) -> Option<usize>,
-) {
-    for w in e.points.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if a.1 == b.1 {
-            if !(y0..y1).contains(&a.1) {
-                continue;
-            }
-            let (x1, x2) = (a.0.min(b.0), a.0.max(b.0));
-            for x in x1..=x2 {
-                let Some(gx) = to_grid(x) else { continue };
-                let mut bits = 0;
-                if x > x1 {
-                    bits |= LEFT;
-                }
-                if x < x2 {
-                    bits |= RIGHT;
-                }
-                band.lines(gx, a.1, bits);
-            }
-        } else {
-            let (ya, yb) = (a.1.min(b.1), a.1.max(b.1));
-            if yb < y0 || ya >= y1 {
-                continue;
-            }
-            let Some(gx) = to_grid(a.0) else { continue };
-            for y in ya.max(y0)..=yb.min(y1 - 1) {
-                let mut bits = 0;
-                if y > ya {
-                    bits |= UP;
-                }
-                if y < yb {
-                    bits |= DOWN;
-                }
-                band.lines(gx, y, bits);
-            }
-        }
+/// Text cut to at most `max` cells, with `…` where it was cut.
+fn fit_text(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
     }
-    // The first cell touches the source box: a line from its border.
-    if let Some(&(x, y)) = e.points.first() {
-        if (y0..y1).contains(&y) {
-            if let Some(gx) = to_grid(x) {
-                band.lines(gx, y, LEFT);
-            }
+    let mut out = String::new();
+    let mut used = 0;
+    for (g, w) in crate::text::graphemes(text) {
+        if used + w + 1 > max {
+            break;
         }
+        out.push_str(g);
+        used += w;
     }
-}
-
-/// Writes the rows of a band, trimmed at the right and cut to the page.
-fn emit(out: &mut String, band: &Band, glyphs: &Glyphs, color: bool, page: usize) {
-    for row in 0..band.rows() {
-        let cells = &band.cells[row * band.width..(row + 1) * band.width];
-        let colors = &band.colors[row * band.width..(row + 1) * band.width];
-        let end = cells
-            .iter()
-            .rposition(|c| !matches!(c, Cell::Blank))
-            .map_or(0, |p| p + 1)
-            .min(page);
-        let mut current = 0u8;
-        for (x, cell) in cells[..end].iter().enumerate() {
-            let want = if color { colors[x] } else { 0 };
-            if want != current {
-                if want == 0 {
-                    out.push_str("\x1b[0m");
-                } else {
-                    let _ = write!(out, "\x1b[{}m", 30 + want);
-                }
-                current = want;
-            }
-            match cell {
-                Cell::Blank => out.push(' '),
-                Cell::Lines(bits) => out.push(glyphs.lines(*bits)),
-                Cell::Rule => out.push(glyphs.rule()),
-                Cell::Glyph(c) => out.push(*c),
-                Cell::Text(g) => out.push_str(g),
-                Cell::Covered => {}
-            }
-        }
-        if current != 0 {
-            out.push_str("\x1b[0m");
-        }
-        out.push('\n');
+    if max > 0 {
+        out.push('…');
     }
+    out
 }
