@@ -81,15 +81,26 @@ mod tests {
 
 /// The display width of text in terminal cells: wide CJK characters and
 /// emoji count two, combining marks zero.
+///
+/// Text is measured grapheme by grapheme, as a terminal places it, so the
+/// width of a string is always the sum of the widths of its parts.
 pub fn width(text: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(text)
+    use unicode_segmentation::UnicodeSegmentation;
+    if text.is_ascii() {
+        return text.bytes().filter(|b| !b.is_ascii_control()).count();
+    }
+    text.graphemes(true).map(grapheme_width).sum()
+}
+
+fn grapheme_width(g: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(g)
 }
 
 /// The grapheme clusters of text with their display widths: what one cell
 /// (or two, for wide ones) of a terminal shows.
 pub fn graphemes(text: &str) -> impl Iterator<Item = (&str, usize)> {
     use unicode_segmentation::UnicodeSegmentation;
-    text.graphemes(true).map(|g| (g, width(g)))
+    text.graphemes(true).map(|g| (g, grapheme_width(g)))
 }
 
 /// Wraps text into lines of at most `max` cells, breaking at spaces where

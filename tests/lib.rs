@@ -6,5 +6,6 @@ mod cli;
 mod codes;
 mod generate;
 mod models;
+mod render;
 mod roundtrip;
 mod support;

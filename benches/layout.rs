@@ -1,0 +1,55 @@
+//! Layout alone (placing, routing, counting crossings) and layout + text
+//! drawing, on chains from `../shared/bench/genmodel.py` of 20 to 5,000
+//! steps; run with `cargo bench --bench layout`.
+
+use std::path::Path;
+use std::process::Command;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use keten::layout::{Options, layout};
+use keten::render::text::{TextOptions, draw};
+
+fn generated(steps: usize) -> Option<String> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/genmodel.py");
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(steps.to_string())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8(out.stdout).ok())?
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout");
+    group.sample_size(20);
+    for steps in [20, 100, 500, 5_000] {
+        let Some(text) = generated(steps) else {
+            eprintln!("genmodel.py could not run: no python3 or no ../shared/bench");
+            return;
+        };
+        let model = keten::format::read_str(&text)
+            .model
+            .expect("genmodel writes valid models");
+        group.bench_with_input(BenchmarkId::new("layout", steps), &model, |b, m| {
+            b.iter(|| layout(m, &Options::default()).crossings)
+        });
+        let picture = layout(&model, &Options::default());
+        let options = TextOptions {
+            width: 100_000,
+            ascii: false,
+            color: false,
+        };
+        group.bench_with_input(BenchmarkId::new("draw", steps), &picture, |b, p| {
+            b.iter(|| {
+                let mut sink = std::io::sink();
+                draw(&model, p, &options, &mut sink).unwrap_or(0)
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

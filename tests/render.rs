@@ -1,0 +1,425 @@
+//! The chain diagram: snapshots of the shipped models, properties of the
+//! layout on generated chains, and text of every script lined up.
+
+use keten::format::read_str;
+use keten::layout::{Layout, Options, layout};
+use keten::model::Model;
+use keten::render::text::{TextOptions, draw_string};
+use keten::text::width;
+use proptest::prelude::*;
+
+use crate::generate::{Shape, chain};
+use crate::support::{Dir, Keten, models, root};
+
+fn model(text: &str) -> Model {
+    let loaded = keten::format::check_str(text);
+    assert!(!loaded.has_errors(), "{:?}", loaded.findings.list);
+    loaded.model.unwrap()
+}
+
+#[test]
+fn snapshots_of_the_shipped_models() {
+    for path in models() {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        for width in ["80", "120"] {
+            for ascii in [false, true] {
+                let mut args = vec!["render", "--width", width];
+                if ascii {
+                    args.push("--ascii");
+                }
+                let file = format!("models/{name}.yaml");
+                args.push(&file);
+                let ran = Keten::new(&args).dir(&root()).run().code(0);
+                for line in ran.stdout.lines() {
+                    assert!(
+                        width_of(line) <= width.parse().unwrap(),
+                        "{name} {width}: {line}"
+                    );
+                }
+                let style = if ascii { "ascii" } else { "unicode" };
+                insta::assert_snapshot!(format!("render-{name}-{width}-{style}"), ran.stdout);
+            }
+        }
+    }
+}
+
+fn width_of(line: &str) -> usize {
+    width(line)
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let path = root().join("models/jeugdhulp-gezin.yaml");
+    let first = Keten::new(["render", "--width", "100", path.to_str().unwrap()])
+        .run()
+        .code(0);
+    let second = Keten::new(["render", "--width", "100", path.to_str().unwrap()])
+        .run()
+        .code(0);
+    assert_eq!(first.stdout, second.stdout);
+}
+
+#[test]
+fn ascii_draws_with_plain_characters_only() {
+    for path in models() {
+        let ran = Keten::new(["render", "--ascii", "--width", "90", path.to_str().unwrap()])
+            .run()
+            .code(0);
+        let text = read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        // Every character is ASCII, or comes from the model's own text.
+        let own: String = text
+            .steps
+            .iter()
+            .map(|s| s.name.clone())
+            .chain(text.partners.values().map(|p| p.name.clone()))
+            .chain(text.phases.values().map(|p| p.name.clone()))
+            .chain(
+                text.steps
+                    .iter()
+                    .flat_map(|s| s.next.iter().map(|f| f.label.clone())),
+            )
+            .chain([text.name.clone(), text.client_question.clone()])
+            .collect();
+        for c in ran.stdout.chars() {
+            assert!(
+                c.is_ascii() || own.contains(c) || c == '…',
+                "{c:?} in ASCII output of {}",
+                path.display()
+            );
+        }
+        assert!(!ran.stdout.contains(['─', '│', '┌', '▶', '┈']));
+    }
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let path = root().join("models/veilige-wijk.yaml");
+    let p = path.to_str().unwrap();
+    let piped = Keten::new(["render", p]).run().code(0);
+    assert!(!piped.stdout.contains('\u{1b}'), "no colour when piped");
+    let always = Keten::new(["render", "--color", "always", p]).run().code(0);
+    assert!(always.stdout.contains("\u{1b}[31m"), "a colour per lane");
+    assert!(always.stdout.contains("\u{1b}[0m"));
+    let never = Keten::new(["render", "--color", "never", p]).run().code(0);
+    assert_eq!(never.stdout, piped.stdout);
+}
+
+#[test]
+fn stats_on_stderr() {
+    let path = root().join("models/jeugdhulp-gezin.yaml");
+    let ran = Keten::new([
+        "render",
+        "--stats",
+        "--width",
+        "1000",
+        path.to_str().unwrap(),
+    ])
+    .run()
+    .code(0);
+    let line = ran.stderr.trim();
+    let re: Vec<&str> = line
+        .split(' ')
+        .map(|kv| kv.split('=').next().unwrap())
+        .collect();
+    assert_eq!(
+        re,
+        ["boxes", "edges", "crossings", "width", "height", "sections"],
+        "{line}"
+    );
+    assert!(line.starts_with("boxes=16 edges=20 crossings="), "{line}");
+    assert!(line.ends_with("sections=1"), "{line}");
+}
+
+#[test]
+fn render_refuses_a_model_with_errors() {
+    let dir = Dir::new();
+    dir.file(
+        "e.yaml",
+        crate::support::CLEAN.replace("partner: wijkteam", "partner: niemand"),
+    );
+    Keten::new(["render", "e.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(1)
+        .stderr_has("e.yaml:20:14: error[dangling-ref]")
+        .stderr_has("not drawn");
+}
+
+#[test]
+fn sections_repeat_the_lanes_and_mark_where_flows_run_on() {
+    let path = root().join("models/werk-en-inkomen.yaml");
+    let ran = Keten::new(["render", "--width", "90", path.to_str().unwrap()])
+        .run()
+        .code(0);
+    let sections = ran
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with('(') && l.ends_with(')') && l.contains(" of "))
+        .count();
+    assert!(sections >= 3, "{}", ran.stdout);
+    for lane in ["UWV WerkBedrijf", "GGZ Oost, team IPS"] {
+        assert_eq!(
+            ran.stdout.matches(lane).count(),
+            sections,
+            "{lane} in every section"
+        );
+    }
+    assert!(
+        ran.stdout.contains("─▶1"),
+        "a marker where a flow leaves a section"
+    );
+    assert!(ran.stdout.contains("1▶─"), "and where it comes in");
+}
+
+const SCRIPTS: &str = r#"
+keten: 1
+name: Wereldwijde keten 🌍
+client_question: "Ein Klient fragt: \e[31mHilfe\u0007"
+director: gemeente
+partners:
+  gemeente:
+    name: 区役所 (Gemeente Shinjuku)
+    contribution: 調整します。
+  zorg:
+    name: مؤسسة الرعاية
+    contribution: رعاية
+  jeugd:
+    name: Jeugdbeschermingsorganisatiesamenwerkingsverband
+    contribution: Bescherming.
+steps:
+  aanmelding:
+    name: 家族支援計画を作成する
+    partner: gemeente
+    next:
+      - { to: zorg, label: 書類 📄 }
+  zorg:
+    name: تقديم الرعاية للأسرة
+    partner: zorg
+    next:
+      - { to: plan, label: "überweisung\r" }
+  plan:
+    name: Arbeidsongeschiktheidsverzekeringsaanvraag 🙂👍🏽 e\u0301e\u0301
+    partner: jeugd
+"#;
+
+#[test]
+fn every_box_is_closed_and_aligned_in_every_script() {
+    let m = model(SCRIPTS);
+    let picture = layout(&m, &Options::default());
+    let drawing = draw_string(
+        &m,
+        &picture,
+        &TextOptions {
+            width: 1000,
+            ascii: false,
+            color: false,
+        },
+    );
+    assert!(
+        !drawing.text.contains('\u{1b}')
+            && !drawing.text.contains('\r')
+            && !drawing.text.contains('\u{7}')
+    );
+    let lines: Vec<&str> = drawing.text.lines().collect();
+    // Diagram rows start after the title lines and one blank line.
+    let top = lines.iter().position(|l| l.is_empty()).unwrap() + 1;
+    for b in &picture.boxes {
+        for dy in 0..b.height {
+            let line = lines[top + b.y + dy];
+            let cells = cells_of(line, b.x, b.width);
+            let (first, last) = (
+                cells.first().unwrap().as_str(),
+                cells.last().unwrap().as_str(),
+            );
+            let want = match dy {
+                0 => ("┌", "┐"),
+                d if d + 1 == b.height => ("└", "┘"),
+                _ => ("│", "│"),
+            };
+            assert_eq!((first, last), want, "box {} row {dy}: {line:?}", b.step);
+        }
+    }
+}
+
+/// The graphemes of a line that stand in display columns `x..x + w`.
+fn cells_of(line: &str, x: usize, w: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (g, gw) in keten::text::graphemes(line) {
+        if at >= x && at < x + w {
+            out.push(g.to_string());
+        }
+        at += gw;
+    }
+    out
+}
+
+/// Checks the layout invariants; returns a message for the first broken one.
+fn invariants(m: &Model, picture: &Layout) -> Result<(), String> {
+    let drawable = m
+        .steps
+        .iter()
+        .filter(|s| m.partners.contains_key(&s.partner))
+        .count();
+    if picture.boxes.len() != drawable {
+        return Err(format!(
+            "{} boxes for {drawable} steps",
+            picture.boxes.len()
+        ));
+    }
+    for b in &picture.boxes {
+        let step = m.steps.get(b.step.as_str()).ok_or("a box for no step")?;
+        let lane = &picture.lanes[b.lane];
+        if lane.partner != step.partner {
+            return Err(format!("{} in the lane of {}", b.step, lane.partner));
+        }
+        if b.y < lane.y || b.y + b.height > lane.y + lane.height {
+            return Err(format!("{} sticks out of its lane", b.step));
+        }
+    }
+    let mut ids: Vec<&str> = picture.boxes.iter().map(|b| b.step.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != picture.boxes.len() {
+        return Err("a step with two boxes".into());
+    }
+    // No two boxes overlap (sorted by x, compare neighbours in x range).
+    let mut order: Vec<usize> = (0..picture.boxes.len()).collect();
+    order.sort_by_key(|&i| picture.boxes[i].x);
+    for (k, &i) in order.iter().enumerate() {
+        let a = &picture.boxes[i];
+        for &j in &order[k + 1..] {
+            let b = &picture.boxes[j];
+            if b.x >= a.x + a.width {
+                break;
+            }
+            if b.y < a.y + a.height && a.y < b.y + b.height {
+                return Err(format!("{} overlaps {}", a.step, b.step));
+            }
+        }
+    }
+    // Every flow is a connected orthogonal path from its source's right
+    // side to its target's left side that crosses no box.
+    let flows: usize = m
+        .steps
+        .iter()
+        .filter(|s| m.partners.contains_key(&s.partner))
+        .map(|s| {
+            s.next
+                .iter()
+                .filter(|f| {
+                    m.steps
+                        .get(f.to.as_str())
+                        .is_some_and(|t| m.partners.contains_key(&t.partner))
+                })
+                .count()
+        })
+        .sum();
+    if picture.edges.len() != flows {
+        return Err(format!("{} paths for {flows} flows", picture.edges.len()));
+    }
+    for e in &picture.edges {
+        let (s, t) = (&picture.boxes[e.from], &picture.boxes[e.to]);
+        let (first, last) = (e.points[0], *e.points.last().unwrap());
+        if first != (s.x + s.width, s.port_y()) {
+            return Err(format!("flow {}→{} starts at {first:?}", s.step, t.step));
+        }
+        if last != (t.x - 1, t.port_y()) {
+            return Err(format!("flow {}→{} ends at {last:?}", s.step, t.step));
+        }
+        for w in e.points.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            if a.0 != b.0 && a.1 != b.1 {
+                return Err(format!("flow {}→{} has a slanted part", s.step, t.step));
+            }
+            let cells: Vec<(usize, usize)> = if a.1 == b.1 {
+                (a.0.min(b.0)..=a.0.max(b.0)).map(|x| (x, a.1)).collect()
+            } else {
+                (a.1.min(b.1)..=a.1.max(b.1)).map(|y| (a.0, y)).collect()
+            };
+            for (x, y) in cells {
+                if let Some(k) = picture.boxes.iter().position(|o| o.contains(x, y)) {
+                    return Err(format!(
+                        "flow {}→{} crosses box {}",
+                        s.step, t.step, picture.boxes[k].step
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn the_shipped_models_keep_the_invariants() {
+    for path in models() {
+        let m = model(&std::fs::read_to_string(&path).unwrap());
+        for all_lanes in [false, true] {
+            let picture = layout(
+                &m,
+                &Options {
+                    all_lanes,
+                    ..Options::default()
+                },
+            );
+            invariants(&m, &picture).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_chains_keep_the_invariants(
+        steps in 1usize..160,
+        partners in 0usize..9,
+        seed in 0u64..1000,
+        loops in any::<bool>(),
+        phases in 0usize..4,
+        page in 40usize..160,
+        ascii in any::<bool>(),
+    ) {
+        let text = chain(Shape { steps, partners, seed, loops, phases });
+        let m = model(&text);
+        let picture = layout(&m, &Options::default());
+        if let Err(e) = invariants(&m, &picture) {
+            return Err(TestCaseError::fail(e));
+        }
+        let drawing = draw_string(&m, &picture, &TextOptions { width: page, ascii, color: false });
+        for line in drawing.text.lines() {
+            prop_assert!(width(line) <= page, "{} > {page}: {line}", width(line));
+        }
+    }
+}
+
+#[test]
+fn neighbours_on_the_picture() {
+    let m = model(&std::fs::read_to_string(root().join("models/jeugdhulp-gezin.yaml")).unwrap());
+    let picture = layout(&m, &Options::default());
+    use keten::layout::Direction::*;
+    let at = |id: &str| picture.box_of(id).unwrap();
+    let b = &picture.boxes[at("gezinsplan-opstellen")];
+    assert_eq!(
+        picture.box_at(b.x + 1, b.y + 1),
+        Some(at("gezinsplan-opstellen"))
+    );
+    assert_eq!(picture.box_at(0, 0), None);
+    for i in 0..picture.boxes.len() {
+        for d in [Left, Right, Up, Down] {
+            if let Some(j) = picture.neighbour(i, d) {
+                let (a, c) = (&picture.boxes[i], &picture.boxes[j]);
+                match d {
+                    Left => assert!(c.column < a.column),
+                    Right => assert!(c.column > a.column),
+                    Up => assert!((c.lane, c.slot) < (a.lane, a.slot)),
+                    Down => assert!((c.lane, c.slot) > (a.lane, a.slot)),
+                }
+            }
+        }
+    }
+    let first = at("zorgen-school");
+    assert!(picture.neighbour(first, Right).is_some());
+}
