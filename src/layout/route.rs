@@ -29,8 +29,12 @@ type Run = (usize, (usize, usize));
 enum Path {
     /// Straight across one channel, on one row.
     Straight,
-    /// Through the corridor `gap` of the target's lane, on a track.
-    Corridor { gap: usize, track: usize },
+    /// Through the corridor `gap` of a lane, on a track.
+    Corridor {
+        lane: usize,
+        gap: usize,
+        track: usize,
+    },
 }
 
 /// Gives out tracks to intervals with the left-edge algorithm: intervals
@@ -58,6 +62,116 @@ fn left_edge<K: Ord + Copy>(intervals: &[(K, K)]) -> (Vec<usize>, usize) {
     (track, count)
 }
 
+/// The vertical trunk of one box in a channel: the box's port row, the
+/// corridor rows where its flows turn, and the rows it spans.
+#[derive(Debug, Clone)]
+struct Trunk {
+    port: Row,
+    turns: Vec<Row>,
+    span: (Row, Row),
+}
+
+impl Trunk {
+    fn turn(&mut self, row: Row) {
+        self.turns.push(row);
+        self.span = (self.span.0.min(row), self.span.1.max(row));
+    }
+
+    fn spans(&self, row: Row) -> bool {
+        self.span.0 <= row && row <= self.span.1
+    }
+
+    fn overlaps(&self, other: &Trunk) -> bool {
+        self.span.0 <= other.span.1 && other.span.0 <= self.span.1
+    }
+}
+
+/// Which side of a channel: source trunks (flows come in from a box on the
+/// left and leave to the right along corridors) or target trunks (flows
+/// come in along corridors from the left and leave to a box on the right).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Sources,
+    Targets,
+}
+
+/// The crossings between two trunks when `a` stands left of `b`.
+fn pair_cost(a: &Trunk, b: &Trunk, zone: Zone) -> usize {
+    match zone {
+        // b's flow from its box runs right through a; a's flows turn right through b.
+        Zone::Sources => {
+            usize::from(a.spans(b.port)) + a.turns.iter().filter(|&&r| b.spans(r)).count()
+        }
+        // a's flow into its box runs right through b; b's flows come from the left through a.
+        Zone::Targets => {
+            usize::from(b.spans(a.port)) + b.turns.iter().filter(|&&r| a.spans(r)).count()
+        }
+    }
+}
+
+/// Orders the trunks of one side of a channel to keep crossings few, then
+/// gives each the first track right of every earlier trunk it overlaps, so
+/// trunks that do not overlap share tracks. Starts from the order by span,
+/// then moves single trunks to where they cross least, while that helps.
+fn order_tracks(trunks: &[&Trunk], zone: Zone) -> (Vec<usize>, usize) {
+    let n = trunks.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    if n > 1 {
+        let cost = |a: usize, b: usize| -> i64 {
+            if trunks[a].overlaps(trunks[b]) {
+                pair_cost(trunks[a], trunks[b], zone) as i64
+            } else {
+                0
+            }
+        };
+        // Move one trunk at a time to the place that removes most
+        // crossings, until no move helps (a bounded number of rounds).
+        for _ in 0..20 {
+            let mut improved = false;
+            for i in 0..n {
+                let x = order[i];
+                let mut best = (0i64, i);
+                let mut delta = 0;
+                for (j, &y) in order.iter().enumerate().skip(i + 1) {
+                    delta += cost(y, x) - cost(x, y);
+                    if delta < best.0 {
+                        best = (delta, j);
+                    }
+                }
+                delta = 0;
+                for j in (0..i).rev() {
+                    let y = order[j];
+                    delta += cost(x, y) - cost(y, x);
+                    if delta < best.0 {
+                        best = (delta, j);
+                    }
+                }
+                if best.0 < 0 {
+                    let x = order.remove(i);
+                    order.insert(best.1, x);
+                    improved = true;
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+    }
+    let mut track = vec![0usize; n];
+    let mut count = 0;
+    for (k, &i) in order.iter().enumerate() {
+        let t = order[..k]
+            .iter()
+            .filter(|&&j| trunks[j].overlaps(trunks[i]))
+            .map(|&j| track[j] + 1)
+            .max()
+            .unwrap_or(0);
+        track[i] = t;
+        count = count.max(t + 1);
+    }
+    (track, count)
+}
+
 fn digits(n: usize) -> usize {
     n.max(1).to_string().len()
 }
@@ -80,32 +194,82 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
     //    channels each corridor run spans).
     let mut paths: Vec<Path> = Vec::with_capacity(links.len());
     let mut corridor_runs: HashMap<(usize, usize), Vec<Run>> = HashMap::default();
-    for (i, link) in links.iter().enumerate() {
-        let s = &boxes[link.from];
-        let t = &boxes[link.to];
-        let straight = !link.back
+    let straight = |link: &Link| {
+        let (s, t) = (&boxes[link.from], &boxes[link.to]);
+        !link.back
             && t.column == s.column + 1
             && s.lane == t.lane
             && s.slot == t.slot
-            && s.height == t.height;
-        if straight {
+            && s.height == t.height
+    };
+    // The links with a trunk in each channel, for judging corridors.
+    let mut trunks_in: Vec<Vec<usize>> = vec![Vec::new(); channels];
+    for (i, link) in links.iter().enumerate() {
+        if !straight(link) {
+            trunks_in[boxes[link.from].column + 1].push(i);
+            trunks_in[boxes[link.to].column].push(i);
+        }
+    }
+    for (i, link) in links.iter().enumerate() {
+        let s = &boxes[link.from];
+        let t = &boxes[link.to];
+        if straight(link) {
             paths.push(Path::Straight);
             continue;
         }
-        let s_above = (s.lane, s.slot) < (t.lane, t.slot);
-        let s_below = (s.lane, s.slot) > (t.lane, t.slot);
-        let gap = if link.back || s_below {
-            t.slot + 1
-        } else {
-            let _ = s_above;
-            t.slot
-        };
         let (a, b) = (s.column + 1, t.column);
+        let s_below = (s.lane, s.slot) > (t.lane, t.slot);
+        let mut corridor = (
+            t.lane,
+            if link.back || s_below {
+                t.slot + 1
+            } else {
+                t.slot
+            },
+        );
+        if link.back || b > a {
+            // A long or returning run: of the corridors above and below its
+            // target and its source, take the one fewest trunks run through.
+            let through = |(lane, gap): (usize, usize)| -> usize {
+                let row = (lane, 2 * gap);
+                (a.min(b)..=a.max(b))
+                    .flat_map(|c| trunks_in[c].iter())
+                    .filter(|&&j| {
+                        let other = &links[j];
+                        if j == i || other.from == link.from || other.to == link.to {
+                            return false;
+                        }
+                        let (p, q) = (&boxes[other.from], &boxes[other.to]);
+                        let ends = ((p.lane, 2 * p.slot + 1), (q.lane, 2 * q.slot + 1));
+                        ends.0.min(ends.1) < row && row < ends.0.max(ends.1)
+                    })
+                    .count()
+            };
+            let candidates = [
+                corridor,
+                (t.lane, t.slot),
+                (t.lane, t.slot + 1),
+                (s.lane, s.slot),
+                (s.lane, s.slot + 1),
+            ];
+            let mut best = through(corridor);
+            for candidate in candidates {
+                let cost = through(candidate);
+                if cost < best {
+                    (corridor, best) = (candidate, cost);
+                }
+            }
+        }
+        let (lane, gap) = corridor;
         corridor_runs
-            .entry((t.lane, gap))
+            .entry((lane, gap))
             .or_default()
             .push((i, (a.min(b), a.max(b))));
-        paths.push(Path::Corridor { gap, track: 0 });
+        paths.push(Path::Corridor {
+            lane,
+            gap,
+            track: 0,
+        });
     }
     let mut corridor_tracks: HashMap<(usize, usize), usize> = HashMap::default();
     for (key, runs) in &corridor_runs {
@@ -126,46 +290,52 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
         let bx = &boxes[b];
         (bx.lane, 2 * bx.slot + 1, bx.height / 2)
     };
-    let mut source_span: HashMap<usize, (Row, Row)> = HashMap::default();
-    let mut target_span: HashMap<usize, (Row, Row)> = HashMap::default();
-    let widen = |span: &mut HashMap<usize, (Row, Row)>, b: usize, start: Row, row: Row| {
-        let e = span.entry(b).or_insert((start, start));
-        e.0 = e.0.min(row);
-        e.1 = e.1.max(row);
-    };
+    let mut source_trunks: HashMap<usize, Trunk> = HashMap::default();
+    let mut target_trunks: HashMap<usize, Trunk> = HashMap::default();
     for (i, link) in links.iter().enumerate() {
-        if let Path::Corridor { gap, track } = paths[i] {
-            let row: Row = (boxes[link.to].lane, 2 * gap, track);
-            widen(&mut source_span, link.from, port_row(link.from), row);
-            widen(&mut target_span, link.to, port_row(link.to), row);
+        if let Path::Corridor { lane, gap, track } = paths[i] {
+            let row: Row = (lane, 2 * gap, track);
+            for (trunks, b) in [
+                (&mut source_trunks, link.from),
+                (&mut target_trunks, link.to),
+            ] {
+                let port = port_row(b);
+                trunks
+                    .entry(b)
+                    .or_insert_with(|| Trunk {
+                        port,
+                        turns: Vec::new(),
+                        span: (port, port),
+                    })
+                    .turn(row);
+            }
         }
     }
-    let mut channel_sources: Vec<Vec<(usize, (Row, Row))>> = vec![Vec::new(); channels];
-    let mut channel_targets: Vec<Vec<(usize, (Row, Row))>> = vec![Vec::new(); channels];
-    for (&b, &span) in &source_span {
-        channel_sources[boxes[b].column + 1].push((b, span));
+    let mut channel_sources: Vec<Vec<(usize, Trunk)>> = vec![Vec::new(); channels];
+    let mut channel_targets: Vec<Vec<(usize, Trunk)>> = vec![Vec::new(); channels];
+    for (b, trunk) in source_trunks {
+        channel_sources[boxes[b].column + 1].push((b, trunk));
     }
-    for (&b, &span) in &target_span {
-        channel_targets[boxes[b].column].push((b, span));
+    for (b, trunk) in target_trunks {
+        channel_targets[boxes[b].column].push((b, trunk));
     }
     let mut source_track: HashMap<usize, usize> = HashMap::default();
     let mut target_track: HashMap<usize, usize> = HashMap::default();
     let mut channel_tracks = vec![(0usize, 0usize); channels];
     for c in 0..channels {
-        for (list, out, slot) in [
-            (&mut channel_sources[c], &mut source_track, 0),
-            (&mut channel_targets[c], &mut target_track, 1),
+        for (list, out, zone) in [
+            (&mut channel_sources[c], &mut source_track, Zone::Sources),
+            (&mut channel_targets[c], &mut target_track, Zone::Targets),
         ] {
-            list.sort_by_key(|(b, _)| *b);
-            let intervals: Vec<(Row, Row)> = list.iter().map(|(_, s)| *s).collect();
-            let (tracks, count) = left_edge(&intervals);
+            list.sort_by_key(|(b, t)| (t.span, *b));
+            let trunks: Vec<&Trunk> = list.iter().map(|(_, t)| t).collect();
+            let (tracks, count) = order_tracks(&trunks, zone);
             for (k, (b, _)) in list.iter().enumerate() {
                 out.insert(*b, tracks[k]);
             }
-            if slot == 0 {
-                channel_tracks[c].0 = count;
-            } else {
-                channel_tracks[c].1 = count;
+            match zone {
+                Zone::Sources => channel_tracks[c].0 = count,
+                Zone::Targets => channel_tracks[c].1 = count,
             }
         }
     }
@@ -262,10 +432,10 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
         let end = (t.x - 1, t.port_y());
         let points = match paths[i] {
             Path::Straight => vec![start, end],
-            Path::Corridor { gap, track } => {
+            Path::Corridor { lane, gap, track } => {
                 let xs = track_x(s.column + 1, 0, source_track[&link.from]);
                 let xt = track_x(t.column, 1, target_track[&link.to]);
-                let yc = corridor_y[t.lane][gap] + track;
+                let yc = corridor_y[lane][gap] + track;
                 simplify(vec![
                     start,
                     (xs, start.1),
