@@ -9,6 +9,9 @@
 //! - [`format`]: the YAML file format, read with positions for every error,
 //!   and written in canonical form.
 //! - [`validate`]: the checks that turn a model into warnings and errors.
+//! - [`layout`]: the chain as a picture in terminal cells (lanes, columns,
+//!   boxes, routed flows); every picture keten draws reads it.
+//! - [`render`]: pictures drawn from a layout: the text diagram.
 //! - [`diagnostic`]: findings, their codes and where they point.
 //! - [`text`]: making model text safe to print on a terminal.
 //! - [`cli`] and [`commands`]: the `keten` command line.

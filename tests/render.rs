@@ -423,3 +423,36 @@ fn neighbours_on_the_picture() {
     let first = at("zorgen-school");
     assert!(picture.neighbour(first, Right).is_some());
 }
+
+#[test]
+fn crossings_are_counted_on_the_routed_paths() {
+    // a1 hands off to c1 two lanes down; b0 → b1 runs straight across the
+    // channel between them: one crossing, drawn as one.
+    let m = model(
+        r#"
+keten: 1
+name: Kruising
+partners:
+  a: { name: A, contribution: x }
+  b: { name: B, contribution: x }
+  c: { name: C, contribution: x }
+steps:
+  a1:
+    name: A1
+    partner: a
+    next: [{ to: c1, label: dossier }]
+  b0: { name: B0, partner: b, next: [b1] }
+  b1: { name: B1, partner: b }
+  c1: { name: C1, partner: c }
+"#,
+    );
+    let picture = layout(&m, &Options::default());
+    assert_eq!(picture.crossings, 1);
+    let drawing = draw_string(&m, &picture, &TextOptions { width: 200, ascii: false, color: false });
+    assert_eq!(drawing.text.matches('┼').count(), 1, "{}", drawing.text);
+    // Without the straight flow there is nothing to cross.
+    let alone = model(&std::fs::read_to_string(root().join("models/werk-en-inkomen.yaml")).unwrap());
+    let picture = layout(&alone, &Options::default());
+    let drawn = draw_string(&alone, &picture, &TextOptions { width: 100_000, ascii: false, color: false });
+    assert_eq!(drawn.text.matches('┼').count(), picture.crossings, "{}", drawn.text);
+}
