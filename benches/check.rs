@@ -4,29 +4,19 @@
 //! The models come from `../shared/bench/genmodel.py` (2,000 and 20,000
 //! steps, with rework loops); run with `cargo bench --bench check`.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
+use common::generated;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
-fn generated(steps: usize) -> Option<String> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/genmodel.py");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(steps.to_string())
-        .arg("--loops")
-        .output()
-        .ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8(out.stdout).ok())?
-}
+/// Models with rework loops, so loops are part of what is checked.
+const LOOPS: bool = true;
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.sample_size(20);
     for steps in [2_000, 20_000] {
-        let Some(text) = generated(steps) else {
+        let Some(text) = generated(steps, LOOPS) else {
             eprintln!("genmodel.py could not run: no python3 or no ../shared/bench");
             return;
         };

@@ -2,30 +2,21 @@
 //! drawing, on chains from `../shared/bench/genmodel.py` of 20 to 5,000
 //! steps; run with `cargo bench --bench layout`.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
+use common::generated;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use keten::layout::{Options, layout};
 use keten::render::text::{TextOptions, draw};
 
-fn generated(steps: usize) -> Option<String> {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/genmodel.py");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(steps.to_string())
-        .output()
-        .ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8(out.stdout).ok())?
-}
+/// The same chains as `compare-render.sh` draws: no rework loops.
+const LOOPS: bool = false;
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("layout");
     group.sample_size(20);
     for steps in [20, 100, 500, 5_000] {
-        let Some(text) = generated(steps) else {
+        let Some(text) = generated(steps, LOOPS) else {
             eprintln!("genmodel.py could not run: no python3 or no ../shared/bench");
             return;
         };

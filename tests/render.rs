@@ -448,11 +448,33 @@ steps:
     );
     let picture = layout(&m, &Options::default());
     assert_eq!(picture.crossings, 1);
-    let drawing = draw_string(&m, &picture, &TextOptions { width: 200, ascii: false, color: false });
+    let drawing = draw_string(
+        &m,
+        &picture,
+        &TextOptions {
+            width: 200,
+            ascii: false,
+            color: false,
+        },
+    );
     assert_eq!(drawing.text.matches('┼').count(), 1, "{}", drawing.text);
     // Without the straight flow there is nothing to cross.
-    let alone = model(&std::fs::read_to_string(root().join("models/werk-en-inkomen.yaml")).unwrap());
+    let alone =
+        model(&std::fs::read_to_string(root().join("models/werk-en-inkomen.yaml")).unwrap());
     let picture = layout(&alone, &Options::default());
-    let drawn = draw_string(&alone, &picture, &TextOptions { width: 100_000, ascii: false, color: false });
-    assert_eq!(drawn.text.matches('┼').count(), picture.crossings, "{}", drawn.text);
+    let drawn = draw_string(
+        &alone,
+        &picture,
+        &TextOptions {
+            width: 100_000,
+            ascii: false,
+            color: false,
+        },
+    );
+    assert_eq!(
+        drawn.text.matches('┼').count(),
+        picture.crossings,
+        "{}",
+        drawn.text
+    );
 }

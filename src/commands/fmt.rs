@@ -3,11 +3,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::check::{print_line, read_text};
-use super::{Failure, Outcome, is_stdin, note, shown};
+use super::{Failure, Outcome, is_stdin, load_clean, note, shown};
 use crate::cli::FmtArgs;
 use crate::format::{self, comments::comment_lines};
-use crate::text::sanitize;
 
 pub fn run(args: &FmtArgs) -> Result<Outcome, Failure> {
     let mut outcome = Outcome::Clean;
@@ -19,30 +17,9 @@ pub fn run(args: &FmtArgs) -> Result<Outcome, Failure> {
 
 fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
     let name = shown(path);
-    let text = match read_text(path) {
-        Err(e) => {
-            note(&format!("keten: {}", sanitize(&e.to_string())));
-            return Ok(Outcome::Unreadable);
-        }
-        Ok(Err(not_text)) => {
-            print_line(&mut io::stderr(), &name, &not_text)?;
-            return Ok(Outcome::Findings);
-        }
-        Ok(Ok(text)) => text,
-    };
-    let loaded = format::read_str(&text);
-    let model = match loaded.model {
-        Some(model) if !loaded.has_errors() => model,
-        _ => {
-            let mut err = io::stderr();
-            for d in loaded.findings.list.iter().filter(|d| d.is_error()) {
-                print_line(&mut err, &name, d)?;
-            }
-            note(&format!(
-                "keten: {name}: not formatted; fix the errors above first"
-            ));
-            return Ok(Outcome::Findings);
-        }
+    let (text, model) = match load_clean(path, false, "not formatted")? {
+        Ok(loaded) => loaded,
+        Err(outcome) => return Ok(outcome),
     };
     if !args.drop_comments {
         let lines = comment_lines(&text);

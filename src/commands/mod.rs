@@ -10,6 +10,8 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::format;
+use crate::model::Model;
 use crate::text::sanitize;
 
 /// How a command ended when it could do its work.
@@ -92,4 +94,45 @@ pub fn is_stdin(path: &Path) -> bool {
 /// Prints a line on standard error; a closed standard error is ignored.
 pub fn note(line: &str) {
     let _ = writeln!(io::stderr(), "{line}");
+}
+
+/// A model file read for a command that needs a model free of errors: its
+/// text and model, or the outcome once the reason is printed on standard
+/// error. With `check`, the model's references are checked too; `refusal`
+/// says what was not done ("not formatted").
+pub fn load_clean(
+    path: &Path,
+    check: bool,
+    refusal: &str,
+) -> Result<Result<(String, Model), Outcome>, Failure> {
+    let name = shown(path);
+    let text = match check::read_text(path) {
+        Err(e) => {
+            note(&format!("keten: {}", sanitize(&e.to_string())));
+            return Ok(Err(Outcome::Unreadable));
+        }
+        Ok(Err(not_text)) => {
+            check::print_line(&mut io::stderr(), &name, &not_text)?;
+            return Ok(Err(Outcome::Findings));
+        }
+        Ok(Ok(text)) => text,
+    };
+    let loaded = if check {
+        format::check_str(&text)
+    } else {
+        format::read_str(&text)
+    };
+    match loaded.model {
+        Some(model) if !loaded.has_errors() => Ok(Ok((text, model))),
+        _ => {
+            let mut err = io::stderr();
+            for d in loaded.findings.list.iter().filter(|d| d.is_error()) {
+                check::print_line(&mut err, &name, d)?;
+            }
+            note(&format!(
+                "keten: {name}: {refusal}; fix the errors above first (`keten check {name}`)"
+            ));
+            Ok(Err(Outcome::Findings))
+        }
+    }
 }

@@ -2,40 +2,15 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use super::check::{print_line, read_text};
-use super::{Failure, Outcome, note, shown};
+use super::{Failure, Outcome, load_clean, note};
 use crate::cli::{ColorChoice, RenderArgs};
-use crate::format;
 use crate::layout::{Options, layout};
 use crate::render::text::{TextOptions, draw};
-use crate::text::sanitize;
 
 pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
-    let name = shown(&args.file);
-    let text = match read_text(&args.file) {
-        Err(e) => {
-            note(&format!("keten: {}", sanitize(&e.to_string())));
-            return Ok(Outcome::Unreadable);
-        }
-        Ok(Err(not_text)) => {
-            print_line(&mut io::stderr(), &name, &not_text)?;
-            return Ok(Outcome::Findings);
-        }
-        Ok(Ok(text)) => text,
-    };
-    let loaded = format::check_str(&text);
-    let model = match loaded.model {
-        Some(model) if !loaded.findings.has_errors() => model,
-        _ => {
-            let mut err = io::stderr();
-            for d in loaded.findings.list.iter().filter(|d| d.is_error()) {
-                print_line(&mut err, &name, d)?;
-            }
-            note(&format!(
-                "keten: {name}: not drawn; fix the errors above first (`keten check {name}`)"
-            ));
-            return Ok(Outcome::Findings);
-        }
+    let model = match load_clean(&args.file, true, "not drawn")? {
+        Ok((_, model)) => model,
+        Err(outcome) => return Ok(outcome),
     };
     let stdout = io::stdout();
     let terminal = stdout.is_terminal();

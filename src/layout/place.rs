@@ -4,20 +4,9 @@
 use petgraph::stable_graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use super::{Band, Options, StepBox};
+use super::{Band, Edge, Options, StepBox};
 use crate::model::{HashMap, Id, Model};
 use crate::text::{sanitize, width, wrap};
-
-/// A flow between two placed boxes, before routing.
-#[derive(Debug, Clone)]
-pub(super) struct Link {
-    pub from: usize,
-    pub to: usize,
-    pub slot: usize,
-    pub label: String,
-    pub back: bool,
-    pub handoff: bool,
-}
 
 /// Steps placed in lanes, columns and stacks, with box sizes; no
 /// coordinates yet.
@@ -28,7 +17,8 @@ pub(super) struct Placed {
     /// The band of each column.
     pub column_band: Vec<Option<usize>>,
     pub boxes: Vec<StepBox>,
-    pub links: Vec<Link>,
+    /// The flows between drawn boxes, not yet routed (no points).
+    pub links: Vec<Edge>,
     /// The widest box of each column.
     pub column_width: Vec<usize>,
     /// The height of each slot of each lane.
@@ -268,13 +258,16 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             let (Some(&from), Some(&to)) = (box_of.get(&n), box_of.get(&target)) else {
                 continue;
             };
-            links.push(Link {
+            links.push(Edge {
                 from,
                 to,
                 slot: graph[edge],
                 label: sanitize(&flow.label).into_owned(),
                 back: analysis.is_back_edge(edge),
                 handoff: graph[n].partner != graph[target].partner,
+                points: Vec::new(),
+                label_at: None,
+                reference: None,
             });
         }
     }

@@ -12,7 +12,7 @@
 //! trunks those on the right, so that a flow leaving a box never overlaps a
 //! flow entering one on the same row.
 
-use super::place::{Link, Placed};
+use super::place::Placed;
 use super::{Column, Edge, Lane, Layout, Options, Reference};
 use crate::model::{HashMap, Model};
 use crate::text::width;
@@ -194,7 +194,7 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
     //    channels each corridor run spans).
     let mut paths: Vec<Path> = Vec::with_capacity(links.len());
     let mut corridor_runs: HashMap<(usize, usize), Vec<Run>> = HashMap::default();
-    let straight = |link: &Link| {
+    let straight = |link: &Edge| {
         let (s, t) = (&boxes[link.from], &boxes[link.to]);
         !link.back
             && t.column == s.column + 1
@@ -446,7 +446,10 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
                 ])
             }
         };
-        edges.push(edge(link, points));
+        edges.push(Edge {
+            points,
+            ..link.clone()
+        });
     }
 
     let mut layout = Layout {
@@ -466,20 +469,6 @@ pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout
     layout.crossings = segments.crossings(&layout.edges);
     place_labels(&mut layout, &segments);
     layout
-}
-
-fn edge(link: &Link, points: Vec<(usize, usize)>) -> Edge {
-    Edge {
-        from: link.from,
-        to: link.to,
-        slot: link.slot,
-        label: link.label.clone(),
-        back: link.back,
-        handoff: link.handoff,
-        points,
-        label_at: None,
-        reference: None,
-    }
 }
 
 /// Drops repeated points and points in the middle of a straight run.
