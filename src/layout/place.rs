@@ -35,8 +35,9 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let mut lane_of: HashMap<&str, usize> = HashMap::default();
     let mut lanes = Vec::new();
     let label_text = options.lane_label_width.max(4);
+    let with_steps: crate::model::HashSet<&Id> = chain.iter().map(|s| &s.partner).collect();
     for (id, partner) in &model.partners {
-        let used = chain.iter().any(|s| s.partner == *id);
+        let used = with_steps.contains(id);
         if used || options.all_lanes {
             lane_of.insert(id.as_str(), lanes.len());
             let name = if partner.name.is_empty() {

@@ -454,6 +454,29 @@ fn draw_section(
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
+    // What touches each lane: boxes, and flows by the rows they pass.
+    let lane_of_row = |y: usize| -> usize {
+        layout
+            .lanes
+            .partition_point(|l| l.y + l.height + 1 <= y)
+            .min(layout.lanes.len().saturating_sub(1))
+    };
+    let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
+    for (i, b) in layout.boxes.iter().enumerate() {
+        boxes_of[b.lane].push(i);
+    }
+    let mut edges_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
+    for (i, e) in layout.edges.iter().enumerate() {
+        let (top, bottom) = e
+            .points
+            .iter()
+            .fold((usize::MAX, 0), |(t, b), p| (t.min(p.1), b.max(p.1)));
+        if top <= bottom {
+            for lane in lane_of_row(top)..=lane_of_row(bottom) {
+                edges_of[lane].push(i);
+            }
+        }
+    }
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
@@ -469,7 +492,7 @@ fn draw_section(
             }
         }
         // Flows: the line parts that fall in the band.
-        for e in &layout.edges {
+        for e in edges_of[lane_index].iter().map(|&i| &layout.edges[i]) {
             for (i, w) in e.points.windows(2).enumerate() {
                 let (a, b) = (w[0], w[1]);
                 if a.1 == b.1 {
@@ -508,7 +531,7 @@ fn draw_section(
             }
         }
         // Boxes of the lane, opaque.
-        for b in layout.boxes.iter().filter(|b| b.lane == lane_index) {
+        for b in boxes_of[lane_index].iter().map(|&i| &layout.boxes[i]) {
             let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
                 continue;
             };
@@ -540,7 +563,7 @@ fn draw_section(
             }
         }
         // Labels, reference numbers and arrowheads, over the lines.
-        for e in &layout.edges {
+        for e in edges_of[lane_index].iter().map(|&i| &layout.edges[i]) {
             if let Some((x, y)) = e.label_at {
                 if let (Some(gx), Some(_)) = (to_grid(x - 1), to_grid(x + width(&e.label))) {
                     band.text(gx, y, &format!(" {} ", e.label), 0);
