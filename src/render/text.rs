@@ -458,7 +458,7 @@ fn draw_section(
     let lane_of_row = |y: usize| -> usize {
         layout
             .lanes
-            .partition_point(|l| l.y + l.height + 1 <= y)
+            .partition_point(|l| l.y + l.height < y)
             .min(layout.lanes.len().saturating_sub(1))
     };
     let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
