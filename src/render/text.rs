@@ -472,8 +472,8 @@ fn draw_section(
             .iter()
             .fold((usize::MAX, 0), |(t, b), p| (t.min(p.1), b.max(p.1)));
         if top <= bottom {
-            for lane in lane_of_row(top)..=lane_of_row(bottom) {
-                edges_of[lane].push(i);
+            for lane in &mut edges_of[lane_of_row(top)..=lane_of_row(bottom)] {
+                lane.push(i);
             }
         }
     }
