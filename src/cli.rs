@@ -121,7 +121,7 @@ pub struct RenderArgs {
     pub file: PathBuf,
     /// The widest line to print, in terminal cells [default: the terminal's
     /// width on a terminal, 100 otherwise].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(20..=1_000_000))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(40..=1_000_000))]
     pub width: Option<u32>,
     /// Draw with `+ - | > <` only, for places without Unicode.
     #[arg(long)]

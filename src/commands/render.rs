@@ -24,9 +24,13 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
         ColorChoice::Never => false,
         ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
+    // On a narrow page, narrower boxes and lane names, so a column fits.
+    let defaults = Options::default();
     let options = Options {
         all_lanes: args.all_lanes,
-        ..Options::default()
+        box_text_width: (width / 5).clamp(8, defaults.box_text_width),
+        lane_label_width: (width / 5).clamp(8, defaults.lane_label_width),
+        ..defaults
     };
     let picture = layout(&model, &options);
     let mut out = io::BufWriter::new(stdout.lock());

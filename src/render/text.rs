@@ -189,7 +189,7 @@ pub fn draw(
     let glyphs = Glyphs {
         ascii: options.ascii,
     };
-    let page = options.width.max(20);
+    let page = options.width.max(40);
     let mut head = String::new();
     for line in wrap(&sanitize(&model.name), page) {
         head.push_str(&line);
