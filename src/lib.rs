@@ -19,6 +19,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod edit;
 pub mod format;
 pub mod layout;
 pub mod model;

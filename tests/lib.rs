@@ -4,6 +4,7 @@
 mod bad_input;
 mod cli;
 mod codes;
+mod edit;
 mod generate;
 mod models;
 mod render;
