@@ -10,6 +10,7 @@
 
 use std::io::{self, Write};
 
+use super::canvas::{Band, Glyphs, Item, LaneIndex, paint_lane};
 use crate::layout::Layout;
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
@@ -32,68 +33,6 @@ pub struct Drawing {
     pub sections: usize,
 }
 
-const UP: u8 = 1;
-const DOWN: u8 = 2;
-const LEFT: u8 = 4;
-const RIGHT: u8 = 8;
-
-/// The glyphs of a style.
-struct Glyphs {
-    ascii: bool,
-}
-
-impl Glyphs {
-    fn lines(&self, bits: u8) -> char {
-        if self.ascii {
-            return match bits {
-                b if b == LEFT || b == RIGHT || b == LEFT | RIGHT => '-',
-                b if b == UP || b == DOWN || b == UP | DOWN => '|',
-                0 => ' ',
-                _ => '+',
-            };
-        }
-        match bits {
-            0 => ' ',
-            b if b & (UP | DOWN) == 0 => '─',
-            b if b & (LEFT | RIGHT) == 0 => '│',
-            b if b == DOWN | RIGHT => '┌',
-            b if b == DOWN | LEFT => '┐',
-            b if b == UP | RIGHT => '└',
-            b if b == UP | LEFT => '┘',
-            b if b == UP | DOWN | RIGHT => '├',
-            b if b == UP | DOWN | LEFT => '┤',
-            b if b == DOWN | LEFT | RIGHT => '┬',
-            b if b == UP | LEFT | RIGHT => '┴',
-            _ => '┼',
-        }
-    }
-
-    fn corner(&self, which: u8) -> char {
-        if self.ascii { '+' } else { self.lines(which) }
-    }
-
-    fn horizontal(&self) -> char {
-        if self.ascii { '-' } else { '─' }
-    }
-
-    fn vertical(&self) -> char {
-        if self.ascii { '|' } else { '│' }
-    }
-
-    fn rule(&self) -> char {
-        if self.ascii { '-' } else { '┈' }
-    }
-
-    fn arrow(&self, right: bool) -> char {
-        match (self.ascii, right) {
-            (true, true) => '>',
-            (true, false) => '<',
-            (false, true) => '▶',
-            (false, false) => '◀',
-        }
-    }
-}
-
 /// A range of columns printed together, and the cells it covers.
 #[derive(Debug, Clone, Copy)]
 struct Section {
@@ -102,80 +41,6 @@ struct Section {
     /// Room for markers at the left and right edges.
     left: usize,
     right: usize,
-}
-
-/// Something on a row: line parts meeting in one cell, or an opaque piece
-/// of text (in the band's arena) that covers `width` cells.
-#[derive(Debug, Clone, Copy)]
-struct Item {
-    x: u32,
-    /// 0 for line parts, 1 for text; text wins over lines in one cell.
-    kind: u8,
-    bits: u8,
-    color: u8,
-    width: u32,
-    start: u32,
-    len: u32,
-}
-
-/// The rows of one band being drawn.
-struct Band {
-    y0: usize,
-    rows: Vec<Vec<Item>>,
-    /// Rows drawn over a lane separator instead of blank.
-    ruled: Vec<bool>,
-    arena: String,
-}
-
-impl Band {
-    fn new(y0: usize, rows: usize) -> Band {
-        Band {
-            y0,
-            rows: vec![Vec::new(); rows],
-            ruled: vec![false; rows],
-            arena: String::new(),
-        }
-    }
-
-    fn row(&mut self, y: usize) -> Option<&mut Vec<Item>> {
-        let r = y.checked_sub(self.y0)?;
-        self.rows.get_mut(r)
-    }
-
-    fn lines(&mut self, x: usize, y: usize, bits: u8) {
-        if let Some(row) = self.row(y) {
-            row.push(Item {
-                x: x as u32,
-                kind: 0,
-                bits,
-                color: 0,
-                width: 1,
-                start: 0,
-                len: 0,
-            });
-        }
-    }
-
-    /// Puts text at a cell; it covers its display width.
-    fn text(&mut self, x: usize, y: usize, text: &str, color: u8) {
-        if text.is_empty() || y < self.y0 || y >= self.y0 + self.rows.len() {
-            return;
-        }
-        let start = self.arena.len() as u32;
-        self.arena.push_str(text);
-        let item = Item {
-            x: x as u32,
-            kind: 1,
-            bits: 0,
-            color,
-            width: width(text) as u32,
-            start,
-            len: text.len() as u32,
-        };
-        if let Some(row) = self.row(y) {
-            row.push(item);
-        }
-    }
 }
 
 /// Draws the model's name, client question and chain diagram, and says in
@@ -454,29 +319,7 @@ fn draw_section(
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
-    // What touches each lane: boxes, and flows by the rows they pass.
-    let lane_of_row = |y: usize| -> usize {
-        layout
-            .lanes
-            .partition_point(|l| l.y + l.height < y)
-            .min(layout.lanes.len().saturating_sub(1))
-    };
-    let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
-    for (i, b) in layout.boxes.iter().enumerate() {
-        boxes_of[b.lane].push(i);
-    }
-    let mut edges_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
-    for (i, e) in layout.edges.iter().enumerate() {
-        let (top, bottom) = e
-            .points
-            .iter()
-            .fold((usize::MAX, 0), |(t, b), p| (t.min(p.1), b.max(p.1)));
-        if top <= bottom {
-            for lane in &mut edges_of[lane_of_row(top)..=lane_of_row(bottom)] {
-                lane.push(i);
-            }
-        }
-    }
+    let index = LaneIndex::of(layout);
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
@@ -491,93 +334,15 @@ fn draw_section(
                 band.text(label - 2, y, &vertical, 0);
             }
         }
-        // Flows: the line parts that fall in the band.
-        for e in edges_of[lane_index].iter().map(|&i| &layout.edges[i]) {
-            for (i, w) in e.points.windows(2).enumerate() {
-                let (a, b) = (w[0], w[1]);
-                if a.1 == b.1 {
-                    if !(y0..y1).contains(&a.1) {
-                        continue;
-                    }
-                    let (x1, x2) = (a.0.min(b.0), a.0.max(b.0));
-                    for x in x1.max(section.x0)..=x2.min(section.x1.saturating_sub(1)) {
-                        let Some(gx) = to_grid(x) else { continue };
-                        let mut bits = 0;
-                        if x > x1 || (i == 0 && x == a.0) {
-                            bits |= LEFT;
-                        }
-                        if x < x2 {
-                            bits |= RIGHT;
-                        }
-                        band.lines(gx, a.1, bits);
-                    }
-                } else {
-                    let (ya, yb) = (a.1.min(b.1), a.1.max(b.1));
-                    if yb < y0 || ya >= y1 {
-                        continue;
-                    }
-                    let Some(gx) = to_grid(a.0) else { continue };
-                    for y in ya.max(y0)..=yb.min(y1 - 1) {
-                        let mut bits = 0;
-                        if y > ya {
-                            bits |= UP;
-                        }
-                        if y < yb {
-                            bits |= DOWN;
-                        }
-                        band.lines(gx, y, bits);
-                    }
-                }
-            }
-        }
-        // Boxes of the lane, opaque.
-        for b in boxes_of[lane_index].iter().map(|&i| &layout.boxes[i]) {
-            let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
-                continue;
-            };
-            let inner = b.width - 2;
-            let (tl, tr, bl, br) = (
-                glyphs.corner(DOWN | RIGHT),
-                glyphs.corner(DOWN | LEFT),
-                glyphs.corner(UP | RIGHT),
-                glyphs.corner(UP | LEFT),
-            );
-            band.text(
-                gx,
-                b.y,
-                &format!("{tl}{}{tr}", horizontal.repeat(inner)),
-                lane_color,
-            );
-            band.text(
-                gx,
-                b.y + b.height - 1,
-                &format!("{bl}{}{br}", horizontal.repeat(inner)),
-                lane_color,
-            );
-            for dy in 1..b.height - 1 {
-                let line = b.lines.get(dy - 1).map_or("", String::as_str);
-                let pad = inner.saturating_sub(width(line) + 1);
-                band.text(gx, b.y + dy, &vertical, lane_color);
-                band.text(gx + 1, b.y + dy, &format!(" {line}{}", " ".repeat(pad)), 0);
-                band.text(gx + b.width - 1, b.y + dy, &vertical, lane_color);
-            }
-        }
-        // Labels, reference numbers and arrowheads, over the lines.
-        for e in edges_of[lane_index].iter().map(|&i| &layout.edges[i]) {
-            if let Some((x, y)) = e.label_at {
-                if let (Some(gx), Some(_)) = (to_grid(x - 1), to_grid(x + width(&e.label))) {
-                    band.text(gx, y, &format!(" {} ", e.label), 0);
-                }
-            }
-            let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
-            if let Some(gx) = to_grid(ex) {
-                band.text(gx, ey, &glyphs.arrow(true).to_string(), 0);
-                if let Some(n) = e.reference {
-                    let digits = n.to_string();
-                    band.text(gx.saturating_sub(digits.len()), ey, &digits, 0);
-                }
-            }
-        }
+        paint_lane(
+            &mut band,
+            layout,
+            &index,
+            lane_index,
+            section.x0..section.x1,
+            &to_grid,
+            glyphs,
+        );
         // Markers where flows run on into the next section or came from the last.
         for (k, &(y, rightward)) in left_markers.iter().enumerate() {
             let text = format!(
