@@ -15,14 +15,25 @@ use crate::commands;
 /// chain of steps through which they answer one client's question together.
 #[derive(Debug, Parser)]
 #[command(name = "keten", version, about, long_about, max_term_width = 100)]
-#[command(after_help = "Start with `keten new model.yaml`, then `keten check model.yaml`.")]
+#[command(after_help = "Start with `keten new model.yaml`, then `keten edit model.yaml`.")]
+#[command(args_conflicts_with_subcommands = true, arg_required_else_help = true)]
 pub struct Cli {
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    /// A model file to open in the editor (the same as `keten edit FILE`).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open a model full-screen to read and change it (also: `keten FILE`).
+    ///
+    /// Screens for the chain, partners, goals and KPIs, roles, phases, an
+    /// overview and the problems `keten check` finds, live. Every change
+    /// can be undone; saving is atomic and never overwrites a file that
+    /// changed on disk without asking. Press ? inside for every key.
+    Edit(EditArgs),
     /// Check models for errors and gaps, one line per finding.
     ///
     /// Prints `FILE:LINE:COL: error[CODE]: message` (or `warning[CODE]`)
@@ -79,6 +90,13 @@ on the model or on the entity it is about):
   unlabelled-handoff  a flow between two partners has no label
   role-elsewhere      a step's role belongs to another partner
   cycle               the process loops (reported once per loop)";
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The model file to open.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -170,13 +188,22 @@ where
             return ExitCode::from(code);
         }
     };
-    let result = match cli.command {
+    let result = match (cli.command, cli.file) {
+        (Some(command), _) => run_command(command),
+        (None, Some(file)) => crate::tui::run(&file),
+        (None, None) => Ok(commands::Outcome::Clean),
+    };
+    commands::finish(result)
+}
+
+fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {
+    match command {
+        Command::Edit(args) => crate::tui::run(&args.file),
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Render(args) => commands::render::run(&args),
         Command::New(args) => commands::new::run(&args),
-    };
-    commands::finish(result)
+    }
 }
 
 #[cfg(test)]

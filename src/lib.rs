@@ -25,4 +25,5 @@ pub mod layout;
 pub mod model;
 pub mod render;
 pub mod text;
+pub mod tui;
 pub mod validate;

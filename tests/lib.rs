@@ -10,3 +10,4 @@ mod models;
 mod render;
 mod roundtrip;
 mod support;
+mod tui;

@@ -1,5 +1,5 @@
 //! Pictures of a model drawn from a [`Layout`](crate::layout::Layout): the
 //! text diagram now; other formats read the same layout.
 
-mod canvas;
+pub(crate) mod canvas;
 pub mod text;

@@ -1,0 +1,700 @@
+//! The state of the TUI and how actions change it. Drawing never changes
+//! state (see `view.rs`); every change to the model is an [`Edit`] through
+//! the history, so it can be undone.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+
+use super::keymap::{Action, action};
+use crate::diagnostic::{Diagnostic, Findings};
+use crate::edit::{Edit, Entity, History, delete_with_references, references_to};
+use crate::format;
+use crate::layout::{Direction, Layout, Options, layout};
+use crate::model::{Id, Measurement, Model, Section};
+
+/// The screens, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Chain,
+    Partners,
+    Goals,
+    Roles,
+    Phases,
+    Overview,
+    Problems,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 7] = [
+        Screen::Chain,
+        Screen::Partners,
+        Screen::Goals,
+        Screen::Roles,
+        Screen::Phases,
+        Screen::Overview,
+        Screen::Problems,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Chain => "Chain",
+            Screen::Partners => "Partners",
+            Screen::Goals => "Goals & KPIs",
+            Screen::Roles => "Roles",
+            Screen::Phases => "Phases",
+            Screen::Overview => "Overview",
+            Screen::Problems => "Problems",
+        }
+    }
+
+    fn index(self) -> usize {
+        Screen::ALL.iter().position(|&s| s == self).unwrap_or(0)
+    }
+}
+
+/// What the keyboard is talking to besides the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mode {
+    Normal,
+    Help,
+    /// A question with one-key answers; `edit` is applied on yes.
+    Confirm {
+        question: String,
+        on_yes: Pending,
+    },
+    /// A line of text being typed.
+    Prompt {
+        question: String,
+        input: String,
+        purpose: Purpose,
+    },
+}
+
+/// What a confirmation does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    Apply(Box<Edit>),
+    /// Quit without saving.
+    Discard,
+    /// Save over a file that changed on disk, or that holds comments.
+    Overwrite,
+    /// Read the file again, dropping the changes made here.
+    Reload,
+}
+
+/// What a prompt's text is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    /// A measurement value for a KPI, for a period.
+    Measurement { kpi: Id, period: String },
+    /// A path to save to instead of the file that changed on disk.
+    SaveAs,
+}
+
+/// The whole state of the TUI.
+pub struct App {
+    pub path: PathBuf,
+    pub model: Model,
+    pub history: History,
+    /// The file's text as last read or written, to notice changes on disk.
+    pub disk_text: String,
+    /// How many edits were applied since the last save (undo counts back).
+    pub unsaved: isize,
+    pub layout: Layout,
+    pub findings: Findings,
+    pub screen: Screen,
+    pub focus: Option<Id>,
+    /// Which flow `n` / `p` follow next from the focused step.
+    pub follow_turn: usize,
+    /// The first diagram column and row shown in the chain view.
+    pub scroll: (usize, usize),
+    /// The selected row of each table screen.
+    pub rows: [usize; 7],
+    pub mode: Mode,
+    pub status: String,
+    pub presentation: bool,
+    pub quit: bool,
+    /// The chain view's size in cells, set by the last frame.
+    pub view: (usize, usize),
+}
+
+impl App {
+    /// An app for a model read from `text` (the file's content).
+    pub fn new(path: PathBuf, model: Model, text: String) -> App {
+        let mut app = App {
+            path,
+            model,
+            history: History::new(),
+            disk_text: text,
+            unsaved: 0,
+            layout: Layout::default(),
+            findings: Findings::default(),
+            screen: Screen::Chain,
+            focus: None,
+            follow_turn: 0,
+            scroll: (0, 0),
+            rows: [0; 7],
+            mode: Mode::Normal,
+            status: String::new(),
+            presentation: false,
+            quit: false,
+            view: (80, 20),
+        };
+        app.refresh();
+        app.focus = app.model.steps.iter().next().map(|s| s.id.clone());
+        app
+    }
+
+    /// Lays out again and checks again after a change.
+    pub fn refresh(&mut self) {
+        self.layout = layout(&self.model, &self.options());
+        self.findings = crate::validate::validate(&self.model);
+        if let Some(id) = &self.focus {
+            if !self.model.steps.contains(id.as_str()) {
+                self.focus = self.model.steps.iter().next().map(|s| s.id.clone());
+            }
+        }
+    }
+
+    pub fn options(&self) -> Options {
+        Options {
+            spacious: self.presentation,
+            ..Options::default()
+        }
+    }
+
+    pub fn dirty(&self) -> bool {
+        self.unsaved != 0
+    }
+
+    /// The focused box in the layout.
+    pub fn focused_box(&self) -> Option<usize> {
+        self.focus
+            .as_ref()
+            .and_then(|id| self.layout.box_of(id.as_str()))
+    }
+
+    /// Applies an edit through the history and tells what happened.
+    pub fn apply(&mut self, edit: Edit, done: &str) {
+        match self.history.apply(&mut self.model, edit) {
+            Ok(()) => {
+                self.unsaved += 1;
+                self.status = done.to_string();
+                self.refresh();
+            }
+            Err(e) => self.status = format!("not done: {e}"),
+        }
+    }
+
+    /// Handles a key.
+    pub fn key(&mut self, key: KeyEvent) {
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Help => {
+                // Any key closes the help.
+            }
+            Mode::Confirm { question, on_yes } => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => self.confirmed(on_yes),
+                KeyCode::Char('s') if on_yes == Pending::Discard => {
+                    self.save(false);
+                    self.quit = !self.dirty() && self.mode == Mode::Normal;
+                }
+                KeyCode::Char('r') | KeyCode::Char('R')
+                    if on_yes == Pending::Overwrite && question.contains("changed on disk") =>
+                {
+                    self.reload();
+                }
+                KeyCode::Char('w') | KeyCode::Char('W')
+                    if on_yes == Pending::Overwrite && question.contains("changed on disk") =>
+                {
+                    let name = self
+                        .path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    self.mode = Mode::Prompt {
+                        question: "Save to another file:".to_string(),
+                        input: self
+                            .path
+                            .with_file_name(format!("{name}.mine.yaml"))
+                            .display()
+                            .to_string(),
+                        purpose: Purpose::SaveAs,
+                    };
+                }
+                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
+                    self.status = "cancelled".to_string();
+                }
+                _ => self.mode = Mode::Confirm { question, on_yes },
+            },
+            Mode::Prompt {
+                question,
+                mut input,
+                purpose,
+            } => match key.code {
+                KeyCode::Esc => self.status = "cancelled".to_string(),
+                KeyCode::Enter => self.prompted(purpose, &input),
+                KeyCode::Backspace => {
+                    input.pop();
+                    self.mode = Mode::Prompt {
+                        question,
+                        input,
+                        purpose,
+                    };
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    input.push(c);
+                    self.mode = Mode::Prompt {
+                        question,
+                        input,
+                        purpose,
+                    };
+                }
+                _ => {
+                    self.mode = Mode::Prompt {
+                        question,
+                        input,
+                        purpose,
+                    }
+                }
+            },
+            Mode::Normal => {
+                if let Some(action) = action(key, self.screen) {
+                    self.act(action);
+                }
+            }
+        }
+    }
+
+    /// Handles the mouse: a click focuses the box under it, the wheel scrolls.
+    pub fn mouse(&mut self, event: MouseEvent, chain_area: (u16, u16)) {
+        if self.screen != Screen::Chain || self.mode != Mode::Normal {
+            return;
+        }
+        match event.kind {
+            MouseEventKind::ScrollDown => self.scroll.1 += 3,
+            MouseEventKind::ScrollUp => self.scroll.1 = self.scroll.1.saturating_sub(3),
+            MouseEventKind::Down(_) => {
+                let (left, top) = chain_area;
+                let gutter = self.layout.label_width;
+                let (Some(cx), Some(cy)) = (
+                    (event.column as usize).checked_sub(left as usize),
+                    (event.row as usize).checked_sub(top as usize),
+                ) else {
+                    return;
+                };
+                if cx < gutter {
+                    return;
+                }
+                let x = cx + self.scroll.0;
+                let y = cy + self.scroll.1;
+                if let Some(b) = self.layout.box_at(x, y) {
+                    self.focus = Some(self.layout.boxes[b].step.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn act(&mut self, action: Action) {
+        self.status.clear();
+        match action {
+            Action::Quit => {
+                if self.dirty() {
+                    self.mode = Mode::Confirm {
+                        question:
+                            "There are unsaved changes. Quit without saving? (y/n; s saves first)"
+                                .to_string(),
+                        on_yes: Pending::Discard,
+                    };
+                } else {
+                    self.quit = true;
+                }
+            }
+            Action::Save => self.save(false),
+            Action::Undo => {
+                if self.history.undo(&mut self.model) {
+                    self.unsaved -= 1;
+                    self.status = "undone".to_string();
+                    self.refresh();
+                } else {
+                    self.status = "nothing to undo".to_string();
+                }
+            }
+            Action::Redo => {
+                if self.history.redo(&mut self.model) {
+                    self.unsaved += 1;
+                    self.status = "redone".to_string();
+                    self.refresh();
+                } else {
+                    self.status = "nothing to redo".to_string();
+                }
+            }
+            Action::Help => self.mode = Mode::Help,
+            Action::NextScreen => {
+                self.screen = Screen::ALL[(self.screen.index() + 1) % Screen::ALL.len()]
+            }
+            Action::PreviousScreen => {
+                self.screen =
+                    Screen::ALL[(self.screen.index() + Screen::ALL.len() - 1) % Screen::ALL.len()]
+            }
+            Action::Show(screen) => self.screen = screen,
+            Action::Left | Action::Right | Action::Up | Action::Down
+                if self.screen == Screen::Chain =>
+            {
+                let direction = match action {
+                    Action::Left => Direction::Left,
+                    Action::Right => Direction::Right,
+                    Action::Up => Direction::Up,
+                    _ => Direction::Down,
+                };
+                self.move_focus(direction);
+            }
+            Action::Up => {
+                self.rows[self.screen.index()] = self.rows[self.screen.index()].saturating_sub(1)
+            }
+            Action::Down => {
+                let len = self.row_count(self.screen);
+                let row = &mut self.rows[self.screen.index()];
+                *row = (*row + 1).min(len.saturating_sub(1));
+            }
+            Action::Left | Action::Right => {}
+            Action::FollowNext | Action::FollowPrevious => {
+                self.follow(action == Action::FollowNext)
+            }
+            Action::Delete => self.delete(),
+            Action::AddMeasurement => self.ask_measurement(),
+            Action::MoveUp | Action::MoveDown => self.reorder(action == Action::MoveUp),
+            Action::Presentation => {
+                self.presentation = !self.presentation;
+                self.refresh();
+            }
+            Action::Jump => self.jump_to_problem(),
+        }
+        self.keep_focus_in_view();
+    }
+
+    fn move_focus(&mut self, direction: Direction) {
+        let Some(b) = self.focused_box() else {
+            self.focus = self.layout.boxes.first().map(|b| b.step.clone());
+            return;
+        };
+        if let Some(n) = self.layout.neighbour(b, direction) {
+            self.focus = Some(self.layout.boxes[n].step.clone());
+            self.follow_turn = 0;
+        }
+    }
+
+    /// Follows a flow from the focused step; pressed again on the same step
+    /// after a fork, the next of its flows.
+    fn follow(&mut self, forward: bool) {
+        let Some(id) = self.focus.clone() else { return };
+        let chain = &self.model.steps;
+        let Some(node) = chain.node(id.as_str()) else {
+            return;
+        };
+        let targets: Vec<Id> = if forward {
+            chain
+                .flows_out(node)
+                .iter()
+                .map(|(_, _, t)| chain.graph()[*t].id.clone())
+                .collect()
+        } else {
+            chain
+                .flows_in(node)
+                .iter()
+                .map(|(_, s, _)| chain.graph()[*s].id.clone())
+                .collect()
+        };
+        if targets.is_empty() {
+            self.status = if forward {
+                "no flow goes on from here"
+            } else {
+                "no flow comes in here"
+            }
+            .to_string();
+            return;
+        }
+        let pick = targets[self.follow_turn % targets.len()].clone();
+        self.focus = Some(pick);
+        if targets.len() > 1 {
+            self.status = format!(
+                "{} of {} flows; press again on the step for the next",
+                self.follow_turn % targets.len() + 1,
+                targets.len()
+            );
+        }
+    }
+
+    /// Scrolls the chain view so the focused box is whole in view.
+    pub fn keep_focus_in_view(&mut self) {
+        let Some(b) = self.focused_box() else { return };
+        let b = &self.layout.boxes[b];
+        let (w, h) = self.view;
+        let gutter = self.layout.label_width;
+        let visible_w = w.saturating_sub(gutter).max(1);
+        let left = b.x.saturating_sub(gutter);
+        if left < self.scroll.0 {
+            self.scroll.0 = left.saturating_sub(2);
+        } else if left + b.width + 2 > self.scroll.0 + visible_w {
+            self.scroll.0 = (left + b.width + 2).saturating_sub(visible_w);
+        }
+        if b.y < self.scroll.1 {
+            self.scroll.1 = b.y.saturating_sub(1);
+        } else if b.y + b.height + 1 > self.scroll.1 + h {
+            self.scroll.1 = (b.y + b.height + 1).saturating_sub(h);
+        }
+    }
+
+    /// The rows of a table screen.
+    pub fn row_count(&self, screen: Screen) -> usize {
+        match screen {
+            Screen::Partners => self.model.partners.len(),
+            Screen::Goals => self.model.kpis.len(),
+            Screen::Roles => self.model.roles.len(),
+            Screen::Phases => self.model.phases.len(),
+            Screen::Problems => self.findings.list.len(),
+            Screen::Chain | Screen::Overview => 0,
+        }
+    }
+
+    /// The entity the current screen points at.
+    pub fn selected(&self) -> Option<(Section, Id)> {
+        let row = self.rows[self.screen.index()];
+        let pick = |ids: Vec<&Id>| ids.get(row).map(|id| (*id).clone());
+        match self.screen {
+            Screen::Chain => self.focus.clone().map(|id| (Section::Steps, id)),
+            Screen::Partners => {
+                pick(self.model.partners.keys().collect()).map(|id| (Section::Partners, id))
+            }
+            Screen::Goals => pick(self.model.kpis.keys().collect()).map(|id| (Section::Kpis, id)),
+            Screen::Roles => pick(self.model.roles.keys().collect()).map(|id| (Section::Roles, id)),
+            Screen::Phases => {
+                pick(self.model.phases.keys().collect()).map(|id| (Section::Phases, id))
+            }
+            Screen::Overview | Screen::Problems => None,
+        }
+    }
+
+    fn delete(&mut self) {
+        let Some((section, id)) = self.selected() else {
+            return;
+        };
+        let refs = references_to(&self.model, section, id.as_str());
+        let edit = delete_with_references(&self.model, section, id.as_str());
+        let what = format!("{} `{}`", section.noun(), id);
+        let question = if refs.is_empty() {
+            format!("Delete {what}? (y/n)")
+        } else {
+            let list: Vec<String> = refs
+                .iter()
+                .take(6)
+                .map(|r| {
+                    let s = &r.subject;
+                    match (&s.id, s.field) {
+                        (Some(owner), Some(field)) => {
+                            format!("{} `{owner}` ({field})", s.section.noun())
+                        }
+                        _ => "the model's director".to_string(),
+                    }
+                })
+                .collect();
+            let more = if refs.len() > 6 {
+                format!(" and {} more", refs.len() - 6)
+            } else {
+                String::new()
+            };
+            format!(
+                "{what} is referred to by {}{more}. Delete it and remove those references? (y/n)",
+                list.join(", ")
+            )
+        };
+        self.mode = Mode::Confirm {
+            question,
+            on_yes: Pending::Apply(Box::new(edit)),
+        };
+    }
+
+    fn ask_measurement(&mut self) {
+        let Some((Section::Kpis, kpi)) = self.selected() else {
+            return;
+        };
+        let latest = self.model.kpis[&kpi].latest().map(|m| m.period.clone());
+        let period = next_period(latest.as_deref());
+        self.mode = Mode::Prompt {
+            question: format!("Value for KPI `{kpi}` in {period}:"),
+            input: String::new(),
+            purpose: Purpose::Measurement { kpi, period },
+        };
+    }
+
+    fn prompted(&mut self, purpose: Purpose, input: &str) {
+        match purpose {
+            Purpose::Measurement { kpi, period } => {
+                let text = input.trim().replace(',', ".");
+                let Some(value) = format::yaml::parse_number(&text).filter(|v| v.is_finite())
+                else {
+                    self.status = format!("`{input}` is not a number; nothing added");
+                    return;
+                };
+                let mut entity = self.model.kpis[&kpi].clone();
+                entity.measurements.push(Measurement {
+                    period: period.clone(),
+                    value,
+                    note: String::new(),
+                });
+                self.apply(
+                    Edit::Replace(Entity::Kpi(kpi, entity)),
+                    &format!("measurement for {period} added"),
+                );
+            }
+            Purpose::SaveAs => {
+                let path = PathBuf::from(input.trim());
+                if path.as_os_str().is_empty() || path.exists() {
+                    self.status = format!("{} exists or is empty; not saved", input.trim());
+                    return;
+                }
+                let text = format::write(&self.model);
+                match format::write_atomic(&path, &text) {
+                    Ok(()) => {
+                        self.status = format!("saved to {}; editing that file now", path.display());
+                        self.path = path;
+                        self.disk_text = text;
+                        self.unsaved = 0;
+                    }
+                    Err(e) => self.status = format!("not saved: {}", format::describe_io(&e)),
+                }
+            }
+        }
+    }
+
+    fn reorder(&mut self, up: bool) {
+        let Some((section, id)) = self.selected() else {
+            return;
+        };
+        let Some(at) = self.model.ids(section).position(|i| *i == id) else {
+            return;
+        };
+        let to = if up { at.saturating_sub(1) } else { at + 1 };
+        if to == at || to >= self.model.ids(section).count() {
+            return;
+        }
+        self.apply(Edit::Move { section, id, to }, "moved");
+        self.rows[self.screen.index()] = to;
+    }
+
+    fn jump_to_problem(&mut self) {
+        let Some(d) = self.findings.list.get(self.rows[Screen::Problems.index()]) else {
+            return;
+        };
+        let Some(subject) = &d.subject else { return };
+        let Some(id) = &subject.id else {
+            self.screen = Screen::Overview;
+            return;
+        };
+        let (screen, ids): (Screen, Vec<&Id>) = match subject.section {
+            Section::Steps => {
+                self.focus = Some(id.clone());
+                self.screen = Screen::Chain;
+                return;
+            }
+            Section::Partners => (Screen::Partners, self.model.partners.keys().collect()),
+            Section::Roles => (Screen::Roles, self.model.roles.keys().collect()),
+            Section::Phases => (Screen::Phases, self.model.phases.keys().collect()),
+            Section::Kpis => (Screen::Goals, self.model.kpis.keys().collect()),
+            Section::Goals | Section::Top => (Screen::Goals, Vec::new()),
+        };
+        if let Some(row) = ids.iter().position(|i| *i == id) {
+            self.rows[screen.index()] = row;
+        }
+        self.screen = screen;
+    }
+
+    fn confirmed(&mut self, pending: Pending) {
+        match pending {
+            Pending::Apply(edit) => self.apply(*edit, "deleted"),
+            Pending::Discard => self.quit = true,
+            Pending::Overwrite => self.save(true),
+            Pending::Reload => self.reload(),
+        }
+    }
+
+    /// Saves: refuses quietly nothing, asks when the file changed on disk
+    /// or holds comments that would be lost.
+    pub fn save(&mut self, overwrite: bool) {
+        let on_disk = std::fs::read_to_string(&self.path).unwrap_or_default();
+        if !overwrite && on_disk != self.disk_text {
+            self.mode = Mode::Confirm {
+                question: "The file changed on disk since it was opened. y: overwrite it; r: reload it and drop the changes made here; w: save to another file; n: cancel".to_string(),
+                on_yes: Pending::Overwrite,
+            };
+            return;
+        }
+        if !overwrite {
+            let lines = format::comments::comment_lines(&on_disk);
+            if !lines.is_empty() {
+                self.mode = Mode::Confirm {
+                    question: format!(
+                        "The file holds YAML comments ({} lines); saving drops them. Save anyway? (y/n)",
+                        lines.len()
+                    ),
+                    on_yes: Pending::Overwrite,
+                };
+                return;
+            }
+        }
+        let text = format::write(&self.model);
+        match format::write_atomic(&self.path, &text) {
+            Ok(()) => {
+                self.disk_text = text;
+                self.unsaved = 0;
+                self.status = format!("saved {}", self.path.display());
+            }
+            Err(e) => self.status = format!("not saved: {}", format::describe_io(&e)),
+        }
+    }
+
+    fn reload(&mut self) {
+        let Ok(text) = std::fs::read_to_string(&self.path) else {
+            self.status = "cannot read the file".to_string();
+            return;
+        };
+        match format::read_str(&text).model {
+            Some(model) => {
+                self.model = model;
+                self.history = History::new();
+                self.disk_text = text;
+                self.unsaved = 0;
+                self.status = "reloaded from disk".to_string();
+                self.refresh();
+            }
+            None => self.status = "the file on disk does not parse; not reloaded".to_string(),
+        }
+    }
+
+    /// The findings, for the problems screen.
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.findings.list
+    }
+}
+
+/// The period after `latest`: `2026-Q2` after `2026-Q1`, `2027-Q1` after
+/// `2026-Q4`, `2027` after `2026`; this quarter's year when there is none.
+pub fn next_period(latest: Option<&str>) -> String {
+    let Some(latest) = latest else {
+        return "2026-Q1".to_string();
+    };
+    if let Some((year, q)) = latest.split_once("-Q") {
+        if let (Ok(year), Ok(q)) = (year.parse::<u32>(), q.parse::<u32>()) {
+            return if q >= 4 {
+                format!("{}-Q1", year + 1)
+            } else {
+                format!("{year}-Q{}", q + 1)
+            };
+        }
+    }
+    if let Ok(year) = latest.parse::<u32>() {
+        return (year + 1).to_string();
+    }
+    format!("{latest} +1")
+}

@@ -1,0 +1,318 @@
+//! The TUI without a terminal: screens drawn to a test backend as
+//! snapshots, key sequences that end in a saved file, and random keys.
+
+use std::path::PathBuf;
+
+use keten::tui::App;
+use keten::tui::app::Screen;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::support::{Dir, models, root};
+
+/// An app on a copy of a shipped model in a temporary folder.
+struct Tui {
+    app: App,
+    dir: Dir,
+    path: PathBuf,
+}
+
+impl Tui {
+    fn open(model: &str) -> Tui {
+        let dir = Dir::new();
+        let text = std::fs::read_to_string(root().join("models").join(model)).unwrap();
+        let path = dir.file(model, &text);
+        let loaded = keten::format::read_str(&text);
+        let app = App::new(path.clone(), loaded.model.unwrap(), text);
+        Tui { app, dir, path }
+    }
+
+    fn key(&mut self, code: KeyCode) -> &mut Tui {
+        let modifiers = match code {
+            KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
+            _ => KeyModifiers::NONE,
+        };
+        self.app.key(KeyEvent::new(code, modifiers));
+        self
+    }
+
+    fn ctrl(&mut self, c: char) -> &mut Tui {
+        self.app
+            .key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        self
+    }
+
+    fn keys(&mut self, keys: &str) -> &mut Tui {
+        for c in keys.chars() {
+            self.key(KeyCode::Char(c));
+        }
+        self
+    }
+
+    fn screen(&mut self, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        self.app.view = keten::tui::view::chain_size(width, height, self.app.presentation);
+        self.app.keep_focus_in_view();
+        terminal
+            .draw(|frame| keten::tui::view::draw(frame, &self.app))
+            .unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            let mut line = String::new();
+            for x in 0..buffer.area.width {
+                line.push_str(buffer[(x, y)].symbol());
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    fn saved(&self) -> keten::model::Model {
+        let text = std::fs::read_to_string(&self.path).unwrap();
+        keten::format::read_str(&text).model.unwrap()
+    }
+}
+
+#[test]
+fn every_screen() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    for (k, screen) in Screen::ALL.iter().enumerate() {
+        tui.keys(&(k + 1).to_string());
+        assert_eq!(tui.app.screen, *screen);
+        insta::assert_snapshot!(format!("screen-{}", screen.title()), tui.screen(120, 36));
+    }
+    tui.keys("1?");
+    insta::assert_snapshot!("screen-help", tui.screen(120, 36));
+}
+
+#[test]
+fn a_small_terminal_gets_a_notice() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    let screen = tui.screen(40, 10);
+    assert!(
+        screen.contains("keten needs a terminal of at least"),
+        "{screen}"
+    );
+    assert!(screen.contains("this one is 40×10"), "{screen}");
+}
+
+#[test]
+fn the_focus_moves_along_the_picture_and_the_flows() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "zorgen-school");
+    tui.keys("n");
+    let first = tui.app.focus.clone().unwrap();
+    tui.keys("p");
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "zorgen-school");
+    tui.app.follow_turn = 1;
+    tui.keys("n");
+    assert_ne!(
+        tui.app.focus.clone().unwrap(),
+        first,
+        "the second flow of the fork"
+    );
+    tui.key(KeyCode::Right).key(KeyCode::Right);
+    let right = tui.app.focus.clone().unwrap();
+    let b = &tui.app.layout.boxes[tui.app.layout.box_of(right.as_str()).unwrap()];
+    assert!(b.column >= 2, "{right} is two columns to the right");
+    tui.keys("j");
+    tui.keys("k");
+    // The focused box stays in view on a small screen.
+    for _ in 0..12 {
+        tui.keys("l");
+    }
+    let screen = tui.screen(80, 24);
+    let focus = tui.app.focus.clone().unwrap();
+    let step = tui.app.model.steps.get(focus.as_str()).unwrap();
+    let first_word = step.name.split_whitespace().next().unwrap();
+    assert!(
+        screen.contains(first_word),
+        "{first_word} in view:\n{screen}"
+    );
+}
+
+#[test]
+fn deleting_a_step_asks_then_removes_its_references_and_saves() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.app.focus = Some("gezinsplan-opstellen".into());
+    tui.keys("d");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("is referred to by"), "{screen}");
+    tui.keys("y");
+    assert!(!tui.app.model.steps.contains("gezinsplan-opstellen"));
+    tui.keys("s");
+    let saved = tui.saved();
+    assert!(!saved.steps.contains("gezinsplan-opstellen"));
+    assert!(
+        saved
+            .steps
+            .iter()
+            .all(|s| s.next.iter().all(|f| f.to != "gezinsplan-opstellen"))
+    );
+    assert!(
+        keten::validate::validate(&saved)
+            .list
+            .iter()
+            .all(|d| !d.is_error())
+    );
+    // Undo brings it back, and saving again writes it back.
+    tui.keys("u").keys("s");
+    assert!(tui.saved().steps.contains("gezinsplan-opstellen"));
+    // Redo deletes it again.
+    tui.ctrl('r');
+    assert!(!tui.app.model.steps.contains("gezinsplan-opstellen"));
+    tui.ctrl('z');
+    assert!(tui.app.model.steps.contains("gezinsplan-opstellen"));
+}
+
+#[test]
+fn a_measurement_in_two_keystrokes_and_a_number() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("3j");
+    let kpi = tui.app.model.kpis.get_index(1).unwrap().0.clone();
+    let before = tui.app.model.kpis[&kpi].measurements.len();
+    tui.keys("m7,5").key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let measurements = &saved.kpis[&kpi].measurements;
+    assert_eq!(measurements.len(), before + 1);
+    let last = measurements.last().unwrap();
+    assert_eq!((last.period.as_str(), last.value), ("2026-Q2", 7.5));
+    // Not a number: nothing added.
+    tui.keys("mzeven").key(KeyCode::Enter);
+    assert!(tui.app.status.contains("not a number"));
+    assert_eq!(tui.app.model.kpis[&kpi].measurements.len(), before + 1);
+}
+
+#[test]
+fn reordering_lanes_and_phases() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let first = tui.app.model.partners.get_index(0).unwrap().0.clone();
+    tui.keys("2J");
+    tui.keys("5jK");
+    tui.keys("s");
+    let saved = tui.saved();
+    assert_eq!(saved.partners.get_index(1).unwrap().0, &first);
+    assert_eq!(
+        saved.phases.keys().collect::<Vec<_>>(),
+        tui.app.model.phases.keys().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("q");
+    assert!(tui.app.quit, "nothing to lose: quits at once");
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("2dy");
+    tui.keys("q");
+    assert!(!tui.app.quit);
+    tui.keys("n");
+    assert!(!tui.app.quit, "n cancels");
+    tui.keys("qs");
+    assert!(tui.app.quit, "s saves, then quits");
+    assert_eq!(tui.saved().partners.len(), tui.app.model.partners.len());
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("2dyqy");
+    assert!(tui.app.quit);
+    assert_eq!(
+        tui.saved().partners.len(),
+        tui.app.model.partners.len() + 1,
+        "y quits without saving"
+    );
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("2dy");
+    let theirs = std::fs::read_to_string(&tui.path).unwrap().replace(
+        "name: Werk en inkomen IJsselvliet",
+        "name: Werk en inkomen (hun versie)",
+    );
+    std::fs::write(&tui.path, &theirs).unwrap();
+    tui.keys("s");
+    assert!(tui.screen(120, 36).contains("changed on disk"));
+    assert_eq!(
+        std::fs::read_to_string(&tui.path).unwrap(),
+        theirs,
+        "nothing written yet"
+    );
+    tui.keys("n");
+    // Save elsewhere.
+    tui.keys("sw").key(KeyCode::Enter);
+    let mine = tui.dir.path().join("werk-en-inkomen.mine.yaml");
+    assert!(mine.exists(), "{}", tui.app.status);
+    assert_eq!(
+        std::fs::read_to_string(tui.dir.path().join("werk-en-inkomen.yaml")).unwrap(),
+        theirs
+    );
+    // Reload takes theirs.
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("2dy");
+    std::fs::write(&tui.path, &theirs).unwrap();
+    tui.keys("sr");
+    assert_eq!(tui.app.model.name, "Werk en inkomen (hun versie)");
+    assert!(!tui.app.dirty());
+    // Overwrite takes mine.
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("2dy");
+    std::fs::write(&tui.path, &theirs).unwrap();
+    tui.keys("sy");
+    assert_eq!(tui.saved().name, "Werk en inkomen IJsselvliet");
+}
+
+#[test]
+fn problems_jump_to_what_they_are_about() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    // Remove a label from a handoff: one warning.
+    tui.app.focus = Some("zorgen-school".into());
+    let mut step = tui.app.model.steps.get("zorgen-school").unwrap().clone();
+    step.next[0].label.clear();
+    tui.app.apply(
+        keten::edit::Edit::Replace(keten::edit::Entity::Step(step)),
+        "test",
+    );
+    tui.app.focus = Some("ketenresultaten-monitoren".into());
+    tui.keys("7");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("unlabelled-handoff"), "{screen}");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.screen, Screen::Chain);
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "zorgen-school");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_keys_never_panic_and_undo_gives_back_the_model(
+        model in 0usize..4,
+        keys in prop::collection::vec(prop::sample::select(vec![
+            'h', 'j', 'k', 'l', 'n', 'p', 'd', 'y', 'n', 'm', '7', '\n', 'K', 'J', '1', '2', '3', '4', '5', '6', '7', '?', 'P', 'u', '\t', 'x', '\u{1b}',
+        ]), 0..120),
+    ) {
+        let name = models()[model % models().len()].file_name().unwrap().to_string_lossy().to_string();
+        let mut tui = Tui::open(&name);
+        let start = tui.app.model.clone();
+        for c in keys {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                '\t' => KeyCode::Tab,
+                '\u{1b}' => KeyCode::Esc,
+                c => KeyCode::Char(c),
+            };
+            tui.key(code);
+            let _ = tui.screen(100, 30);
+        }
+        tui.app.mode = keten::tui::app::Mode::Normal;
+        while tui.app.history.can_undo() {
+            tui.keys("u");
+        }
+        prop_assert_eq!(&tui.app.model, &start);
+    }
+}
