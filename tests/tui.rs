@@ -173,7 +173,9 @@ fn deleting_a_step_asks_then_removes_its_references_and_saves() {
 fn a_measurement_in_two_keystrokes_and_a_number() {
     let mut tui = Tui::open("jeugdhulp-gezin.yaml");
     tui.keys("3j");
-    let kpi = tui.app.model.kpis.get_index(1).unwrap().0.clone();
+    // The goals screen lists each goal, then its KPIs: row 1 is a KPI.
+    let (section, kpi) = tui.app.table_rows(Screen::Goals)[1].clone();
+    assert_eq!(section, keten::model::Section::Kpis);
     let before = tui.app.model.kpis[&kpi].measurements.len();
     tui.keys("m7,5").key(KeyCode::Enter).keys("s");
     let saved = tui.saved();
@@ -315,4 +317,218 @@ proptest! {
         }
         prop_assert_eq!(&tui.app.model, &start);
     }
+}
+
+fn text(tui: &mut Tui, s: &str) {
+    for c in s.chars() {
+        tui.key(KeyCode::Char(c));
+    }
+}
+
+#[test]
+fn add_a_partner_and_a_step_connect_them_and_save() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    // A partner: the id follows the name.
+    tui.keys("2a");
+    text(&mut tui, "Buurtsportcoach Zuid");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("buurtsportcoach-zuid"), "{screen}");
+    tui.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    text(&mut tui, "Beweegt mee");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.model.partners.contains_key("buurtsportcoach-zuid"));
+    // A step in that lane, after the focused step.
+    tui.keys("1");
+    let before = tui.app.focus.clone().unwrap();
+    tui.keys("a");
+    text(&mut tui, "Sporten in de wijk");
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    let lanes = tui.app.model.partners.len();
+    for _ in 0..lanes {
+        if tui
+            .screen(120, 36)
+            .contains("Buurtsportcoach Zuid (buurtsportcoach-zuid)")
+        {
+            break;
+        }
+        tui.key(KeyCode::Right);
+    }
+    tui.key(KeyCode::Enter);
+    let step = tui
+        .app
+        .model
+        .steps
+        .get("sporten-in-de-wijk")
+        .expect("the step is added")
+        .clone();
+    assert_eq!(step.partner, "buurtsportcoach-zuid");
+    assert_eq!(
+        tui.app.model.steps.position("sporten-in-de-wijk"),
+        tui.app.model.steps.position(before.as_str()).map(|p| p + 1)
+    );
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "sporten-in-de-wijk");
+    // Connect it to an existing step, with a label.
+    let target = tui.app.model.steps.iter().last().unwrap().id.clone();
+    tui.keys("c");
+    text(&mut tui, target.as_str());
+    tui.key(KeyCode::Enter);
+    text(&mut tui, "beweegadvies");
+    tui.key(KeyCode::Enter);
+    tui.keys("s");
+    let saved = tui.saved();
+    let flows = &saved.steps.get("sporten-in-de-wijk").unwrap().next;
+    assert_eq!(
+        flows,
+        &[keten::model::Flow::labelled(target.clone(), "beweegadvies")]
+    );
+    assert_eq!(
+        saved.partners["buurtsportcoach-zuid"].contribution,
+        "Beweegt mee"
+    );
+    // The file passes the check.
+    let text = std::fs::read_to_string(&tui.path).unwrap();
+    assert!(!keten::format::check_str(&text).has_errors());
+}
+
+#[test]
+fn editing_a_step_moves_it_to_another_lane_and_renaming_updates_references() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.app.focus = Some("raadsonderzoek".into());
+    let partner = tui
+        .app
+        .model
+        .steps
+        .get("raadsonderzoek")
+        .unwrap()
+        .partner
+        .clone();
+    tui.keys("e");
+    tui.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Enter);
+    let moved = tui
+        .app
+        .model
+        .steps
+        .get("raadsonderzoek")
+        .unwrap()
+        .partner
+        .clone();
+    assert_ne!(moved, partner, "the step moved lanes");
+    tui.keys("u");
+    assert_eq!(
+        tui.app.model.steps.get("raadsonderzoek").unwrap().partner,
+        partner
+    );
+    // Rename a partner through its form: every reference follows.
+    tui.keys("2");
+    let row = tui
+        .app
+        .table_rows(Screen::Partners)
+        .iter()
+        .position(|(_, id)| *id == "wijkteam")
+        .unwrap();
+    for _ in 0..row {
+        tui.keys("j");
+    }
+    tui.keys("e").key(KeyCode::Tab).ctrl('u');
+    text(&mut tui, "buurtteam");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    assert!(saved.partners.contains_key("buurtteam") && !saved.partners.contains_key("wijkteam"));
+    assert!(saved.steps.iter().any(|s| s.partner == "buurtteam"));
+    assert!(saved.steps.iter().all(|s| s.partner != "wijkteam"));
+    assert!(
+        keten::validate::validate(&saved)
+            .list
+            .iter()
+            .all(|d| !d.is_error())
+    );
+}
+
+#[test]
+fn a_form_refuses_a_missing_name_or_a_taken_id() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("2a").key(KeyCode::Enter);
+    assert!(tui.screen(120, 36).contains("give it a name"));
+    text(&mut tui, "x");
+    tui.key(KeyCode::Tab).ctrl('u');
+    text(&mut tui, "gemeente");
+    tui.key(KeyCode::Enter);
+    assert!(tui.screen(120, 36).contains("exists already"));
+    tui.key(KeyCode::Esc);
+    assert_eq!(tui.app.model.partners.len(), 7);
+}
+
+#[test]
+fn remove_a_flow_and_change_a_label() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.app.focus = Some("zorgen-school".into());
+    let before = tui
+        .app
+        .model
+        .steps
+        .get("zorgen-school")
+        .unwrap()
+        .next
+        .clone();
+    tui.keys("L").key(KeyCode::Enter).ctrl('u');
+    text(&mut tui, "signaal");
+    tui.key(KeyCode::Enter);
+    assert_eq!(
+        tui.app.model.steps.get("zorgen-school").unwrap().next[0].label,
+        "signaal"
+    );
+    tui.keys("x").key(KeyCode::Enter);
+    assert_eq!(
+        tui.app.model.steps.get("zorgen-school").unwrap().next.len(),
+        before.len() - 1
+    );
+    tui.keys("uu");
+    assert_eq!(
+        tui.app.model.steps.get("zorgen-school").unwrap().next,
+        before
+    );
+}
+
+#[test]
+fn search_and_go_to() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("/");
+    text(&mut tui, "veiligheid beoordelen");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.screen, Screen::Chain);
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "veiligheid-beoordelen");
+    tui.keys("g");
+    text(&mut tui, "raad");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("Go to id"), "{screen}");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.selected().unwrap().1, "raad");
+}
+
+#[test]
+fn goals_and_kpis_are_added_in_their_screen() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("3A");
+    text(&mut tui, "Duurzaam aan het werk");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.model.goals.contains_key("duurzaam-aan-het-werk"));
+    let row = tui
+        .app
+        .table_rows(Screen::Goals)
+        .iter()
+        .position(|(_, id)| *id == "duurzaam-aan-het-werk")
+        .unwrap();
+    tui.app.rows[2] = row;
+    tui.keys("a");
+    text(&mut tui, "Werkend na een jaar");
+    tui.key(KeyCode::Enter);
+    let kpi = &tui.app.model.kpis["werkend-na-een-jaar"];
+    assert_eq!(
+        kpi.goal.as_ref().unwrap(),
+        "duurzaam-aan-het-werk",
+        "the goal of the selected row"
+    );
 }

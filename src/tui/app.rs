@@ -6,12 +6,13 @@ use std::path::PathBuf;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 
+use super::form::{Form, TextField, Value};
 use super::keymap::{Action, action};
 use crate::diagnostic::{Diagnostic, Findings};
 use crate::edit::{Edit, Entity, History, delete_with_references, references_to};
 use crate::format;
 use crate::layout::{Direction, Layout, Options, layout};
-use crate::model::{Id, Measurement, Model, Section};
+use crate::model::{Flow, Id, Measurement, Model, Section};
 
 /// The screens, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,6 +70,50 @@ pub enum Mode {
         input: String,
         purpose: Purpose,
     },
+    /// A form for an entity.
+    Form(Box<Form>),
+    /// A choice from a list, narrowed by typing.
+    Pick(Box<Picker>),
+}
+
+/// A list to choose from, narrowed by what is typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub title: String,
+    pub options: Vec<(String, Choice)>,
+    pub filter: TextField,
+    pub selected: usize,
+    pub purpose: PickPurpose,
+}
+
+impl Picker {
+    /// The options that match the filter, with their index.
+    pub fn visible(&self) -> Vec<(usize, &str)> {
+        let filter = self.filter.text.to_lowercase();
+        self.options
+            .iter()
+            .enumerate()
+            .filter(|(_, (label, _))| filter.is_empty() || label.to_lowercase().contains(&filter))
+            .map(|(i, (label, _))| (i, label.as_str()))
+            .collect()
+    }
+}
+
+/// What a picked option stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Entity(Section, Id),
+    /// A flow of a step, by its position in `next`.
+    Flow(usize),
+}
+
+/// What a picker is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickPurpose {
+    ConnectTo { from: Id },
+    RemoveFlow { from: Id },
+    LabelFlow { from: Id },
+    Jump,
 }
 
 /// What a confirmation does.
@@ -90,6 +135,12 @@ pub enum Purpose {
     Measurement { kpi: Id, period: String },
     /// A path to save to instead of the file that changed on disk.
     SaveAs,
+    /// The label of a flow: a new one to `to`, or the flow at `slot`.
+    FlowLabel {
+        from: Id,
+        to: Id,
+        slot: Option<usize>,
+    },
 }
 
 /// The whole state of the TUI.
@@ -234,6 +285,14 @@ impl App {
             } => match key.code {
                 KeyCode::Esc => self.status = "cancelled".to_string(),
                 KeyCode::Enter => self.prompted(purpose, &input),
+                KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    input.clear();
+                    self.mode = Mode::Prompt {
+                        question,
+                        input,
+                        purpose,
+                    };
+                }
                 KeyCode::Backspace => {
                     input.pop();
                     self.mode = Mode::Prompt {
@@ -258,11 +317,291 @@ impl App {
                     }
                 }
             },
+            Mode::Form(mut form) => {
+                if self.form_key(&mut form, key) {
+                    self.mode = Mode::Form(form);
+                }
+            }
+            Mode::Pick(mut picker) => {
+                if self.pick_key(&mut picker, key) {
+                    self.mode = Mode::Pick(picker);
+                }
+            }
             Mode::Normal => {
                 if let Some(action) = action(key, self.screen) {
                     self.act(action);
                 }
             }
+        }
+    }
+
+    /// Pasted text goes into the field being typed in.
+    pub fn paste(&mut self, text: &str) {
+        match &mut self.mode {
+            Mode::Form(form) => {
+                let focus = form.focus;
+                if let Value::Text(t) = &mut form.fields[focus].value {
+                    t.insert(text);
+                }
+                let key = form.fields[focus].key;
+                if key == "id" {
+                    form.id_follows_name = false;
+                } else if key == "name" {
+                    form.name_changed(&self.model);
+                }
+            }
+            Mode::Prompt { input, .. } => input.push_str(&text.replace(['\n', '\r'], " ")),
+            Mode::Pick(picker) => picker.filter.insert(text),
+            _ => {}
+        }
+    }
+
+    /// A key in a form; false when the form is done (saved or cancelled).
+    fn form_key(&mut self, form: &mut Form, key: KeyEvent) -> bool {
+        let count = form.fields.len();
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => {
+                self.status = "cancelled".to_string();
+                return false;
+            }
+            KeyCode::Enter => match form.edit_of(&self.model) {
+                Ok(edit) => {
+                    let done = if form.editing.is_some() {
+                        "changed"
+                    } else {
+                        "added"
+                    };
+                    let new_focus = (form.section == Section::Steps)
+                        .then(|| {
+                            form.fields
+                                .iter()
+                                .find(|f| f.key == "id")
+                                .map(|f| Id::new(f.shown().trim()))
+                        })
+                        .flatten();
+                    self.apply(edit, done);
+                    if let Some(id) = new_focus {
+                        if self.model.steps.contains(id.as_str()) {
+                            self.focus = Some(id);
+                            self.keep_focus_in_view();
+                        }
+                    }
+                    return false;
+                }
+                Err(message) => form.error = message,
+            },
+            KeyCode::Tab | KeyCode::Down => form.focus = (form.focus + 1) % count,
+            KeyCode::BackTab | KeyCode::Up => form.focus = (form.focus + count - 1) % count,
+            _ => {
+                let field = &mut form.fields[form.focus];
+                let typed_in = field.key;
+                match &mut field.value {
+                    Value::Text(t) => {
+                        match key.code {
+                            KeyCode::Left => t.left(),
+                            KeyCode::Right => t.right(),
+                            KeyCode::Home => t.home(),
+                            KeyCode::End => t.end(),
+                            KeyCode::Backspace => t.backspace(),
+                            KeyCode::Delete => t.delete(),
+                            KeyCode::Char('u') if ctrl => t.clear(),
+                            KeyCode::Char(c) if !ctrl => t.insert(&c.to_string()),
+                            _ => return true,
+                        }
+                        if typed_in == "id" {
+                            form.id_follows_name = false;
+                        } else if typed_in == "name" {
+                            form.name_changed(&self.model);
+                        }
+                    }
+                    Value::Pick {
+                        options,
+                        chosen,
+                        optional,
+                    } => {
+                        let n = options.len() + usize::from(*optional);
+                        if n == 0 {
+                            return true;
+                        }
+                        // Optional fields cycle through "none" as well.
+                        let at = match chosen {
+                            Some(i) => *i + usize::from(*optional),
+                            None => 0,
+                        };
+                        let next = match key.code {
+                            KeyCode::Right | KeyCode::Char(' ') => (at + 1) % n,
+                            KeyCode::Left => (at + n - 1) % n,
+                            _ => return true,
+                        };
+                        *chosen = if *optional {
+                            next.checked_sub(1)
+                        } else {
+                            Some(next)
+                        };
+                    }
+                    Value::Many {
+                        options,
+                        chosen,
+                        cursor,
+                    } => match key.code {
+                        KeyCode::Right if !options.is_empty() => {
+                            *cursor = (*cursor + 1) % options.len()
+                        }
+                        KeyCode::Left if !options.is_empty() => {
+                            *cursor = (*cursor + options.len() - 1) % options.len()
+                        }
+                        KeyCode::Char(' ') if !options.is_empty() => {
+                            chosen[*cursor] = !chosen[*cursor]
+                        }
+                        _ => {}
+                    },
+                }
+            }
+        }
+        true
+    }
+
+    /// A key in a picker; false when it is done.
+    fn pick_key(&mut self, picker: &mut Picker, key: KeyEvent) -> bool {
+        let visible = picker.visible().len();
+        match key.code {
+            KeyCode::Esc => {
+                self.status = "cancelled".to_string();
+                return false;
+            }
+            KeyCode::Up => picker.selected = picker.selected.saturating_sub(1),
+            KeyCode::Down => picker.selected = (picker.selected + 1).min(visible.saturating_sub(1)),
+            KeyCode::Backspace => {
+                picker.filter.backspace();
+                picker.selected = 0;
+            }
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                picker.filter.insert(&c.to_string());
+                // An option that is exactly what was typed goes first.
+                let typed = picker.filter.text.to_lowercase();
+                picker.selected = picker
+                    .visible()
+                    .iter()
+                    .position(|(_, label)| label.to_lowercase() == typed)
+                    .unwrap_or(0);
+            }
+            KeyCode::Enter => {
+                let Some(&(index, _)) = picker.visible().get(picker.selected) else {
+                    return true;
+                };
+                let choice = picker.options[index].1.clone();
+                self.picked(picker.purpose.clone(), choice);
+                return false;
+            }
+            _ => {}
+        }
+        true
+    }
+
+    fn picked(&mut self, purpose: PickPurpose, choice: Choice) {
+        match (purpose, choice) {
+            (PickPurpose::ConnectTo { from }, Choice::Entity(_, to)) => {
+                self.mode = Mode::Prompt {
+                    question: format!(
+                        "Label of the flow from `{from}` to `{to}` (what passes along it; Enter for none):"
+                    ),
+                    input: String::new(),
+                    purpose: Purpose::FlowLabel {
+                        from,
+                        to,
+                        slot: None,
+                    },
+                };
+            }
+            (PickPurpose::RemoveFlow { from }, Choice::Flow(slot)) => {
+                let Some(mut step) = self.model.steps.get(from.as_str()).cloned() else {
+                    return;
+                };
+                if slot < step.next.len() {
+                    step.next.remove(slot);
+                    self.apply(Edit::Replace(Entity::Step(step)), "flow removed");
+                }
+            }
+            (PickPurpose::LabelFlow { from }, Choice::Flow(slot)) => {
+                let Some(step) = self.model.steps.get(from.as_str()) else {
+                    return;
+                };
+                let Some(flow) = step.next.get(slot) else {
+                    return;
+                };
+                self.mode = Mode::Prompt {
+                    question: format!("Label of the flow from `{from}` to `{}`:", flow.to),
+                    input: flow.label.clone(),
+                    purpose: Purpose::FlowLabel {
+                        from: from.clone(),
+                        to: flow.to.clone(),
+                        slot: Some(slot),
+                    },
+                };
+            }
+            (PickPurpose::Jump, Choice::Entity(section, id)) => self.go_to(section, &id),
+            _ => {}
+        }
+    }
+
+    /// Shows an entity: a step focused on the chain, others selected in
+    /// their table.
+    pub fn go_to(&mut self, section: Section, id: &Id) {
+        if section == Section::Steps {
+            self.screen = Screen::Chain;
+            self.focus = Some(id.clone());
+            self.keep_focus_in_view();
+            return;
+        }
+        let screen = match section {
+            Section::Partners => Screen::Partners,
+            Section::Roles => Screen::Roles,
+            Section::Phases => Screen::Phases,
+            Section::Goals | Section::Kpis => Screen::Goals,
+            _ => Screen::Overview,
+        };
+        self.screen = screen;
+        if let Some(row) = self
+            .table_rows(screen)
+            .iter()
+            .position(|(s, i)| *s == section && i == id)
+        {
+            self.rows[screen.index()] = row;
+        }
+    }
+
+    /// The entities listed on a table screen, in the order shown. The goals
+    /// screen lists each goal followed by its KPIs, then KPIs without one.
+    pub fn table_rows(&self, screen: Screen) -> Vec<(Section, Id)> {
+        let m = &self.model;
+        let of = |section: Section| {
+            m.ids(section)
+                .map(|id| (section, id.clone()))
+                .collect::<Vec<_>>()
+        };
+        match screen {
+            Screen::Partners => of(Section::Partners),
+            Screen::Roles => of(Section::Roles),
+            Screen::Phases => of(Section::Phases),
+            Screen::Goals => {
+                let mut rows = Vec::new();
+                for gid in m.goals.keys() {
+                    rows.push((Section::Goals, gid.clone()));
+                    rows.extend(
+                        m.kpis_of_goal(gid.as_str())
+                            .map(|(k, _)| (Section::Kpis, k.clone())),
+                    );
+                }
+                rows.extend(
+                    m.kpis
+                        .iter()
+                        .filter(|(_, k)| k.goal.as_ref().is_none_or(|g| !m.goals.contains_key(g)))
+                        .map(|(k, _)| (Section::Kpis, k.clone())),
+                );
+                rows
+            }
+            _ => Vec::new(),
         }
     }
 
@@ -370,8 +709,163 @@ impl App {
                 self.refresh();
             }
             Action::Jump => self.jump_to_problem(),
+            Action::Add => self.add(),
+            Action::AddGoal => {
+                let at = self.model.goals.len();
+                self.mode = Mode::Form(Box::new(Form::add(&self.model, Section::Goals, at, None)));
+            }
+            Action::EditEntity => {
+                if let Some((section, id)) = self.selected() {
+                    if let Some(form) = Form::edit(&self.model, section, &id) {
+                        self.mode = Mode::Form(Box::new(form));
+                    }
+                }
+            }
+            Action::Connect => self.pick_flow_target(),
+            Action::RemoveFlow | Action::EditLabel => self.pick_flow(action == Action::RemoveFlow),
+            Action::Search | Action::Goto => self.search(action == Action::Goto),
         }
         self.keep_focus_in_view();
+    }
+
+    /// A form for a new entity of the screen's kind, next to what is selected.
+    fn add(&mut self) {
+        let selected = self.selected();
+        let (section, at, near) = match self.screen {
+            Screen::Chain => {
+                let at = self
+                    .focus
+                    .as_ref()
+                    .and_then(|f| self.model.steps.position(f.as_str()))
+                    .map_or(self.model.steps.len(), |p| p + 1);
+                let lane = self
+                    .focus
+                    .as_ref()
+                    .and_then(|f| self.model.steps.get(f.as_str()))
+                    .map(|s| s.partner.clone());
+                (Section::Steps, at, lane)
+            }
+            Screen::Partners => (Section::Partners, self.model.partners.len(), None),
+            Screen::Roles => (Section::Roles, self.model.roles.len(), None),
+            Screen::Phases => (Section::Phases, self.model.phases.len(), None),
+            Screen::Goals => {
+                let goal = match &selected {
+                    Some((Section::Goals, g)) => Some(g.clone()),
+                    Some((Section::Kpis, k)) => self.model.kpis.get(k).and_then(|k| k.goal.clone()),
+                    _ => None,
+                };
+                (Section::Kpis, self.model.kpis.len(), goal)
+            }
+            _ => return,
+        };
+        if matches!(section, Section::Steps | Section::Roles) && self.model.partners.is_empty() {
+            self.status = "add a partner first (screen 2, then a)".to_string();
+            return;
+        }
+        self.mode = Mode::Form(Box::new(Form::add(&self.model, section, at, near.as_ref())));
+    }
+
+    fn pick_flow_target(&mut self) {
+        let Some(from) = self.focus.clone() else {
+            return;
+        };
+        let options = self
+            .model
+            .steps
+            .iter()
+            .map(|s| {
+                (
+                    format!("{} ({})", crate::text::sanitize(&s.name), s.id),
+                    Choice::Entity(Section::Steps, s.id.clone()),
+                )
+            })
+            .collect();
+        self.mode = Mode::Pick(Box::new(Picker {
+            title: format!("Connect `{from}` to (type to narrow, Enter picks)"),
+            options,
+            filter: TextField::default(),
+            selected: 0,
+            purpose: PickPurpose::ConnectTo { from },
+        }));
+    }
+
+    fn pick_flow(&mut self, remove: bool) {
+        let Some(from) = self.focus.clone() else {
+            return;
+        };
+        let Some(step) = self.model.steps.get(from.as_str()) else {
+            return;
+        };
+        if step.next.is_empty() {
+            self.status = "no flow leaves this step".to_string();
+            return;
+        }
+        let options = step
+            .next
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let to = crate::text::sanitize(self.model.name_of(Section::Steps, f.to.as_str()))
+                    .into_owned();
+                let label = if f.label.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", crate::text::sanitize(&f.label))
+                };
+                (format!("→ {to}{label}"), Choice::Flow(i))
+            })
+            .collect();
+        let (title, purpose) = if remove {
+            ("Remove which flow?", PickPurpose::RemoveFlow { from })
+        } else {
+            ("Label which flow?", PickPurpose::LabelFlow { from })
+        };
+        self.mode = Mode::Pick(Box::new(Picker {
+            title: title.to_string(),
+            options,
+            filter: TextField::default(),
+            selected: 0,
+            purpose,
+        }));
+    }
+
+    /// Search every name and id (or, to go to an id, every id).
+    fn search(&mut self, ids_only: bool) {
+        let m = &self.model;
+        let mut options = Vec::new();
+        for section in [
+            Section::Steps,
+            Section::Partners,
+            Section::Goals,
+            Section::Kpis,
+            Section::Roles,
+            Section::Phases,
+        ] {
+            for id in m.ids(section) {
+                let label = if ids_only {
+                    id.to_string()
+                } else {
+                    format!(
+                        "{}: {} ({id})",
+                        section.noun(),
+                        crate::text::sanitize(m.name_of(section, id.as_str()))
+                    )
+                };
+                options.push((label, Choice::Entity(section, id.clone())));
+            }
+        }
+        let title = if ids_only {
+            "Go to id"
+        } else {
+            "Search names and ids"
+        };
+        self.mode = Mode::Pick(Box::new(Picker {
+            title: title.to_string(),
+            options,
+            filter: TextField::default(),
+            selected: 0,
+            purpose: PickPurpose::Jump,
+        }));
     }
 
     fn move_focus(&mut self, direction: Direction) {
@@ -449,30 +943,19 @@ impl App {
     /// The rows of a table screen.
     pub fn row_count(&self, screen: Screen) -> usize {
         match screen {
-            Screen::Partners => self.model.partners.len(),
-            Screen::Goals => self.model.kpis.len(),
-            Screen::Roles => self.model.roles.len(),
-            Screen::Phases => self.model.phases.len(),
             Screen::Problems => self.findings.list.len(),
             Screen::Chain | Screen::Overview => 0,
+            _ => self.table_rows(screen).len(),
         }
     }
 
     /// The entity the current screen points at.
     pub fn selected(&self) -> Option<(Section, Id)> {
         let row = self.rows[self.screen.index()];
-        let pick = |ids: Vec<&Id>| ids.get(row).map(|id| (*id).clone());
         match self.screen {
             Screen::Chain => self.focus.clone().map(|id| (Section::Steps, id)),
-            Screen::Partners => {
-                pick(self.model.partners.keys().collect()).map(|id| (Section::Partners, id))
-            }
-            Screen::Goals => pick(self.model.kpis.keys().collect()).map(|id| (Section::Kpis, id)),
-            Screen::Roles => pick(self.model.roles.keys().collect()).map(|id| (Section::Roles, id)),
-            Screen::Phases => {
-                pick(self.model.phases.keys().collect()).map(|id| (Section::Phases, id))
-            }
             Screen::Overview | Screen::Problems => None,
+            screen => self.table_rows(screen).get(row).cloned(),
         }
     }
 
@@ -548,6 +1031,23 @@ impl App {
                     &format!("measurement for {period} added"),
                 );
             }
+            Purpose::FlowLabel { from, to, slot } => {
+                let Some(mut step) = self.model.steps.get(from.as_str()).cloned() else {
+                    return;
+                };
+                let label = input.trim().to_string();
+                match slot {
+                    Some(i) if i < step.next.len() => step.next[i].label = label,
+                    Some(_) => return,
+                    None => step.next.push(Flow { to, label }),
+                }
+                let done = if slot.is_some() {
+                    "label changed"
+                } else {
+                    "connected"
+                };
+                self.apply(Edit::Replace(Entity::Step(step)), done);
+            }
             Purpose::SaveAs => {
                 let path = PathBuf::from(input.trim());
                 if path.as_os_str().is_empty() || path.exists() {
@@ -587,27 +1087,13 @@ impl App {
         let Some(d) = self.findings.list.get(self.rows[Screen::Problems.index()]) else {
             return;
         };
-        let Some(subject) = &d.subject else { return };
-        let Some(id) = &subject.id else {
-            self.screen = Screen::Overview;
+        let Some(subject) = d.subject.clone() else {
             return;
         };
-        let (screen, ids): (Screen, Vec<&Id>) = match subject.section {
-            Section::Steps => {
-                self.focus = Some(id.clone());
-                self.screen = Screen::Chain;
-                return;
-            }
-            Section::Partners => (Screen::Partners, self.model.partners.keys().collect()),
-            Section::Roles => (Screen::Roles, self.model.roles.keys().collect()),
-            Section::Phases => (Screen::Phases, self.model.phases.keys().collect()),
-            Section::Kpis => (Screen::Goals, self.model.kpis.keys().collect()),
-            Section::Goals | Section::Top => (Screen::Goals, Vec::new()),
-        };
-        if let Some(row) = ids.iter().position(|i| *i == id) {
-            self.rows[screen.index()] = row;
+        match &subject.id {
+            Some(id) => self.go_to(subject.section, id),
+            None => self.screen = Screen::Overview,
         }
-        self.screen = screen;
     }
 
     fn confirmed(&mut self, pending: Pending) {

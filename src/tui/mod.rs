@@ -9,6 +9,7 @@
 //! writes the unsaved model to a recovery file beside the original.
 
 pub mod app;
+pub mod form;
 pub mod keymap;
 pub mod view;
 
@@ -17,7 +18,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -45,9 +47,13 @@ pub fn run(path: &Path) -> Result<Outcome, Failure> {
     let latest: Arc<Mutex<Option<Model>>> = Arc::new(Mutex::new(None));
     install_recovery(path, latest.clone());
     let mut terminal = ratatui::init();
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &latest);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(
+        std::io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste
+    );
     ratatui::restore();
     result.map_err(|e| Failure::Message {
         message: format!("the terminal failed: {e}"),
@@ -89,6 +95,7 @@ fn event_loop(
                 }
             }
             Event::Mouse(mouse) => app.mouse(mouse, chain_origin),
+            Event::Paste(text) => app.paste(&text),
             _ => {}
         }
     }

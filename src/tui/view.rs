@@ -8,7 +8,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Sparkline, Table, Wrap};
 
-use super::app::{App, Mode, Screen};
+use super::app::{App, Mode, Picker, Screen};
+use super::form::{Form, Value};
 use super::keymap::{KEYMAP, hints};
 use crate::model::{KpiStatus, Section};
 use crate::render::canvas::{Band, Glyphs, Item, LaneIndex, paint_lane};
@@ -111,6 +112,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt {
             question, input, ..
         } => dialog(frame, area, question, input),
+        Mode::Form(form) => form_dialog(frame, area, form),
+        Mode::Pick(picker) => pick_dialog(frame, area, picker),
         Mode::Normal => {}
     }
 }
@@ -461,15 +464,26 @@ fn partners(frame: &mut Frame, app: &App, area: Rect) {
 fn goals(frame: &mut Frame, app: &App, area: Rect) {
     let m = &app.model;
     let [list, detail] = Split::vertical([Constraint::Min(4), Constraint::Length(6)]).areas(area);
-    let rows = m
-        .kpis
+    let entries = app.table_rows(Screen::Goals);
+    let rows = entries
         .iter()
-        .map(|(_, k)| {
-            let goal = k
-                .goal
-                .as_ref()
-                .map(|g| sanitize(m.name_of(Section::Goals, g.as_str())).into_owned())
-                .unwrap_or_default();
+        .map(|(section, id)| {
+            if *section == Section::Goals {
+                let goal = &m.goals[id];
+                let partners: Vec<String> = goal
+                    .partners
+                    .iter()
+                    .map(|p| sanitize(m.name_of(Section::Partners, p.as_str())).into_owned())
+                    .collect();
+                return vec![
+                    format!("◆ {}", sanitize(&goal.name)),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    partners.join(", "),
+                ];
+            }
+            let k = &m.kpis[id];
             let target = k
                 .target
                 .map(|t| {
@@ -497,11 +511,11 @@ fn goals(frame: &mut Frame, app: &App, area: Rect) {
                 KpiStatus::NoData => "○ no data",
             };
             vec![
-                goal,
-                sanitize(&k.name).into_owned(),
+                format!("   {}", sanitize(&k.name)),
                 target,
                 latest,
                 status.to_string(),
+                String::new(),
             ]
         })
         .collect();
@@ -509,29 +523,53 @@ fn goals(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         list,
-        &["Goal", "KPI", "Target", "Latest", "Status"],
+        &["Goal / KPI", "Target", "Latest", "Status", "Partners"],
         rows,
         &[
-            Constraint::Percentage(22),
-            Constraint::Percentage(34),
-            Constraint::Percentage(16),
+            Constraint::Percentage(42),
+            Constraint::Percentage(18),
             Constraint::Percentage(14),
+            Constraint::Percentage(12),
             Constraint::Percentage(14),
         ],
     );
-    if let Some((_, kpi)) = m.kpis.get_index(app.rows[2]) {
-        let data: Vec<u64> = kpi
-            .measurements
-            .iter()
-            .map(|x| x.value.max(0.0).round() as u64)
-            .collect();
-        let title = format!(" {} — measurements, oldest first ", sanitize(&kpi.name));
-        frame.render_widget(
-            Sparkline::default()
-                .block(Block::bordered().title(title))
-                .data(&data),
-            detail,
-        );
+    match entries.get(app.rows[2]) {
+        Some((Section::Kpis, id)) => {
+            let kpi = &m.kpis[id];
+            let data: Vec<u64> = kpi
+                .measurements
+                .iter()
+                .map(|x| x.value.max(0.0).round() as u64)
+                .collect();
+            let periods: Vec<String> = kpi
+                .measurements
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{} {}",
+                        sanitize(&x.period),
+                        crate::format::write::number(x.value)
+                    )
+                })
+                .collect();
+            let title = format!(" {} — {} ", sanitize(&kpi.name), periods.join(", "));
+            frame.render_widget(
+                Sparkline::default()
+                    .block(Block::bordered().title(title))
+                    .data(&data),
+                detail,
+            );
+        }
+        Some((Section::Goals, id)) => {
+            let text = sanitize(&m.goals[id].description).into_owned();
+            frame.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered()),
+                detail,
+            );
+        }
+        _ => {}
     }
 }
 
@@ -766,4 +804,84 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         w,
         h,
     )
+}
+
+fn form_dialog(frame: &mut Frame, area: Rect, form: &Form) {
+    let height = (form.fields.len() as u16 + 5).min(area.height);
+    let popup = centered(area, 90, height);
+    frame.render_widget(Clear, popup);
+    let title = match &form.editing {
+        Some(id) => format!(
+            " Edit {} `{id}` — Enter saves, Esc cancels, Tab next field ",
+            form.section.noun()
+        ),
+        None => format!(
+            " New {} — Enter adds, Esc cancels, Tab next field ",
+            form.section.noun()
+        ),
+    };
+    let mut lines = Vec::new();
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "›" } else { " " };
+        let value = match &field.value {
+            Value::Text(t) if focused => {
+                let chars: Vec<char> = t.text.chars().collect();
+                let at = t.cursor.min(chars.len());
+                let before: String = chars[..at].iter().collect();
+                let after: String = chars[at..].iter().collect();
+                format!("{}▏{}", sanitize(&before), sanitize(&after))
+            }
+            Value::Pick { .. } if focused => format!("◀ {} ▶", sanitize(&field.shown())),
+            _ => sanitize(&field.shown()).into_owned(),
+        };
+        let style = if focused {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(
+            format!("{marker} {:<22} {value}", field.label),
+            style,
+        ));
+    }
+    if !form.error.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            sanitize(&form.error).into_owned(),
+            Style::new().fg(Color::Red),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        popup,
+    );
+}
+
+fn pick_dialog(frame: &mut Frame, area: Rect, picker: &Picker) {
+    let visible = picker.visible();
+    let height = (visible.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let popup = centered(area, 80, height);
+    frame.render_widget(Clear, popup);
+    let room = height.saturating_sub(4) as usize;
+    let first = picker.selected.saturating_sub(room.saturating_sub(1));
+    let mut lines = vec![
+        Line::from(format!("> {}▏", sanitize(&picker.filter.text))),
+        Line::from(""),
+    ];
+    for (k, (_, label)) in visible.iter().enumerate().skip(first).take(room) {
+        let style = if k == picker.selected {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(sanitize(label).into_owned(), style));
+    }
+    if visible.is_empty() {
+        lines.push(Line::from("(nothing matches)"));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(format!(" {} ", picker.title))),
+        popup,
+    );
 }

@@ -1,0 +1,564 @@
+//! Forms to add and edit entities: text fields with a cursor, pickers for
+//! every reference (never a typed id where one must exist), and an id
+//! proposed from the name until the user changes it.
+
+use crate::edit::{Edit, Entity};
+use crate::model::{Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
+use crate::text::sanitize;
+
+/// A line of text with a cursor (a char index).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextField {
+    pub text: String,
+    pub cursor: usize,
+}
+
+impl TextField {
+    pub fn new(text: &str) -> TextField {
+        TextField {
+            text: text.to_string(),
+            cursor: text.chars().count(),
+        }
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(char_index)
+            .map_or(self.text.len(), |(b, _)| b)
+    }
+
+    pub fn insert(&mut self, text: &str) {
+        let at = self.byte(self.cursor);
+        let clean: String = text
+            .chars()
+            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        self.text.insert_str(at, &clean);
+        self.cursor += clean.chars().count();
+    }
+
+    pub fn backspace(&mut self) {
+        if self.cursor > 0 {
+            self.cursor -= 1;
+            let at = self.byte(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn delete(&mut self) {
+        if self.cursor < self.text.chars().count() {
+            let at = self.byte(self.cursor);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn left(&mut self) {
+        self.cursor = self.cursor.saturating_sub(1);
+    }
+
+    pub fn right(&mut self) {
+        self.cursor = (self.cursor + 1).min(self.text.chars().count());
+    }
+
+    pub fn home(&mut self) {
+        self.cursor = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.cursor = self.text.chars().count();
+    }
+
+    pub fn clear(&mut self) {
+        self.text.clear();
+        self.cursor = 0;
+    }
+}
+
+/// The value of a form field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(TextField),
+    /// One of a list (ids with names); `None` only where the field is optional.
+    Pick {
+        options: Vec<(Id, String)>,
+        chosen: Option<usize>,
+        optional: bool,
+    },
+    /// Any number of a list.
+    Many {
+        options: Vec<(Id, String)>,
+        chosen: Vec<bool>,
+        cursor: usize,
+    },
+}
+
+/// A field of a form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: Value,
+}
+
+impl Field {
+    fn text(key: &'static str, label: &'static str, text: &str) -> Field {
+        Field {
+            key,
+            label,
+            value: Value::Text(TextField::new(text)),
+        }
+    }
+
+    fn pick(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(Id, String)>,
+        current: Option<&Id>,
+        optional: bool,
+    ) -> Field {
+        let chosen = current
+            .and_then(|c| options.iter().position(|(id, _)| id == c))
+            .or(if optional {
+                None
+            } else {
+                (!options.is_empty()).then_some(0)
+            });
+        Field {
+            key,
+            label,
+            value: Value::Pick {
+                options,
+                chosen,
+                optional,
+            },
+        }
+    }
+
+    /// The field's value as shown.
+    pub fn shown(&self) -> String {
+        match &self.value {
+            Value::Text(t) => t.text.clone(),
+            Value::Pick {
+                options, chosen, ..
+            } => chosen.map_or("—".to_string(), |i| {
+                format!("{} ({})", options[i].1, options[i].0)
+            }),
+            Value::Many {
+                options,
+                chosen,
+                cursor,
+            } => {
+                let names: Vec<String> = options
+                    .iter()
+                    .zip(chosen)
+                    .enumerate()
+                    .map(|(i, ((_, name), on))| {
+                        format!(
+                            "{}{}{}",
+                            if i == *cursor { "›" } else { " " },
+                            if *on { "[x] " } else { "[ ] " },
+                            name
+                        )
+                    })
+                    .collect();
+                names.join("  ")
+            }
+        }
+    }
+}
+
+/// A form for one entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Form {
+    pub section: Section,
+    /// The entity being edited, or `None` for a new one.
+    pub editing: Option<Id>,
+    /// Where a new entity goes in its section.
+    pub at: usize,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The id follows the name until the user types in the id field.
+    pub id_follows_name: bool,
+    pub error: String,
+}
+
+fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
+    model
+        .ids(section)
+        .map(|id| {
+            (
+                id.clone(),
+                sanitize(model.name_of(section, id.as_str())).into_owned(),
+            )
+        })
+        .collect()
+}
+
+impl Form {
+    /// A form for a new entity of `section`, placed at `at`; `near` presets
+    /// references (the partner of a new step, the goal of a new KPI).
+    pub fn add(model: &Model, section: Section, at: usize, near: Option<&Id>) -> Form {
+        let entity = match section {
+            Section::Phases => Entity::Phase(Id::default(), Phase::default()),
+            Section::Partners => Entity::Partner(Id::default(), Partner::default()),
+            Section::Roles => Entity::Role(
+                Id::default(),
+                Role {
+                    partner: near.cloned().unwrap_or_default(),
+                    ..Role::default()
+                },
+            ),
+            Section::Goals => Entity::Goal(Id::default(), Goal::default()),
+            Section::Kpis => Entity::Kpi(
+                Id::default(),
+                Kpi {
+                    goal: near.cloned(),
+                    ..Kpi::default()
+                },
+            ),
+            _ => Entity::Step(Step {
+                partner: near.cloned().unwrap_or_default(),
+                ..Step::default()
+            }),
+        };
+        let mut form = Form::of(model, &entity);
+        form.editing = None;
+        form.at = at;
+        form.id_follows_name = true;
+        form
+    }
+
+    /// A form to edit an existing entity.
+    pub fn edit(model: &Model, section: Section, id: &Id) -> Option<Form> {
+        let entity = Entity::of(model, section, id.as_str())?;
+        let mut form = Form::of(model, &entity);
+        form.editing = Some(id.clone());
+        Some(form)
+    }
+
+    fn of(model: &Model, entity: &Entity) -> Form {
+        let id = entity.id().as_str();
+        let partners = || options(model, Section::Partners);
+        let fields = match entity {
+            Entity::Phase(_, p) => vec![
+                Field::text("name", "Name", &p.name),
+                Field::text("id", "Id", id),
+                Field::text("description", "Description", &p.description),
+            ],
+            Entity::Partner(_, p) => vec![
+                Field::text("name", "Name", &p.name),
+                Field::text("id", "Id", id),
+                Field::text("kind", "Kind", &p.kind),
+                Field::text("contribution", "Contribution", &p.contribution),
+                Field::text(
+                    "interests",
+                    "Interests (; between)",
+                    &p.interests.join("; "),
+                ),
+                Field::text("contact", "Contact", &p.contact),
+            ],
+            Entity::Role(_, r) => vec![
+                Field::text("name", "Name", &r.name),
+                Field::text("id", "Id", id),
+                Field::pick("partner", "Partner", partners(), Some(&r.partner), false),
+                Field::text("description", "Description", &r.description),
+            ],
+            Entity::Goal(_, g) => {
+                let options = partners();
+                let chosen = options
+                    .iter()
+                    .map(|(p, _)| g.partners.contains(p))
+                    .collect();
+                vec![
+                    Field::text("name", "Name", &g.name),
+                    Field::text("id", "Id", id),
+                    Field::text("description", "Description", &g.description),
+                    Field {
+                        key: "partners",
+                        label: "Partners (space)",
+                        value: Value::Many {
+                            options,
+                            chosen,
+                            cursor: 0,
+                        },
+                    },
+                ]
+            }
+            Entity::Kpi(_, k) => vec![
+                Field::text("name", "Name", &k.name),
+                Field::text("id", "Id", id),
+                Field::pick(
+                    "goal",
+                    "Goal",
+                    options(model, Section::Goals),
+                    k.goal.as_ref(),
+                    true,
+                ),
+                Field::pick("owner", "Owner", partners(), k.owner.as_ref(), true),
+                Field::pick(
+                    "step",
+                    "Measured at step",
+                    options(model, Section::Steps),
+                    k.step.as_ref(),
+                    true,
+                ),
+                Field::text("unit", "Unit", &k.unit),
+                Field::text(
+                    "target",
+                    "Target",
+                    &k.target
+                        .map(crate::format::write::number)
+                        .unwrap_or_default(),
+                ),
+                Field::pick(
+                    "better",
+                    "Better when",
+                    vec![
+                        (Id::new("higher"), "higher".into()),
+                        (Id::new("lower"), "lower".into()),
+                    ],
+                    Some(&Id::new(k.better.as_str())),
+                    false,
+                ),
+            ],
+            Entity::Step(s) => vec![
+                Field::text("name", "Name", &s.name),
+                Field::text("id", "Id", id),
+                Field::pick(
+                    "partner",
+                    "Partner (lane)",
+                    partners(),
+                    Some(&s.partner),
+                    false,
+                ),
+                Field::pick(
+                    "role",
+                    "Role",
+                    options(model, Section::Roles),
+                    s.role.as_ref(),
+                    true,
+                ),
+                Field::pick(
+                    "phase",
+                    "Phase",
+                    options(model, Section::Phases),
+                    s.phase.as_ref(),
+                    true,
+                ),
+                Field::text("description", "Description", &s.description),
+            ],
+        };
+        Form {
+            section: entity.section(),
+            editing: None,
+            at: 0,
+            fields,
+            focus: 0,
+            id_follows_name: false,
+            error: String::new(),
+        }
+    }
+
+    fn text_of(&self, key: &str) -> String {
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .and_then(|f| match &f.value {
+                Value::Text(t) => Some(t.text.trim().to_string()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    fn pick_of(&self, key: &str) -> Option<Id> {
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .and_then(|f| match &f.value {
+                Value::Pick {
+                    options, chosen, ..
+                } => chosen.map(|i| options[i].0.clone()),
+                _ => None,
+            })
+    }
+
+    /// Keeps the id in step with the name while the user has not typed one.
+    pub fn name_changed(&mut self, model: &Model) {
+        if !self.id_follows_name {
+            return;
+        }
+        let name = self.text_of("name");
+        let base = Id::from_name(&name, self.section.noun());
+        let mut id = base.clone();
+        let mut n = 2;
+        while model.contains(self.section, id.as_str()) {
+            id = Id::new(format!("{base}-{n}"));
+            n += 1;
+        }
+        if let Some(Field {
+            value: Value::Text(t),
+            ..
+        }) = self.fields.iter_mut().find(|f| f.key == "id")
+        {
+            *t = TextField::new(id.as_str());
+        }
+    }
+
+    /// The edit the form asks for, or what is wrong with it.
+    pub fn edit_of(&self, model: &Model) -> Result<Edit, String> {
+        let name = self.text_of("name");
+        if name.is_empty() {
+            return Err("give it a name".into());
+        }
+        let id = Id::new(self.text_of("id"));
+        if !id.is_valid() {
+            return Err(format!(
+                "`{id}` is not a valid id: use letters, digits, - and _"
+            ));
+        }
+        let renamed = self.editing.as_ref().is_some_and(|old| *old != id);
+        if (self.editing.is_none() || renamed) && model.contains(self.section, id.as_str()) {
+            return Err(format!("a {} `{id}` exists already", self.section.noun()));
+        }
+        let text = |k: &str| self.text_of(k);
+        // The entity under its current id (renamed afterwards).
+        let key = self.editing.clone().unwrap_or_else(|| id.clone());
+        let entity = match self.section {
+            Section::Phases => {
+                let old = model.phases.get(&key).cloned().unwrap_or_default();
+                Entity::Phase(
+                    key.clone(),
+                    Phase {
+                        name,
+                        description: text("description"),
+                        ..old
+                    },
+                )
+            }
+            Section::Partners => {
+                let old = model.partners.get(&key).cloned().unwrap_or_default();
+                let interests = text("interests")
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                Entity::Partner(
+                    key.clone(),
+                    Partner {
+                        name,
+                        kind: text("kind"),
+                        contribution: text("contribution"),
+                        interests,
+                        contact: text("contact"),
+                        ..old
+                    },
+                )
+            }
+            Section::Roles => {
+                let old = model.roles.get(&key).cloned().unwrap_or_default();
+                let partner = self
+                    .pick_of("partner")
+                    .ok_or("choose the partner that plays the role")?;
+                Entity::Role(
+                    key.clone(),
+                    Role {
+                        name,
+                        partner,
+                        description: text("description"),
+                        ..old
+                    },
+                )
+            }
+            Section::Goals => {
+                let old = model.goals.get(&key).cloned().unwrap_or_default();
+                let partners = match self
+                    .fields
+                    .iter()
+                    .find(|f| f.key == "partners")
+                    .map(|f| &f.value)
+                {
+                    Some(Value::Many {
+                        options, chosen, ..
+                    }) => options
+                        .iter()
+                        .zip(chosen)
+                        .filter(|(_, on)| **on)
+                        .map(|((id, _), _)| id.clone())
+                        .collect(),
+                    _ => old.partners.clone(),
+                };
+                Entity::Goal(
+                    key.clone(),
+                    Goal {
+                        name,
+                        description: text("description"),
+                        partners,
+                        ..old
+                    },
+                )
+            }
+            Section::Kpis => {
+                let old = model.kpis.get(&key).cloned().unwrap_or_default();
+                let target = match text("target").replace(',', ".") {
+                    t if t.is_empty() => None,
+                    t => Some(
+                        crate::format::yaml::parse_number(&t)
+                            .filter(|v| v.is_finite())
+                            .ok_or(format!("target `{t}` is not a number"))?,
+                    ),
+                };
+                let better = if self.pick_of("better").is_some_and(|b| b == "lower") {
+                    Better::Lower
+                } else {
+                    Better::Higher
+                };
+                Entity::Kpi(
+                    key.clone(),
+                    Kpi {
+                        name,
+                        goal: self.pick_of("goal"),
+                        owner: self.pick_of("owner"),
+                        step: self.pick_of("step"),
+                        unit: text("unit"),
+                        target,
+                        better,
+                        ..old
+                    },
+                )
+            }
+            _ => {
+                let old = model.steps.get(key.as_str()).cloned().unwrap_or_default();
+                let partner = self
+                    .pick_of("partner")
+                    .ok_or("choose the partner whose lane the step is in")?;
+                Entity::Step(Step {
+                    id: key.clone(),
+                    name,
+                    partner,
+                    role: self.pick_of("role"),
+                    phase: self.pick_of("phase"),
+                    description: text("description"),
+                    ..old
+                })
+            }
+        };
+        Ok(match &self.editing {
+            None => Edit::Put {
+                entity,
+                at: self.at,
+            },
+            Some(old) if renamed => Edit::Batch(vec![
+                Edit::Replace(entity),
+                Edit::Rename {
+                    section: self.section,
+                    from: old.clone(),
+                    to: id,
+                },
+            ]),
+            Some(_) => Edit::Replace(entity),
+        })
+    }
+}
