@@ -7,6 +7,7 @@ mod codes;
 mod edit;
 mod generate;
 mod models;
+mod pty;
 mod render;
 mod roundtrip;
 mod support;

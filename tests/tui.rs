@@ -289,13 +289,14 @@ fn problems_jump_to_what_they_are_about() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     #[test]
     fn random_keys_never_panic_and_undo_gives_back_the_model(
         model in 0usize..4,
         keys in prop::collection::vec(prop::sample::select(vec![
             'h', 'j', 'k', 'l', 'n', 'p', 'd', 'y', 'n', 'm', '7', '\n', 'K', 'J', '1', '2', '3', '4', '5', '6', '7', '?', 'P', 'u', '\t', 'x', '\u{1b}',
+            'a', 'A', 'e', 'c', 'L', '/', 'g', 'r', 'z', ' ', '\u{8}',
         ]), 0..120),
     ) {
         let name = models()[model % models().len()].file_name().unwrap().to_string_lossy().to_string();
@@ -306,6 +307,7 @@ proptest! {
                 '\n' => KeyCode::Enter,
                 '\t' => KeyCode::Tab,
                 '\u{1b}' => KeyCode::Esc,
+                '\u{8}' => KeyCode::Backspace,
                 c => KeyCode::Char(c),
             };
             tui.key(code);
@@ -531,4 +533,69 @@ fn goals_and_kpis_are_added_in_their_screen() {
         "duurzaam-aan-het-werk",
         "the goal of the selected row"
     );
+}
+
+#[test]
+fn the_readme_lists_every_key() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let table = keten::tui::keymap::markdown();
+    assert!(
+        readme.contains(&table),
+        "the README's key table is not the keymap's:\n{table}"
+    );
+}
+
+#[test]
+fn the_mouse_focuses_boxes_and_rows_and_scrolls() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    let _ = tui.screen(120, 36);
+    let b = tui.app.layout.boxes[tui.app.layout.box_of("melding-aannemen").unwrap()].clone();
+    let click = |column: usize, row: usize| MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: column as u16,
+        row: row as u16,
+        modifiers: KeyModifiers::NONE,
+    };
+    let (sx, sy) = tui.app.scroll;
+    tui.app.mouse(click(b.x + 2 - sx, b.y + 1 - sy + 1), (0, 1));
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "melding-aannemen");
+    let wheel = MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    };
+    tui.app.mouse(wheel, (0, 1));
+    assert_eq!(tui.app.scroll.1, sy + 3);
+    tui.keys("2");
+    tui.app.mouse(click(5, 4), (0, 1));
+    assert_eq!(tui.app.rows[1], 2, "the third partner row");
+}
+
+#[test]
+fn saving_a_file_with_comments_asks_first() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    let commented = format!(
+        "# Afspraken uit de werksessie van maart\n{}",
+        std::fs::read_to_string(&tui.path).unwrap()
+    );
+    std::fs::write(&tui.path, &commented).unwrap();
+    tui.app.disk_text = commented.clone();
+    tui.keys("2dy").keys("s");
+    assert!(tui.screen(120, 36).contains("YAML comments"));
+    tui.keys("n");
+    assert_eq!(std::fs::read_to_string(&tui.path).unwrap(), commented);
+    tui.keys("sy");
+    assert!(!std::fs::read_to_string(&tui.path).unwrap().contains('#'));
+}
+
+#[test]
+fn presentation_mode_shows_only_the_chain() {
+    let mut tui = Tui::open("vroegsignalering-schulden.yaml");
+    tui.keys("P");
+    let screen = tui.screen(120, 36);
+    insta::assert_snapshot!("screen-presentation", screen);
+    assert!(!screen.contains("2 Partners"));
+    assert!(screen.starts_with("Ik kom elke maand tekort"));
 }

@@ -607,7 +607,23 @@ impl App {
 
     /// Handles the mouse: a click focuses the box under it, the wheel scrolls.
     pub fn mouse(&mut self, event: MouseEvent, chain_area: (u16, u16)) {
-        if self.screen != Screen::Chain || self.mode != Mode::Normal {
+        if self.mode != Mode::Normal {
+            return;
+        }
+        if self.screen != Screen::Chain {
+            // Tables: a header row under the tabs, then the rows.
+            let count = self.row_count(self.screen);
+            let row = &mut self.rows[self.screen.index()];
+            match event.kind {
+                MouseEventKind::ScrollDown => *row = (*row + 1).min(count.saturating_sub(1)),
+                MouseEventKind::ScrollUp => *row = row.saturating_sub(1),
+                MouseEventKind::Down(_) => {
+                    if let Some(r) = (event.row as usize).checked_sub(2).filter(|&r| r < count) {
+                        *row = r;
+                    }
+                }
+                _ => {}
+            }
             return;
         }
         match event.kind {

@@ -382,3 +382,39 @@ pub fn hints(screen: Screen) -> Vec<&'static Binding> {
         })
         .collect()
 }
+
+/// The keymap as a Markdown table, for the README (a test keeps the two
+/// the same).
+pub fn markdown() -> String {
+    let mut out = String::from("| keys | what they do |\n| --- | --- |\n");
+    for b in KEYMAP {
+        let mut names: Vec<String> = b.keys.iter().map(|(c, m)| key_name(*c, *m)).collect();
+        names.dedup();
+        let keys: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+        out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+    }
+    out
+}
+
+/// A key as people write it: `Ctrl-s`, `Shift-Tab`, `←`.
+pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Delete => "Del".into(),
+        KeyCode::Esc => "Esc".into(),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{base}")
+    } else {
+        base
+    }
+}

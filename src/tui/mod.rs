@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind,
+    Event, KeyCode, KeyEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -86,6 +86,10 @@ fn event_loop(
         }
         match event::read()? {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
+                // The tests' way to show what a crash does to unsaved work.
+                if key.code == KeyCode::F(12) && std::env::var_os("KETEN_TEST_PANIC").is_some() {
+                    panic!("a panic asked for by KETEN_TEST_PANIC");
+                }
                 let before = app.history.len();
                 app.key(key);
                 if app.history.len() != before || app.dirty() {

@@ -741,7 +741,11 @@ fn help(frame: &mut Frame, area: Rect) {
     let rows: Vec<Row> = KEYMAP
         .iter()
         .map(|b| {
-            let mut names: Vec<String> = b.keys.iter().map(|(c, m)| key_name(*c, *m)).collect();
+            let mut names: Vec<String> = b
+                .keys
+                .iter()
+                .map(|(c, m)| super::keymap::key_name(*c, *m))
+                .collect();
             names.dedup();
             let keys = names.join(", ");
             Row::new(vec![Cell::from(keys), Cell::from(b.help)])
@@ -752,31 +756,6 @@ fn help(frame: &mut Frame, area: Rect) {
     let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(20)])
         .block(Block::bordered().title(" Keys (any key closes) "));
     frame.render_widget(table, popup);
-}
-
-fn key_name(
-    code: ratatui::crossterm::event::KeyCode,
-    mods: ratatui::crossterm::event::KeyModifiers,
-) -> String {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-    let base = match code {
-        KeyCode::Char(c) => c.to_string(),
-        KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Delete => "Del".into(),
-        other => format!("{other:?}"),
-    };
-    if mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{base}")
-    } else {
-        base
-    }
 }
 
 fn dialog(frame: &mut Frame, area: Rect, question: &str, input: &str) {

@@ -1,0 +1,209 @@
+//! The real binary in a real terminal: tmux runs `keten edit`, keys are
+//! typed into it, and the saved file is checked afterwards.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::support::{Dir, Keten, root};
+
+struct Session {
+    name: String,
+}
+
+impl Session {
+    fn start(command: &str) -> Session {
+        let name = format!("keten-test-{}-{}", std::process::id(), rand_suffix());
+        let status = Command::new("tmux")
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                "140",
+                "-y",
+                "40",
+                command,
+            ])
+            .env("TERM", "xterm-256color")
+            .status()
+            .expect("tmux runs (install it: apt-get install tmux)");
+        assert!(status.success(), "tmux starts a session");
+        Session { name }
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text`; a guard against a hang, not a
+    /// measure of speed.
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the screen never showed {text:?}:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            let status = Command::new("tmux")
+                .args(["send-keys", "-t", &self.name, key])
+                .status()
+                .expect("tmux send-keys");
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn literal(&self, text: &str) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name, "-l", text])
+            .status()
+            .expect("tmux send-keys");
+        assert!(status.success());
+        std::thread::sleep(Duration::from_millis(30));
+    }
+
+    fn wait_gone(&self) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Command::new("tmux")
+            .args(["has-session", "-t", &self.name])
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            assert!(
+                Instant::now() < deadline,
+                "keten did not quit:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
+    }
+}
+
+fn rand_suffix() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos() as u64)
+}
+
+#[test]
+fn open_add_a_partner_and_a_step_connect_save_quit_then_check() {
+    let dir = Dir::new();
+    let text = std::fs::read_to_string(root().join("models/werk-en-inkomen.yaml")).unwrap();
+    let file = dir.file("keten.yaml", &text);
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let session = Session::start(&format!("{} edit {}", keten.display(), file.display()));
+    session.wait_for("Werk en inkomen");
+    // A partner.
+    session.keys(&["2", "a"]);
+    session.wait_for("New partner");
+    session.literal("Buurtsportcoach");
+    session.keys(&["Tab", "Tab", "Tab"]);
+    session.literal("Beweegt mee");
+    session.keys(&["Enter"]);
+    session.wait_for("added");
+    // A step in the focused step's lane, then connected to the last step.
+    session.keys(&["1", "a"]);
+    session.wait_for("New step");
+    session.literal("Sporten in de wijk");
+    session.keys(&["Enter"]);
+    session.wait_for("added");
+    session.keys(&["c"]);
+    session.wait_for("Connect");
+    session.literal("nazorg");
+    session.keys(&["Enter"]);
+    session.wait_for("Label of the flow");
+    session.literal("beweegadvies");
+    session.keys(&["Enter"]);
+    session.wait_for("connected");
+    session.keys(&["s"]);
+    session.wait_for("saved");
+    session.keys(&["q"]);
+    session.wait_gone();
+    check_saved(&file);
+}
+
+fn check_saved(file: &Path) {
+    let name = file.to_str().unwrap();
+    Keten::new(["check", name])
+        .run()
+        .code(0)
+        .stdout_has("0 errors");
+    let saved = std::fs::read_to_string(file).unwrap();
+    assert!(
+        saved.contains("  sporten-in-de-wijk:\n    name: Sporten in de wijk\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("buurtsportcoach:\n    name: Buurtsportcoach\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("label: beweegadvies"), "{saved}");
+    Keten::new(["render", "--width", "300", name])
+        .run()
+        .code(0)
+        .stdout_has("Sporten in de");
+}
+
+#[test]
+fn a_crash_restores_the_terminal_and_keeps_the_unsaved_model() {
+    let dir = Dir::new();
+    let text = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    let file = dir.file("wijk.yaml", &text);
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let session = Session::start(&format!(
+        "KETEN_TEST_PANIC=1 {} edit {}",
+        keten.display(),
+        file.display()
+    ));
+    let _ = Command::new("tmux")
+        .args(["set-option", "-t", &session.name, "remain-on-exit", "on"])
+        .status();
+    session.wait_for("Persoonsgerichte aanpak");
+    // An unsaved change: delete the first partner (and what refers to it).
+    session.keys(&["2", "d"]);
+    session.wait_for("Delete it");
+    session.keys(&["y"]);
+    session.wait_for("deleted");
+    session.keys(&["F12"]);
+    let screen = session.wait_for("your unsaved model is in");
+    let recovered = dir.path().join("wijk.yaml.recovered.yaml");
+    assert!(screen.contains("wijk.yaml.recovered.yaml"), "{screen}");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        text,
+        "the file itself is untouched"
+    );
+    let saved = std::fs::read_to_string(&recovered).unwrap();
+    let model = keten::format::read_str(&saved).model.unwrap();
+    assert_eq!(
+        model.partners.len(),
+        6,
+        "the recovery file holds the unsaved change"
+    );
+    // The terminal was restored: no alternate screen left, the shell's text shows.
+    assert!(!screen.contains("1 Chain  2 Partners"), "{screen}");
+}
