@@ -104,17 +104,22 @@ fn a_small_terminal_gets_a_notice() {
 fn the_focus_moves_along_the_picture_and_the_flows() {
     let mut tui = Tui::open("jeugdhulp-gezin.yaml");
     assert_eq!(tui.app.focus.as_ref().unwrap(), "zorgen-school");
+    // Two flows leave here: n offers both.
     tui.keys("n");
+    assert!(tui.screen(120, 36).contains("2 flows leave here"));
+    tui.key(KeyCode::Down).key(KeyCode::Enter);
+    let second = tui.app.focus.clone().unwrap();
+    assert_ne!(second, "zorgen-school");
+    tui.app.focus = Some("zorgen-school".into());
+    tui.keys("n").key(KeyCode::Enter);
     let first = tui.app.focus.clone().unwrap();
+    assert_ne!(first, second, "the first and the second flow of the fork");
+    // p follows a flow back: to zorgen-school, or a list where several come in.
     tui.keys("p");
+    if matches!(tui.app.mode, keten::tui::app::Mode::Pick(_)) {
+        tui.keys("zorgen").key(KeyCode::Enter);
+    }
     assert_eq!(tui.app.focus.as_ref().unwrap(), "zorgen-school");
-    tui.app.follow_turn = 1;
-    tui.keys("n");
-    assert_ne!(
-        tui.app.focus.clone().unwrap(),
-        first,
-        "the second flow of the fork"
-    );
     tui.key(KeyCode::Right).key(KeyCode::Right);
     let right = tui.app.focus.clone().unwrap();
     let b = &tui.app.layout.boxes[tui.app.layout.box_of(right.as_str()).unwrap()];
@@ -598,4 +603,122 @@ fn presentation_mode_shows_only_the_chain() {
     insta::assert_snapshot!("screen-presentation", screen);
     assert!(!screen.contains("2 Partners"));
     assert!(screen.starts_with("Ik kom elke maand tekort"));
+}
+
+#[test]
+fn roles_and_phases_add_edit_delete_saved() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    // A role, played by the second partner.
+    tui.keys("4a");
+    text(&mut tui, "Buurtbemiddelaar");
+    tui.key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Enter);
+    // A phase, then renamed and described through its form.
+    tui.keys("5a");
+    text(&mut tui, "Nazorg");
+    tui.key(KeyCode::Enter);
+    let row = tui.app.table_rows(Screen::Phases).len() - 1;
+    tui.app.rows[4] = row;
+    tui.keys("e").key(KeyCode::Tab).ctrl('u');
+    text(&mut tui, "na");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "Zes maanden volgen");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let second = saved.partners.get_index(1).unwrap().0.clone();
+    assert_eq!(saved.roles["buurtbemiddelaar"].partner, second);
+    assert_eq!(saved.phases["na"].description, "Zes maanden volgen");
+    assert!(!saved.phases.contains_key("nazorg"));
+    // Deleting a phase that steps use clears it from them.
+    tui.app.rows[4] = 0;
+    let first = tui.app.model.phases.get_index(0).unwrap().0.clone();
+    tui.keys("dy").keys("s");
+    let saved = tui.saved();
+    assert!(!saved.phases.contains_key(&first));
+    assert!(saved.steps.iter().all(|s| s.phase.as_ref() != Some(&first)));
+    assert!(
+        keten::validate::validate(&saved)
+            .list
+            .iter()
+            .all(|d| !d.is_error())
+    );
+}
+
+#[test]
+fn goals_kpis_flows_lanes_and_the_director_saved() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    // A goal and a KPI under it, with a target.
+    tui.keys("3A");
+    text(&mut tui, "Minder wachttijd");
+    tui.key(KeyCode::Enter);
+    let row = tui
+        .app
+        .table_rows(Screen::Goals)
+        .iter()
+        .position(|(_, id)| *id == "minder-wachttijd")
+        .unwrap();
+    tui.app.rows[2] = row;
+    tui.keys("a");
+    text(&mut tui, "Wachttijd in weken");
+    for _ in 0..6 {
+        tui.key(KeyCode::Tab);
+    }
+    text(&mut tui, "6");
+    tui.key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Enter);
+    // Remove a flow and relabel another.
+    tui.app.focus = Some("veiligheid-beoordelen".into());
+    tui.app.screen = Screen::Chain;
+    let flows = tui
+        .app
+        .model
+        .steps
+        .get("veiligheid-beoordelen")
+        .unwrap()
+        .next
+        .clone();
+    tui.keys("x").key(KeyCode::Enter);
+    tui.keys("L").key(KeyCode::Enter).ctrl('u');
+    text(&mut tui, "overdracht");
+    tui.key(KeyCode::Enter);
+    // Move a step to the next lane.
+    tui.app.focus = Some("raadsonderzoek".into());
+    let lane = tui
+        .app
+        .model
+        .steps
+        .get("raadsonderzoek")
+        .unwrap()
+        .partner
+        .clone();
+    tui.keys("e")
+        .key(KeyCode::Tab)
+        .key(KeyCode::Tab)
+        .key(KeyCode::Right)
+        .key(KeyCode::Enter);
+    // The director, picked in the overview's form.
+    tui.keys("6e");
+    for _ in 0..4 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.key(KeyCode::Right).key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let kpi = &saved.kpis["wachttijd-in-weken"];
+    assert_eq!(kpi.goal.as_ref().unwrap(), "minder-wachttijd");
+    assert_eq!(
+        (kpi.target, kpi.better),
+        (Some(6.0), keten::model::Better::Lower)
+    );
+    let next = &saved.steps.get("veiligheid-beoordelen").unwrap().next;
+    assert_eq!(next.len(), flows.len() - 1);
+    assert_eq!(next[0].label, "overdracht");
+    assert_ne!(saved.steps.get("raadsonderzoek").unwrap().partner, lane);
+    assert_ne!(saved.director, tui_open_director("jeugdhulp-gezin.yaml"));
+}
+
+fn tui_open_director(model: &str) -> Option<keten::model::Id> {
+    Tui::open(model).app.model.director.clone()
 }

@@ -156,8 +156,6 @@ pub struct App {
     pub findings: Findings,
     pub screen: Screen,
     pub focus: Option<Id>,
-    /// Which flow `n` / `p` follow next from the focused step.
-    pub follow_turn: usize,
     /// The first diagram column and row shown in the chain view.
     pub scroll: (usize, usize),
     /// The selected row of each table screen.
@@ -183,7 +181,6 @@ impl App {
             findings: Findings::default(),
             screen: Screen::Chain,
             focus: None,
-            follow_turn: 0,
             scroll: (0, 0),
             rows: [0; 7],
             mode: Mode::Normal,
@@ -891,48 +888,71 @@ impl App {
         };
         if let Some(n) = self.layout.neighbour(b, direction) {
             self.focus = Some(self.layout.boxes[n].step.clone());
-            self.follow_turn = 0;
         }
     }
 
-    /// Follows a flow from the focused step; pressed again on the same step
-    /// after a fork, the next of its flows.
+    /// Follows a flow from the focused step; where several leave (a fork)
+    /// or enter (a join), a list to choose from.
     fn follow(&mut self, forward: bool) {
         let Some(id) = self.focus.clone() else { return };
         let chain = &self.model.steps;
         let Some(node) = chain.node(id.as_str()) else {
             return;
         };
-        let targets: Vec<Id> = if forward {
+        let targets: Vec<(Id, String)> = if forward {
             chain
                 .flows_out(node)
                 .iter()
-                .map(|(_, _, t)| chain.graph()[*t].id.clone())
+                .map(|(_, f, t)| (chain.graph()[*t].id.clone(), f.label.clone()))
                 .collect()
         } else {
             chain
                 .flows_in(node)
                 .iter()
-                .map(|(_, s, _)| chain.graph()[*s].id.clone())
+                .map(|(_, s, f)| (chain.graph()[*s].id.clone(), f.label.clone()))
                 .collect()
         };
-        if targets.is_empty() {
-            self.status = if forward {
-                "no flow goes on from here"
-            } else {
-                "no flow comes in here"
+        match targets.len() {
+            0 => {
+                self.status = if forward {
+                    "no flow goes on from here"
+                } else {
+                    "no flow comes in here"
+                }
+                .to_string();
             }
-            .to_string();
-            return;
-        }
-        let pick = targets[self.follow_turn % targets.len()].clone();
-        self.focus = Some(pick);
-        if targets.len() > 1 {
-            self.status = format!(
-                "{} of {} flows; press again on the step for the next",
-                self.follow_turn % targets.len() + 1,
-                targets.len()
-            );
+            1 => self.focus = Some(targets[0].0.clone()),
+            n => {
+                let options = targets
+                    .into_iter()
+                    .map(|(t, label)| {
+                        let name =
+                            crate::text::sanitize(self.model.name_of(Section::Steps, t.as_str()))
+                                .into_owned();
+                        let label = if label.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" — {}", crate::text::sanitize(&label))
+                        };
+                        (
+                            format!("{} {name}{label}", if forward { "→" } else { "←" }),
+                            Choice::Entity(Section::Steps, t),
+                        )
+                    })
+                    .collect();
+                let title = if forward {
+                    format!("{n} flows leave here: follow which?")
+                } else {
+                    format!("{n} flows come in here: follow which back?")
+                };
+                self.mode = Mode::Pick(Box::new(Picker {
+                    title,
+                    options,
+                    filter: TextField::default(),
+                    selected: 0,
+                    purpose: PickPurpose::Jump,
+                }));
+            }
         }
     }
 
@@ -970,7 +990,8 @@ impl App {
         let row = self.rows[self.screen.index()];
         match self.screen {
             Screen::Chain => self.focus.clone().map(|id| (Section::Steps, id)),
-            Screen::Overview | Screen::Problems => None,
+            Screen::Overview => Some((Section::Top, Id::default())),
+            Screen::Problems => None,
             screen => self.table_rows(screen).get(row).cloned(),
         }
     }

@@ -230,8 +230,38 @@ impl Form {
         form
     }
 
+    /// A form for the model itself: name, client question, ambition,
+    /// description and director.
+    pub fn top(model: &Model) -> Form {
+        let fields = vec![
+            Field::text("name", "Name", &model.name),
+            Field::text("client_question", "Client question", &model.client_question),
+            Field::text("ambition", "Ambition", &model.ambition),
+            Field::text("description", "Description", &model.description),
+            Field::pick(
+                "director",
+                "Director",
+                options(model, Section::Partners),
+                model.director.as_ref(),
+                true,
+            ),
+        ];
+        Form {
+            section: Section::Top,
+            editing: Some(Id::default()),
+            at: 0,
+            fields,
+            focus: 0,
+            id_follows_name: false,
+            error: String::new(),
+        }
+    }
+
     /// A form to edit an existing entity.
     pub fn edit(model: &Model, section: Section, id: &Id) -> Option<Form> {
+        if section == Section::Top {
+            return Some(Form::top(model));
+        }
         let entity = Entity::of(model, section, id.as_str())?;
         let mut form = Form::of(model, &entity);
         form.editing = Some(id.clone());
@@ -411,6 +441,20 @@ impl Form {
         let name = self.text_of("name");
         if name.is_empty() {
             return Err("give it a name".into());
+        }
+        if self.section == Section::Top {
+            use crate::edit::TopField;
+            let text = |field: TopField, key: &str| Edit::SetText {
+                field,
+                value: self.text_of(key),
+            };
+            return Ok(Edit::Batch(vec![
+                text(TopField::Name, "name"),
+                text(TopField::ClientQuestion, "client_question"),
+                text(TopField::Ambition, "ambition"),
+                text(TopField::Description, "description"),
+                Edit::SetDirector(self.pick_of("director")),
+            ]));
         }
         let id = Id::new(self.text_of("id"));
         if !id.is_valid() {

@@ -215,7 +215,7 @@ pub const KEYMAP: &[Binding] = &[
         label: "n",
         action: Action::FollowNext,
         short: "follow",
-        help: "follow a flow forward (again for the next of a fork)",
+        help: "follow a flow forward (a list where several leave)",
         screens: Some(CHAIN),
     },
     Binding {
@@ -295,6 +295,7 @@ pub const KEYMAP: &[Binding] = &[
         short: "edit",
         help: "edit what is selected (name, id, references…)",
         screens: Some(&[
+            Screen::Overview,
             Screen::Chain,
             Screen::Partners,
             Screen::Goals,

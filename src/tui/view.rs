@@ -398,7 +398,16 @@ fn table(
         .into_iter()
         .enumerate()
         .map(|(i, cells)| {
-            let row = Row::new(cells.into_iter().map(Cell::from));
+            let row = Row::new(cells.into_iter().map(|text| {
+                // KPI status: a colour beside the word, so it reads without colour too.
+                let style = match text.chars().next() {
+                    Some('●') => Style::new().fg(Color::Green),
+                    Some('▲') => Style::new().fg(Color::Red),
+                    Some('○') => Style::new().fg(Color::DarkGray),
+                    _ => Style::new(),
+                };
+                Cell::from(text).style(style)
+            }));
             if i == selected {
                 row.style(Style::new().add_modifier(Modifier::REVERSED))
             } else {
@@ -790,6 +799,9 @@ fn form_dialog(frame: &mut Frame, area: Rect, form: &Form) {
     let popup = centered(area, 90, height);
     frame.render_widget(Clear, popup);
     let title = match &form.editing {
+        Some(_) if form.section == Section::Top => {
+            " The model — Enter saves, Esc cancels, Tab next field ".to_string()
+        }
         Some(id) => format!(
             " Edit {} `{id}` — Enter saves, Esc cancels, Tab next field ",
             form.section.noun()
