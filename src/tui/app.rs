@@ -1116,8 +1116,22 @@ impl App {
         if to == at || to >= self.model.ids(section).count() {
             return;
         }
-        self.apply(Edit::Move { section, id, to }, "moved");
-        self.rows[self.screen.index()] = to;
+        self.apply(
+            Edit::Move {
+                section,
+                id: id.clone(),
+                to,
+            },
+            "moved",
+        );
+        // The selection stays on what moved.
+        if let Some(row) = self
+            .table_rows(self.screen)
+            .iter()
+            .position(|(s, i)| *s == section && *i == id)
+        {
+            self.rows[self.screen.index()] = row;
+        }
     }
 
     fn jump_to_problem(&mut self) {
