@@ -722,3 +722,35 @@ fn goals_kpis_flows_lanes_and_the_director_saved() {
 fn tui_open_director(model: &str) -> Option<keten::model::Id> {
     Tui::open(model).app.model.director.clone()
 }
+
+#[test]
+fn model_text_never_reaches_the_terminal_as_control_sequences() {
+    let dir = Dir::new();
+    let text = crate::support::CLEAN
+        .replace("name: Melding", "name: \"Melding\\e[2J\\a\"")
+        .replace("name: Wijkteam", "name: \"Wijk\\rteam\\e]0;title\\a\"")
+        .replace("contribution: Hulp.", "contribution: \"Hulp\\u202e.\"");
+    let path = dir.file("evil.yaml", &text);
+    let model = keten::format::read_str(&text).model.unwrap();
+    let mut tui = Tui {
+        app: App::new(path.clone(), model, text),
+        dir,
+        path,
+    };
+    for screen in ["1", "2", "3", "4", "5", "6", "7", "?"] {
+        let shown = tui.keys(screen).screen(120, 36);
+        for c in shown.chars() {
+            assert!(
+                !c.is_control() || c == '\n',
+                "{c:?} on screen {screen}:\n{shown}"
+            );
+            assert!(
+                c != '\u{202e}',
+                "a bidirectional override on screen {screen}"
+            );
+        }
+    }
+    // Any key closes the help; then the chain shows the name with visible placeholders.
+    let shown = tui.keys("11").screen(120, 36);
+    assert!(shown.contains("Melding␛[2J␇"), "{shown}");
+}
