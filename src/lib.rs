@@ -16,6 +16,32 @@
 //! - [`text`]: making model text safe to print on a terminal.
 //! - [`cli`] and [`commands`]: the `keten` command line.
 
+//! Reading, checking and drawing a model:
+//!
+//! ```
+//! let text = "\
+//! keten: 1
+//! name: Schuldhulp
+//! client_question: Een huishouden vraagt om rust en een plan.
+//! director: gemeente
+//! partners:
+//!   gemeente: { name: Gemeente, contribution: Schuldhulp. }
+//!   corporatie: { name: Woonstede, contribution: Signalen. }
+//! steps:
+//!   signaal: { name: Huurachterstand signaleren, partner: corporatie, next: [{ to: plan, label: signaal }] }
+//!   plan: { name: Budgetplan opstellen, partner: gemeente }
+//! ";
+//! let loaded = keten::format::check_str(text);
+//! assert!(loaded.findings.list.is_empty());
+//! let model = loaded.model.unwrap();
+//! assert_eq!(model.handoffs().len(), 1);
+//!
+//! let picture = keten::layout::layout(&model, &Default::default());
+//! let options = keten::render::text::TextOptions { width: 100, ascii: true, color: false };
+//! let drawing = keten::render::text::draw_string(&model, &picture, &options);
+//! assert!(drawing.text.contains("| Budgetplan"));
+//! ```
+
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
