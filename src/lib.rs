@@ -16,6 +16,7 @@
 //! - [`text`]: making model text safe to print on a terminal.
 //! - [`cli`] and [`commands`]: the `keten` command line.
 
+//!
 //! Reading, checking and drawing a model:
 //!
 //! ```
