@@ -60,6 +60,26 @@ pub enum Command {
     /// sections that each fit, with numbered markers where a flow runs on
     /// into the next section.
     Render(RenderArgs),
+    /// Write the model in another tool's format.
+    ///
+    /// mermaid: a flowchart with a subgraph per partner, for Markdown on
+    /// git forges; dot: Graphviz with a cluster per partner; bpmn: a BPMN
+    /// 2.0 collaboration (a pool per partner, handoffs as message flows)
+    /// laid out as keten lays it out; json: the model as JSON; svg: the
+    /// chain diagram as a standalone picture.
+    Export(ExportArgs),
+    /// Write a Markdown report for a steering committee.
+    ///
+    /// Overview, partners, goals with their KPIs, who does what, the chain
+    /// as a Mermaid block and as a text diagram, and the open findings of
+    /// `keten check`.
+    Report(ReportArgs),
+    /// Print the JSON Schema of the model format, for editors.
+    Schema,
+    /// Print shell completions (bash, zsh, fish, …).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man`.
+    Manpage,
     /// Write a starter model that passes `keten check`.
     ///
     /// The starter has one partner, one step and a client question to fill
@@ -165,6 +185,45 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The model file (`-` reads standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The format to write.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Where to write (default: standard output).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Mermaid,
+    Dot,
+    Bpmn,
+    Json,
+    Svg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The model file (`-` reads standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Where to write (default: standard output).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct NewArgs {
     /// Where to write the starter model; it must not exist yet.
     #[arg(value_name = "FILE")]
@@ -202,6 +261,23 @@ fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure>
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Render(args) => commands::render::run(&args),
+        Command::Export(args) => commands::export::run(&args),
+        Command::Report(args) => commands::export::report(&args),
+        Command::Schema => commands::export::print(&crate::format::schema::schema_text()),
+        Command::Completions(args) => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "keten", &mut out);
+            commands::export::print(&String::from_utf8_lossy(&out))
+        }
+        Command::Manpage => {
+            use clap::CommandFactory;
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .map_err(commands::Failure::from)?;
+            commands::export::print(&String::from_utf8_lossy(&out))
+        }
         Command::New(args) => commands::new::run(&args),
     }
 }

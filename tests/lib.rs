@@ -5,6 +5,7 @@ mod bad_input;
 mod cli;
 mod codes;
 mod edit;
+mod export;
 mod generate;
 mod models;
 mod pty;

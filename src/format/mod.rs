@@ -8,7 +8,9 @@
 //! - [`comments`]: finding YAML comments, which the writer cannot keep yet.
 
 pub mod comments;
+pub mod json;
 pub mod read;
+pub mod schema;
 pub mod source;
 pub mod write;
 pub mod yaml;

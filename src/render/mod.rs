@@ -2,4 +2,7 @@
 //! text diagram now; other formats read the same layout.
 
 pub(crate) mod canvas;
+pub mod graph;
+pub mod report;
 pub mod text;
+pub mod xml;

@@ -1,0 +1,337 @@
+//! Pictures in XML from the layout: a standalone SVG of the chain, and a
+//! BPMN 2.0 collaboration with diagram coordinates, both placed exactly
+//! where the text diagram puts things.
+
+use std::fmt::Write as _;
+
+use crate::layout::Layout;
+use crate::model::{Model, Section};
+
+/// Pixels per cell of the layout.
+const CW: f64 = 8.0;
+const CH: f64 = 18.0;
+
+/// Text safe inside XML attributes and elements; control characters go.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const LANE_FILLS: [&str; 2] = ["#f6f7f9", "#ffffff"];
+const LANE_STROKES: [&str; 6] = [
+    "#c0392b", "#27ae60", "#b7950b", "#2471a3", "#884ea0", "#148f77",
+];
+
+/// The chain diagram as a standalone SVG document.
+pub fn svg(model: &Model, layout: &Layout) -> String {
+    let title_h = 2.0 * CH + 8.0;
+    let refs_h = layout.references.len() as f64 * CH
+        + if layout.references.is_empty() {
+            0.0
+        } else {
+            CH
+        };
+    let w = (layout.width as f64 * CW).max(200.0);
+    let h = title_h + layout.height as f64 * CH + refs_h + 8.0;
+    let mut out = String::new();
+    let _ = writeln!(out, r##"<?xml version="1.0" encoding="UTF-8"?>"##);
+    let _ = writeln!(
+        out,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">"##
+    );
+    let _ = writeln!(out, "  <title>{}</title>", escape(&model.name));
+    out.push_str(r##"  <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" fill="#333"/></marker></defs>"##);
+    out.push('\n');
+    let _ = writeln!(out, r##"  <rect width="{w}" height="{h}" fill="white"/>"##);
+    let _ = writeln!(
+        out,
+        r##"  <text x="8" y="{}" font-size="16" font-weight="bold">{}</text>"##,
+        CH,
+        escape(&model.name)
+    );
+    if !model.client_question.is_empty() {
+        let _ = writeln!(
+            out,
+            r##"  <text x="8" y="{}" font-style="italic">{}</text>"##,
+            2.0 * CH,
+            escape(&model.client_question)
+        );
+    }
+    let y0 = title_h;
+    let px = |x: usize| x as f64 * CW;
+    let py = |y: usize| y0 + y as f64 * CH;
+    // Phases.
+    for band in &layout.bands {
+        let (a, b) = (
+            &layout.columns[band.first_column],
+            &layout.columns[band.last_column],
+        );
+        let (x1, x2) = (px(a.channel_x), px(b.x + b.width));
+        let _ = writeln!(
+            out,
+            r##"  <text x="{}" y="{}" text-anchor="middle" font-weight="bold">{}</text><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#999"/>"##,
+            (x1 + x2) / 2.0,
+            py(0) + CH * 0.75,
+            escape(&band.name),
+            x1 + CW,
+            py(1) + CH / 2.0,
+            x2 - CW,
+            py(1) + CH / 2.0
+        );
+    }
+    // Lanes.
+    for (k, lane) in layout.lanes.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            r##"  <rect x="0" y="{}" width="{w}" height="{}" fill="{}" stroke="#d0d4da"/>"##,
+            py(lane.y),
+            (lane.height + 1) as f64 * CH,
+            LANE_FILLS[k % 2]
+        );
+        for (i, line) in lane.label.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                r##"  <text x="6" y="{}" font-weight="bold" fill="{}">{}</text>"##,
+                py(lane.y + i) + CH * 0.75,
+                LANE_STROKES[k % 6],
+                escape(line)
+            );
+        }
+    }
+    // Flows.
+    for e in &layout.edges {
+        let mut points: Vec<(f64, f64)> = e
+            .points
+            .iter()
+            .map(|&(x, y)| (px(x), py(y) + CH / 2.0))
+            .collect();
+        if let Some(first) = points.first_mut() {
+            first.0 = px(layout.boxes[e.from].x + layout.boxes[e.from].width);
+        }
+        if let Some(last) = points.last_mut() {
+            last.0 = px(layout.boxes[e.to].x);
+        }
+        let list: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+        let dash = if e.back {
+            r##" stroke-dasharray="5,3""##
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            r##"  <polyline points="{}" fill="none" stroke="#333" stroke-width="1.3"{dash} marker-end="url(#arrow)"/>"##,
+            list.join(" ")
+        );
+        if let Some((x, y)) = e.label_at {
+            let _ = writeln!(
+                out,
+                r##"  <text x="{}" y="{}" font-size="11" fill="#444">{}</text>"##,
+                px(x),
+                py(y) + CH * 0.45,
+                escape(&e.label)
+            );
+        }
+        if let Some(n) = e.reference {
+            let (x, y) = *e.points.last().unwrap_or(&(0, 0));
+            let _ = writeln!(
+                out,
+                r##"  <text x="{}" y="{}" font-size="10" text-anchor="end" fill="#444">{n}</text>"##,
+                px(x),
+                py(y) + CH * 0.3
+            );
+        }
+    }
+    // Boxes.
+    for b in &layout.boxes {
+        let color = LANE_STROKES[b.lane % 6];
+        let _ = writeln!(
+            out,
+            r##"  <rect x="{}" y="{}" width="{}" height="{}" rx="6" fill="white" stroke="{color}" stroke-width="1.5"/>"##,
+            px(b.x),
+            py(b.y) + CH * 0.25,
+            px(b.width),
+            (b.height as f64 - 0.5) * CH
+        );
+        for (i, line) in b.lines.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                r##"  <text x="{}" y="{}" text-anchor="middle">{}</text>"##,
+                px(b.x) + px(b.width) / 2.0,
+                py(b.y + 1 + i) + CH * 0.75,
+                escape(line)
+            );
+        }
+    }
+    // References.
+    let mut y = py(layout.height) + CH;
+    for r in &layout.references {
+        let _ = writeln!(
+            out,
+            r##"  <text x="8" y="{y}" font-size="11">{}  {}</text>"##,
+            r.number,
+            escape(&r.text)
+        );
+        y += CH;
+    }
+    out.push_str("</svg>\n");
+    let _ = model.name_of(Section::Top, "");
+    out
+}
+
+/// The model as a BPMN 2.0 collaboration: a pool per partner with steps,
+/// its steps as tasks with sequence flows inside the pool, handoffs as
+/// message flows between pools, and diagram interchange coordinates from
+/// the layout so the file opens laid out.
+pub fn bpmn(model: &Model, layout: &Layout) -> String {
+    let task = |i: usize| format!("Task_{}", i + 1);
+    let mut out = String::new();
+    out.push_str(r##"<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_1" targetNamespace="urn:keten" exporter="keten" exporterVersion=""##);
+    out.push_str(env!("CARGO_PKG_VERSION"));
+    out.push_str("\">\n");
+    let _ = writeln!(out, r##"  <bpmn:collaboration id="Collaboration_1">"##);
+    for (k, lane) in layout.lanes.iter().enumerate() {
+        let name = model.name_of(Section::Partners, lane.partner.as_str());
+        let _ = writeln!(
+            out,
+            r##"    <bpmn:participant id="Participant_{n}" name="{}" processRef="Process_{n}" />"##,
+            escape(name),
+            n = k + 1
+        );
+    }
+    for (i, e) in layout.edges.iter().enumerate() {
+        if layout.boxes[e.from].lane != layout.boxes[e.to].lane {
+            let name = if e.label.is_empty() {
+                String::new()
+            } else {
+                format!(r##" name="{}""##, escape(&e.label))
+            };
+            let _ = writeln!(
+                out,
+                r##"    <bpmn:messageFlow id="Flow_{}"{name} sourceRef="{}" targetRef="{}" />"##,
+                i + 1,
+                task(e.from),
+                task(e.to)
+            );
+        }
+    }
+    out.push_str("  </bpmn:collaboration>\n");
+    for (k, _) in layout.lanes.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            r##"  <bpmn:process id="Process_{}" isExecutable="false">"##,
+            k + 1
+        );
+        for (i, b) in layout.boxes.iter().enumerate().filter(|(_, b)| b.lane == k) {
+            let name = model.name_of(Section::Steps, b.step.as_str());
+            let incoming: Vec<String> = layout
+                .edges
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.to == i && layout.boxes[e.from].lane == k)
+                .map(|(j, _)| format!("      <bpmn:incoming>Flow_{}</bpmn:incoming>", j + 1))
+                .collect();
+            let outgoing: Vec<String> = layout
+                .edges
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.from == i && layout.boxes[e.to].lane == k)
+                .map(|(j, _)| format!("      <bpmn:outgoing>Flow_{}</bpmn:outgoing>", j + 1))
+                .collect();
+            if incoming.is_empty() && outgoing.is_empty() {
+                let _ = writeln!(
+                    out,
+                    r##"    <bpmn:task id="{}" name="{}" />"##,
+                    task(i),
+                    escape(name)
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    r##"    <bpmn:task id="{}" name="{}">"##,
+                    task(i),
+                    escape(name)
+                );
+                for line in incoming.iter().chain(&outgoing) {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                out.push_str("    </bpmn:task>\n");
+            }
+        }
+        for (i, e) in layout.edges.iter().enumerate() {
+            if layout.boxes[e.from].lane == k && layout.boxes[e.to].lane == k {
+                let name = if e.label.is_empty() {
+                    String::new()
+                } else {
+                    format!(r##" name="{}""##, escape(&e.label))
+                };
+                let _ = writeln!(
+                    out,
+                    r##"    <bpmn:sequenceFlow id="Flow_{}"{name} sourceRef="{}" targetRef="{}" />"##,
+                    i + 1,
+                    task(e.from),
+                    task(e.to)
+                );
+            }
+        }
+        out.push_str("  </bpmn:process>\n");
+    }
+    // Diagram interchange: the layout in pixels.
+    let px = |x: usize| x as f64 * CW;
+    let py = |y: usize| y as f64 * CH;
+    out.push_str("  <bpmndi:BPMNDiagram id=\"Diagram_1\">\n    <bpmndi:BPMNPlane id=\"Plane_1\" bpmnElement=\"Collaboration_1\">\n");
+    let width = px(layout.width);
+    for (k, lane) in layout.lanes.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            r##"      <bpmndi:BPMNShape id="Participant_{n}_di" bpmnElement="Participant_{n}" isHorizontal="true"><dc:Bounds x="0" y="{}" width="{width}" height="{}" /></bpmndi:BPMNShape>"##,
+            py(lane.y),
+            py(lane.height + 1),
+            n = k + 1
+        );
+    }
+    for (i, b) in layout.boxes.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            r##"      <bpmndi:BPMNShape id="{t}_di" bpmnElement="{t}"><dc:Bounds x="{}" y="{}" width="{}" height="{}" /></bpmndi:BPMNShape>"##,
+            px(b.x),
+            py(b.y),
+            px(b.width),
+            py(b.height),
+            t = task(i)
+        );
+    }
+    for (i, e) in layout.edges.iter().enumerate() {
+        let _ = write!(
+            out,
+            r##"      <bpmndi:BPMNEdge id="Flow_{n}_di" bpmnElement="Flow_{n}">"##,
+            n = i + 1
+        );
+        let last = e.points.len().saturating_sub(1);
+        for (k, &(x, y)) in e.points.iter().enumerate() {
+            let x = if k == 0 {
+                px(layout.boxes[e.from].x + layout.boxes[e.from].width)
+            } else if k == last {
+                px(layout.boxes[e.to].x)
+            } else {
+                px(x) + CW / 2.0
+            };
+            let _ = write!(out, r##"<di:waypoint x="{x}" y="{}" />"##, py(y) + CH / 2.0);
+        }
+        out.push_str("</bpmndi:BPMNEdge>\n");
+    }
+    out.push_str("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n");
+    out
+}

@@ -1,0 +1,196 @@
+//! Exports, the report and the schema: snapshots for every shipped model,
+//! XML that parses (BPMN also by bpmn-moddle, where node is present), and
+//! every model valid against `keten schema`.
+
+use std::process::Command;
+
+use crate::support::{Dir, Keten, models, root};
+
+fn export(model: &str, format: &str) -> String {
+    Keten::new(["export", "--format", format, &format!("models/{model}")])
+        .dir(&root())
+        .run()
+        .code(0)
+        .stdout
+}
+
+#[test]
+fn snapshots_of_every_export_and_the_report() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+        for format in ["mermaid", "dot", "json", "bpmn", "svg"] {
+            insta::assert_snapshot!(format!("export-{stem}.{format}"), export(&name, format));
+        }
+        let report = Keten::new(["report", &format!("models/{name}")])
+            .dir(&root())
+            .run()
+            .code(0)
+            .stdout;
+        insta::assert_snapshot!(format!("report-{stem}"), report);
+    }
+}
+
+#[test]
+fn svg_and_bpmn_are_well_formed_and_complete() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let model = keten::format::read_str(&text).model.unwrap();
+        let svg = export(&name, "svg");
+        let doc = roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let rects = doc.descendants().filter(|n| n.has_tag_name("rect")).count();
+        assert!(
+            rects > model.steps.len(),
+            "{name}: a rect per step and lane"
+        );
+        let bpmn = export(&name, "bpmn");
+        let doc = roxmltree::Document::parse(&bpmn).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let count = |tag: &str| {
+            doc.descendants()
+                .filter(|n| n.tag_name().name() == tag)
+                .count()
+        };
+        assert_eq!(count("task"), model.steps.len(), "{name}: a task per step");
+        assert_eq!(
+            count("messageFlow"),
+            model.handoffs().len(),
+            "{name}: a message flow per handoff"
+        );
+        let flows: usize = model.steps.iter().map(|s| s.next.len()).sum();
+        assert_eq!(
+            count("sequenceFlow") + count("messageFlow"),
+            flows,
+            "{name}"
+        );
+        assert_eq!(
+            count("BPMNShape"),
+            model.steps.len() + model.lanes().len(),
+            "{name}: coordinates for every pool and task"
+        );
+        assert_eq!(count("BPMNEdge"), flows, "{name}: waypoints for every flow");
+    }
+}
+
+#[test]
+fn bpmn_parses_in_bpmn_moddle_without_warnings() {
+    if Command::new("node").arg("--version").output().is_err() {
+        eprintln!("node is not installed here: the bpmn-moddle check is skipped");
+        return;
+    }
+    let cache = root().join("target/bpmn-moddle");
+    if !cache.join("node_modules/bpmn-moddle").exists() {
+        std::fs::create_dir_all(&cache).unwrap();
+        let status = Command::new("npm")
+            .args(["install", "--silent", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&cache)
+            .arg("bpmn-moddle@9")
+            .status()
+            .expect("npm runs");
+        assert!(status.success(), "npm installs bpmn-moddle");
+    }
+    let dir = Dir::new();
+    let script = dir.file(
+        "check.mjs",
+        r#"
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(process.argv[2] + '/');
+const loaded = await import(require.resolve('bpmn-moddle'));
+const BpmnModdle = loaded.default ?? loaded.BpmnModdle;
+const moddle = new BpmnModdle();
+const { rootElement, warnings } = await moddle.fromXML(readFileSync(process.argv[3], 'utf8'));
+const collab = rootElement.rootElements.find(e => e.$type === 'bpmn:Collaboration');
+console.log(JSON.stringify({ type: rootElement.$type, warnings: warnings.map(w => w.message), participants: collab.participants.length }));
+"#,
+    );
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let file = dir.file(&format!("{name}.bpmn"), export(&name, "bpmn"));
+        let out = Command::new("node")
+            .arg(&script)
+            .arg(cache.join("node_modules"))
+            .arg(&file)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let result: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+        assert_eq!(result["type"], "bpmn:Definitions", "{name}");
+        assert_eq!(result["warnings"], serde_json::json!([]), "{name}");
+        let model = keten::format::read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        assert_eq!(result["participants"], model.lanes().len(), "{name}");
+    }
+}
+
+/// YAML text as JSON, for validating against the schema.
+fn yaml_to_json(text: &str) -> serde_json::Value {
+    let value: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
+    serde_json::to_value(value).unwrap()
+}
+
+#[test]
+fn every_model_is_valid_against_the_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&Keten::new(["schema"]).run().code(0).stdout).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a valid JSON Schema");
+    for path in models() {
+        let instance = yaml_to_json(&std::fs::read_to_string(&path).unwrap());
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        // The JSON export is the same model, so it is valid too.
+        let json: serde_json::Value = serde_json::from_str(&export(
+            &path.file_name().unwrap().to_string_lossy(),
+            "json",
+        ))
+        .unwrap();
+        assert!(validator.is_valid(&json), "{} as JSON", path.display());
+    }
+    // And the schema refuses what keten refuses.
+    let bad = yaml_to_json("keten: 1\nname: x\npartners: {}\nstpes: {}\n");
+    assert!(!validator.is_valid(&bad), "an unknown top-level key");
+    let bad = yaml_to_json("keten: 1\nname: x\npartners: {'met spatie': {name: y}}\n");
+    assert!(!validator.is_valid(&bad), "a bad id");
+}
+
+#[test]
+fn completions_and_the_manual_page() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = Keten::new(["completions", shell]).run().code(0).stdout;
+        assert!(out.contains("render") && out.contains("check"), "{shell}");
+    }
+    let man = Keten::new(["manpage"]).run().code(0).stdout;
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH keten 1"),
+        "{man}"
+    );
+}
+
+#[test]
+fn export_writes_to_a_file_and_refuses_models_with_errors() {
+    let dir = Dir::new();
+    dir.file("m.yaml", crate::support::CLEAN);
+    Keten::new(["export", "--format", "mermaid", "-o", "out.mmd", "m.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0);
+    assert!(dir.read("out.mmd").starts_with("flowchart LR\n"));
+    dir.file(
+        "bad.yaml",
+        crate::support::CLEAN.replace("partner: wijkteam", "partner: niemand"),
+    );
+    Keten::new(["export", "--format", "json", "bad.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(1)
+        .stderr_has("not exported");
+}
