@@ -60,6 +60,14 @@ pub enum Command {
     /// sections that each fit, with numbered markers where a flow runs on
     /// into the next section.
     Render(RenderArgs),
+    /// Show what changed between two versions of a model, in its terms.
+    ///
+    /// Entities added, removed and changed field by field, flows added and
+    /// removed, KPI targets and measurements, steps moved to another
+    /// partner. Also works as a git diff driver: git passes seven
+    /// arguments (PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE), and
+    /// `/dev/null` stands for a file that does not exist on one side.
+    Diff(DiffArgs),
     /// Write the model in another tool's format.
     ///
     /// mermaid: a flowchart with a subgraph per partner, for Markdown on
@@ -185,6 +193,16 @@ pub enum ColorChoice {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// OLD NEW, or the seven arguments git gives a diff driver.
+    #[arg(value_name = "FILE", num_args = 2..=7, required = true)]
+    pub files: Vec<PathBuf>,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// The model file (`-` reads standard input).
     #[arg(value_name = "FILE")]
@@ -261,6 +279,7 @@ fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure>
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Render(args) => commands::render::run(&args),
+        Command::Diff(args) => commands::export::diff(&args),
         Command::Export(args) => commands::export::run(&args),
         Command::Report(args) => commands::export::report(&args),
         Command::Schema => commands::export::print(&crate::format::schema::schema_text()),

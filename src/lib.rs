@@ -46,6 +46,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
+pub mod diff;
 pub mod edit;
 pub mod format;
 pub mod layout;

@@ -4,6 +4,7 @@
 mod bad_input;
 mod cli;
 mod codes;
+mod diff;
 mod edit;
 mod export;
 mod generate;

@@ -5,9 +5,10 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::{Failure, Outcome, load_clean, note, shown};
-use crate::cli::{ExportArgs, ExportFormat, ReportArgs};
+use crate::cli::{DiffArgs, ExportArgs, ExportFormat, OutputFormat, ReportArgs};
 use crate::format;
 use crate::layout::{Options, layout};
+use crate::model::Model;
 use crate::render::{graph, report, xml};
 
 /// Prints text on standard output.
@@ -61,4 +62,50 @@ pub fn report(args: &ReportArgs) -> Result<Outcome, Failure> {
         Err(outcome) => return Ok(outcome),
     };
     deliver(&report::markdown(&model), args.output.as_deref())
+}
+
+/// A side of a diff: `/dev/null` (git's name for no file) is an empty model.
+fn side(path: &Path) -> Result<Result<Model, Outcome>, Failure> {
+    if path == Path::new("/dev/null") {
+        return Ok(Ok(Model::default()));
+    }
+    Ok(load_clean(path, false, "not compared")?.map(|(_, model)| model))
+}
+
+pub fn diff(args: &DiffArgs) -> Result<Outcome, Failure> {
+    let (label, old_path, new_path) = match args.files.as_slice() {
+        [old, new] => (None, old, new),
+        [path, old, _, _, new, _, _] => (Some(path), old, new),
+        _ => {
+            return Err(Failure::Message {
+                message: "keten diff takes OLD NEW, or the seven arguments of a git diff driver"
+                    .into(),
+                code: 2,
+            });
+        }
+    };
+    let old = match side(old_path)? {
+        Ok(model) => model,
+        Err(outcome) => return Ok(outcome),
+    };
+    let new = match side(new_path)? {
+        Ok(model) => model,
+        Err(outcome) => return Ok(outcome),
+    };
+    let changes = crate::diff::diff(&old, &new);
+    let text = match args.format {
+        OutputFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&changes).map_err(io::Error::from)?;
+            text.push('\n');
+            text
+        }
+        OutputFormat::Text => {
+            let summary = crate::diff::summary(&old, &new, &changes);
+            match label {
+                Some(path) => format!("keten diff {}\n{summary}", shown(path)),
+                None => summary,
+            }
+        }
+    };
+    print(&text)
 }

@@ -1,0 +1,343 @@
+//! What changed between two versions of a model, in the model's terms:
+//! entities added, removed and changed field by field, flows added and
+//! removed, KPI targets and measurements, and steps moved to another
+//! partner (a changed handoff).
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::format::json::to_json;
+use crate::model::{Model, Section};
+
+/// One change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// The section (`""` for the model itself).
+    pub section: &'static str,
+    /// The entity's id (`""` for the model itself).
+    pub id: String,
+    pub change: Kind,
+    /// The field that changed, for `changed`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub field: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<Value>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Added,
+    Removed,
+    Changed,
+    /// A step now belongs to another partner.
+    Moved,
+}
+
+const SECTIONS: [(Section, &str); 6] = [
+    (Section::Phases, "phases"),
+    (Section::Partners, "partners"),
+    (Section::Roles, "roles"),
+    (Section::Goals, "goals"),
+    (Section::Kpis, "kpis"),
+    (Section::Steps, "steps"),
+];
+
+/// The changes from `old` to `new`, in the order of the format.
+pub fn diff(old: &Model, new: &Model) -> Vec<Change> {
+    let (a, b) = (to_json(old), to_json(new));
+    let mut out = Vec::new();
+    for key in [
+        "name",
+        "description",
+        "client_question",
+        "ambition",
+        "director",
+        "allow",
+    ] {
+        if a.get(key) != b.get(key) {
+            out.push(Change {
+                section: "",
+                id: String::new(),
+                change: Kind::Changed,
+                field: key.into(),
+                old: a.get(key).cloned(),
+                new: b.get(key).cloned(),
+            });
+        }
+    }
+    let empty = serde_json::Map::new();
+    for (_, key) in SECTIONS {
+        let olds = a.get(key).and_then(Value::as_object).unwrap_or(&empty);
+        let news = b.get(key).and_then(Value::as_object).unwrap_or(&empty);
+        for (id, value) in olds {
+            if !news.contains_key(id) {
+                out.push(Change {
+                    section: key,
+                    id: id.clone(),
+                    change: Kind::Removed,
+                    field: String::new(),
+                    old: Some(value.clone()),
+                    new: None,
+                });
+            }
+        }
+        for (id, value) in news {
+            let Some(before) = olds.get(id) else {
+                out.push(Change {
+                    section: key,
+                    id: id.clone(),
+                    change: Kind::Added,
+                    field: String::new(),
+                    old: None,
+                    new: Some(value.clone()),
+                });
+                continue;
+            };
+            let fields: Vec<&String> = before
+                .as_object()
+                .into_iter()
+                .flat_map(|m| m.keys())
+                .chain(value.as_object().into_iter().flat_map(|m| m.keys()))
+                .collect();
+            let mut seen = Vec::new();
+            for field in fields {
+                if seen.contains(&field) {
+                    continue;
+                }
+                seen.push(field);
+                let (x, y) = (before.get(field), value.get(field));
+                if x == y {
+                    continue;
+                }
+                let change = if key == "steps" && field == "partner" {
+                    Kind::Moved
+                } else {
+                    Kind::Changed
+                };
+                out.push(Change {
+                    section: key,
+                    id: id.clone(),
+                    change,
+                    field: field.clone(),
+                    old: x.cloned(),
+                    new: y.cloned(),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn show(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => "—".to_string(),
+        Some(Value::String(s)) => format!("\"{}\"", crate::text::sanitize(s)),
+        Some(other) => crate::text::sanitize(&other.to_string()).into_owned(),
+    }
+}
+
+fn name_in(model: &Model, section: &str, id: &str) -> String {
+    let section = SECTIONS
+        .iter()
+        .find(|(_, k)| *k == section)
+        .map_or(Section::Top, |(s, _)| *s);
+    crate::text::sanitize(model.name_of(section, id)).into_owned()
+}
+
+/// The flows of a step as (target, label) pairs.
+fn flows(value: Option<&Value>) -> Vec<(String, String)> {
+    value
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|f| match f {
+                    Value::String(to) => (to.clone(), String::new()),
+                    other => (
+                        other
+                            .get("to")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string(),
+                        other
+                            .get("label")
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string(),
+                    ),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Measurements as (period, value) pairs.
+fn measurements(value: Option<&Value>) -> Vec<(String, Value)> {
+    value
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|m| {
+                    (
+                        m.get("period")
+                            .map(|p| {
+                                p.as_str()
+                                    .map(String::from)
+                                    .unwrap_or_else(|| p.to_string())
+                            })
+                            .unwrap_or_default(),
+                        m.get("value").cloned().unwrap_or(Value::Null),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The changes as a summary a steering committee reads: one line per
+/// change, grouped by section, names beside ids, then a count.
+pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "No changes to the model.\n".to_string();
+    }
+    let mut out = String::new();
+    let mut section = "~";
+    let (mut added, mut removed, mut changed) = (0, 0, 0);
+    for c in changes {
+        if c.section != section {
+            section = c.section;
+            let title = match section {
+                "" => "The model",
+                "phases" => "Phases",
+                "partners" => "Partners",
+                "roles" => "Roles",
+                "goals" => "Goals",
+                "kpis" => "KPIs",
+                _ => "Steps",
+            };
+            out.push_str(&format!("{title}\n"));
+        }
+        let who = |m: &Model| {
+            if c.id.is_empty() {
+                String::new()
+            } else {
+                format!("{} ({})", name_in(m, c.section, &c.id), c.id)
+            }
+        };
+        match c.change {
+            Kind::Added => {
+                added += 1;
+                out.push_str(&format!("  + added {}\n", who(new)));
+            }
+            Kind::Removed => {
+                removed += 1;
+                out.push_str(&format!("  - removed {}\n", who(old)));
+            }
+            Kind::Moved => {
+                changed += 1;
+                let from = c
+                    .old
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .map(|p| name_in(old, "partners", p))
+                    .unwrap_or_default();
+                let to = c
+                    .new
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .map(|p| name_in(new, "partners", p))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "  ~ {} moves from {from} to {to} (a changed handoff)\n",
+                    who(new)
+                ));
+            }
+            Kind::Changed if c.field == "next" => {
+                changed += 1;
+                let (before, after) = (flows(c.old.as_ref()), flows(c.new.as_ref()));
+                for (to, label) in &after {
+                    match before.iter().find(|(t, _)| t == to) {
+                        None => out.push_str(&format!(
+                            "  + flow {} → {}{}\n",
+                            who(new),
+                            name_in(new, "steps", to),
+                            if label.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" ({})", crate::text::sanitize(label))
+                            }
+                        )),
+                        Some((_, old_label)) if old_label != label => out.push_str(&format!(
+                            "  ~ flow {} → {}: label \"{}\" → \"{}\"\n",
+                            who(new),
+                            name_in(new, "steps", to),
+                            crate::text::sanitize(old_label),
+                            crate::text::sanitize(label)
+                        )),
+                        _ => {}
+                    }
+                }
+                for (to, _) in &before {
+                    if !after.iter().any(|(t, _)| t == to) {
+                        out.push_str(&format!(
+                            "  - flow {} → {}\n",
+                            who(old),
+                            name_in(old, "steps", to)
+                        ));
+                    }
+                }
+            }
+            Kind::Changed if c.field == "measurements" => {
+                changed += 1;
+                let (before, after) = (measurements(c.old.as_ref()), measurements(c.new.as_ref()));
+                for (period, value) in &after {
+                    match before.iter().find(|(p, _)| p == period) {
+                        None => out.push_str(&format!(
+                            "  + {}: measurement {} = {}\n",
+                            who(new),
+                            crate::text::sanitize(period),
+                            value
+                        )),
+                        Some((_, v)) if v != value => out.push_str(&format!(
+                            "  ~ {}: measurement {}: {} → {}\n",
+                            who(new),
+                            crate::text::sanitize(period),
+                            v,
+                            value
+                        )),
+                        _ => {}
+                    }
+                }
+                for (period, value) in &before {
+                    if !after.iter().any(|(p, _)| p == period) {
+                        out.push_str(&format!(
+                            "  - {}: measurement {} = {}\n",
+                            who(old),
+                            crate::text::sanitize(period),
+                            value
+                        ));
+                    }
+                }
+            }
+            Kind::Changed => {
+                changed += 1;
+                let target = if c.id.is_empty() {
+                    c.field.clone()
+                } else {
+                    format!("{}: {}", who(new), c.field)
+                };
+                out.push_str(&format!(
+                    "  ~ {target}: {} → {}\n",
+                    show(c.old.as_ref()),
+                    show(c.new.as_ref())
+                ));
+            }
+        }
+    }
+    out.push_str(&format!(
+        "\n{added} added, {removed} removed, {changed} changed.\n"
+    ));
+    out
+}
