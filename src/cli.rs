@@ -47,8 +47,8 @@ pub enum Command {
     /// Keys in a fixed order, empty fields left out, the same model always
     /// written the same way, so that a model under git changes only where a
     /// user changed it. Files are replaced atomically and keep their
-    /// permissions. A file with YAML comments is left alone (the comments
-    /// would be lost) unless --drop-comments is given.
+    /// permissions. YAML comments stay with the entry, field or list item
+    /// they belong to.
     Fmt(FmtArgs),
     /// Print the chain as a diagram: one lane per partner, boxes for steps.
     ///
@@ -155,7 +155,7 @@ pub struct FmtArgs {
     /// Change nothing: list the files that would change, and exit 1 if any would.
     #[arg(long)]
     pub check: bool,
-    /// Rewrite files that hold YAML comments, dropping the comments.
+    /// Drop the files' YAML comments (move what must stay into `notes`).
     #[arg(long)]
     pub drop_comments: bool,
 }

@@ -225,23 +225,23 @@ fn fmt_stdin_to_stdout() {
 }
 
 #[test]
-fn fmt_refuses_to_drop_comments_unless_told() {
+fn fmt_keeps_comments_in_their_places_unless_told_to_drop_them() {
     let dir = Dir::new();
     let text = format!(
         "# Model van de keten\n{}",
         CLEAN.replace("name: Proef", "name: Proef # voorlopig")
     );
     dir.file("c.yaml", &text);
-    Keten::new(["fmt", "c.yaml"])
-        .dir(dir.path())
-        .run()
-        .code(1)
-        .stderr_has("comments on lines 1 and 3 would be lost");
-    assert_eq!(dir.read("c.yaml"), text);
     Keten::new(["fmt", "--check", "c.yaml"])
         .dir(dir.path())
         .run()
-        .code(1);
+        .code(0);
+    Keten::new(["fmt", "c.yaml"]).dir(dir.path()).run().code(0);
+    assert_eq!(
+        dir.read("c.yaml"),
+        text,
+        "already canonical, comments and all"
+    );
     Keten::new(["fmt", "--drop-comments", "c.yaml"])
         .dir(dir.path())
         .run()

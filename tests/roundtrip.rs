@@ -127,6 +127,33 @@ fn generated_chains_round_trip() {
     }
 }
 
+#[test]
+fn comments_in_every_position_survive() {
+    let text = include_str!("data/commented.yaml");
+    let model = reread(text);
+    let once = write(&model);
+    // Every comment, in the same order, and nothing else lost.
+    let comments = |t: &str| -> Vec<String> {
+        keten::format::comments::find(t)
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    };
+    assert_eq!(comments(&once), comments(text), "{once}");
+    assert_eq!(comments(text).len(), 15);
+    assert_eq!(
+        reread(&once),
+        model,
+        "load, write, load gives the same model"
+    );
+    assert_eq!(
+        write(&reread(&once)),
+        once,
+        "writing twice gives the same bytes"
+    );
+    insta::assert_snapshot!(once);
+}
+
 // ---- generated models ----
 
 fn text() -> impl Strategy<Value = String> {
@@ -189,22 +216,23 @@ prop_compose! {
         };
         m.director = one_of(pick.next().unwrap_or(0), &partner_ids);
         for id in &phase_ids {
-            m.phases.insert(id.clone(), Phase { name: t.next().unwrap(), description: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap() });
+            m.phases.insert(id.clone(), Phase { name: t.next().unwrap(), description: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap(), comments: Default::default() });
         }
         for (k, id) in partner_ids.iter().enumerate() {
             let interests = (0..interest_counts[k % 4]).map(|_| t.next().unwrap()).collect();
             m.partners.insert(id.clone(), Partner {
                 name: t.next().unwrap(), kind: t.next().unwrap(), contribution: t.next().unwrap(),
                 interests, contact: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap(),
+                comments: Default::default(),
             });
         }
         for id in &role_ids {
             let partner = one_of(pick.next().unwrap_or(0), &partner_ids).unwrap_or_else(|| partner_ids[0].clone());
-            m.roles.insert(id.clone(), Role { name: t.next().unwrap(), partner, description: t.next().unwrap(), notes: String::new(), allow: vec![] });
+            m.roles.insert(id.clone(), Role { name: t.next().unwrap(), partner, description: t.next().unwrap(), notes: String::new(), allow: vec![], comments: Default::default() });
         }
         for id in &goal_ids {
             let partners = partner_ids.iter().filter(|_| pick.next().unwrap_or(0) % 2 == 0).cloned().collect();
-            m.goals.insert(id.clone(), Goal { name: t.next().unwrap(), description: t.next().unwrap(), partners, notes: t.next().unwrap(), allow: allow.next().unwrap() });
+            m.goals.insert(id.clone(), Goal { name: t.next().unwrap(), description: t.next().unwrap(), partners, notes: t.next().unwrap(), allow: allow.next().unwrap(), comments: Default::default() });
         }
         for id in &kpi_ids {
             let measurements = (0..pick.next().unwrap_or(0) % 4).map(|k| Measurement {
@@ -217,6 +245,7 @@ prop_compose! {
             m.kpis.insert(id.clone(), Kpi {
                 name: t.next().unwrap(), goal: one_of(pick.next().unwrap_or(0), &goal_ids), owner: one_of(pick.next().unwrap_or(0), &partner_ids), step: one_of(pick.next().unwrap_or(0), &step_ids),
                 unit: t.next().unwrap(), target, better, measurements, notes: t.next().unwrap(), allow: allow.next().unwrap(),
+                comments: Default::default(),
             });
         }
         let steps = step_ids.iter().map(|id| {
@@ -230,6 +259,7 @@ prop_compose! {
                 partner: one_of(pick.next().unwrap_or(0), &partner_ids).unwrap_or_else(|| partner_ids[0].clone()),
                 role: one_of(pick.next().unwrap_or(0), &role_ids), phase: one_of(pick.next().unwrap_or(0), &phase_ids), description: t.next().unwrap(),
                 next, notes: t.next().unwrap(), allow: allow.next().unwrap(),
+                comments: Default::default(),
             }
         });
         m.steps = Chain::from_steps(steps).0;

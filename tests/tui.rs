@@ -579,20 +579,61 @@ fn the_mouse_focuses_boxes_and_rows_and_scrolls() {
 }
 
 #[test]
-fn saving_a_file_with_comments_asks_first() {
-    let mut tui = Tui::open("werk-en-inkomen.yaml");
-    let commented = format!(
-        "# Afspraken uit de werksessie van maart\n{}",
-        std::fs::read_to_string(&tui.path).unwrap()
-    );
+fn comments_move_with_their_entries_and_go_with_deleted_ones() {
+    let tui = Tui::open("werk-en-inkomen.yaml");
+    let text = std::fs::read_to_string(&tui.path).unwrap();
+    let first = tui.app.model.partners.get_index(0).unwrap().0.clone();
+    let second = tui.app.model.partners.get_index(1).unwrap().0.clone();
+    let commented = format!("# Afspraken uit de werksessie van maart\n{}", text)
+        .replacen(
+            &format!("  {first}:\n"),
+            &format!("  # regie\n  {first}: # de gemeente\n"),
+            1,
+        )
+        .replacen(
+            &format!("  {second}:\n"),
+            &format!("  # landelijk\n  {second}:\n"),
+            1,
+        );
     std::fs::write(&tui.path, &commented).unwrap();
-    tui.app.disk_text = commented.clone();
-    tui.keys("2dy").keys("s");
-    assert!(tui.screen(120, 36).contains("YAML comments"));
-    tui.keys("n");
-    assert_eq!(std::fs::read_to_string(&tui.path).unwrap(), commented);
-    tui.keys("sy");
-    assert!(!std::fs::read_to_string(&tui.path).unwrap().contains('#'));
+    let mut tui = Tui {
+        app: App::new(
+            tui.path.clone(),
+            keten::format::read_str(&commented).model.unwrap(),
+            commented.clone(),
+        ),
+        dir: tui.dir,
+        path: tui.path,
+    };
+    // Move the first lane down: its comments go along.
+    tui.keys("2J").keys("s");
+    let saved = std::fs::read_to_string(&tui.path).unwrap();
+    assert!(
+        saved.starts_with("# Afspraken uit de werksessie van maart\n"),
+        "{saved}"
+    );
+    let at_second = saved
+        .find(&format!("  # landelijk\n  {second}:\n"))
+        .expect("the second lane's comment");
+    let at_first = saved
+        .find(&format!("  # regie\n  {first}: # de gemeente\n"))
+        .expect("the first lane's comments");
+    assert!(at_second < at_first, "{saved}");
+    // Delete it: its comments go too; the others stay.
+    tui.keys("dy").keys("s");
+    let saved = std::fs::read_to_string(&tui.path).unwrap();
+    assert!(
+        !saved.contains("# regie") && !saved.contains("# de gemeente"),
+        "{saved}"
+    );
+    assert!(saved.contains("  # landelijk\n"));
+    // Undo brings the entry back with its comments.
+    tui.keys("u").keys("s");
+    assert!(
+        std::fs::read_to_string(&tui.path)
+            .unwrap()
+            .contains("# de gemeente")
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{Failure, Outcome, is_stdin, load_clean, note, shown};
 use crate::cli::FmtArgs;
-use crate::format::{self, comments::comment_lines};
+use crate::format;
 
 pub fn run(args: &FmtArgs) -> Result<Outcome, Failure> {
     let mut outcome = Outcome::Clean;
@@ -21,15 +21,9 @@ fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
         Ok(loaded) => loaded,
         Err(outcome) => return Ok(outcome),
     };
-    if !args.drop_comments {
-        let lines = comment_lines(&text);
-        if !lines.is_empty() {
-            note(&format!(
-                "keten: {name}: not formatted: YAML comments on {} would be lost; move them into `notes` fields, or run `keten fmt --drop-comments`",
-                line_list(&lines)
-            ));
-            return Ok(Outcome::Findings);
-        }
+    let mut model = model;
+    if args.drop_comments {
+        model.drop_comments();
     }
     let formatted = format::write(&model);
     let changed = formatted != text;
@@ -66,33 +60,5 @@ fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
             ));
             Ok(Outcome::Unreadable)
         }
-    }
-}
-
-/// `line 3` or `lines 3, 7 and 12`.
-fn line_list(lines: &[usize]) -> String {
-    const SHOWN: usize = 8;
-    let mut parts: Vec<String> = lines.iter().take(SHOWN).map(|l| l.to_string()).collect();
-    if lines.len() == 1 {
-        return format!("line {}", parts[0]);
-    }
-    if lines.len() > SHOWN {
-        parts.push(format!("{} more", lines.len() - SHOWN));
-    }
-    let last = parts.pop().unwrap_or_default();
-    format!("lines {} and {last}", parts.join(", "))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn line_list() {
-        assert_eq!(super::line_list(&[3]), "line 3");
-        assert_eq!(super::line_list(&[3, 7, 12]), "lines 3, 7 and 12");
-        let many: Vec<usize> = (1..=10).collect();
-        assert_eq!(
-            super::line_list(&many),
-            "lines 1, 2, 3, 4, 5, 6, 7, 8 and 2 more"
-        );
     }
 }

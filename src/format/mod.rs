@@ -61,7 +61,10 @@ pub fn read_str(text: &str) -> Loaded {
             }
         }
         Ok(doc) => {
-            let (model, mut findings, source) = read::read(doc.root.as_ref());
+            let (mut model, mut findings, source) = read::read(doc.root.as_ref());
+            if let (Some(model), Some(root)) = (&mut model, &doc.root) {
+                comments::attach(text, root, model);
+            }
             findings.append(doc.errors);
             findings.sort();
             Loaded {

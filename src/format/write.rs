@@ -17,15 +17,23 @@
 use std::fmt::Write as _;
 
 use crate::diagnostic::Code;
-use crate::model::{Better, FORMAT_VERSION, Flow, Kpi, Map, Measurement, Model, Step};
+use crate::model::{
+    Better, Comments, FORMAT_VERSION, Flow, Goal, Kpi, Map, Measurement, Model, Note, Partner,
+    Phase, Role, Step,
+};
 
 /// The widest line that a flow-style list or map may make.
 pub const FLOW_WIDTH: usize = 80;
 
-/// Writes a model in canonical form.
+/// Writes a model in canonical form, with the YAML comments it carries
+/// in their places.
 pub fn write(model: &Model) -> String {
-    let mut w = Writer::default();
-    w.line(0, &format!("keten: {FORMAT_VERSION}"));
+    let mut w = Writer {
+        out: String::new(),
+        cx: model.comments.clone(),
+    };
+    w.comment_lines(0, &model.comments.entry.above);
+    w.key_line(0, "keten", &format!(": {FORMAT_VERSION}"));
     w.text(0, "name", &model.name, true);
     w.text(0, "description", &model.description, false);
     w.text(0, "client_question", &model.client_question, false);
@@ -64,18 +72,39 @@ pub fn write(model: &Model) -> String {
     });
     w.section("kpis", &model.kpis, false, Writer::kpi);
     if !model.steps.is_empty() {
-        w.line(0, "steps:");
+        w.key_line(0, "steps", ":");
         for step in model.steps.iter() {
             w.step(step);
         }
     }
+    w.cx = model.comments.clone();
     w.allow(0, &model.allow);
+    w.comment_lines(0, &model.comments.trailing);
     w.out
 }
 
-#[derive(Default)]
+/// The comments of an entity, for the writer.
+trait Commented {
+    fn comments(&self) -> &Comments;
+}
+
+macro_rules! commented {
+    ($($t:ty),*) => {$(
+        impl Commented for $t {
+            fn comments(&self) -> &Comments {
+                &self.comments
+            }
+        }
+    )*};
+}
+
+commented!(Phase, Partner, Role, Goal, Kpi, Step);
+
 struct Writer {
     out: String,
+    /// The comments of what is being written: the model's at the top
+    /// level, an entity's inside it.
+    cx: Comments,
 }
 
 impl Writer {
@@ -87,7 +116,34 @@ impl Writer {
         self.out.push('\n');
     }
 
-    fn section<T>(
+    fn comment_lines(&mut self, indent: usize, lines: &[String]) {
+        for text in lines {
+            self.line(indent, &format!("#{text}"));
+        }
+    }
+
+    /// A line that a note belongs to: the comments above it, then the line
+    /// with its end comment.
+    fn noted_line(&mut self, indent: usize, text: &str, note: Option<&Note>) {
+        let Some(note) = note else {
+            self.line(indent, text);
+            return;
+        };
+        let note = note.clone();
+        self.comment_lines(indent, &note.above);
+        match &note.end {
+            Some(end) => self.line(indent, &format!("{text} #{end}")),
+            None => self.line(indent, text),
+        }
+    }
+
+    /// `key` and the rest of its line, with the key's comments.
+    fn key_line(&mut self, indent: usize, key: &str, rest: &str) {
+        let note = self.cx.field(key).cloned();
+        self.noted_line(indent, &format!("{key}{rest}"), note.as_ref());
+    }
+
+    fn section<T: Commented>(
         &mut self,
         key: &str,
         map: &Map<T>,
@@ -96,20 +152,28 @@ impl Writer {
     ) {
         if map.is_empty() {
             if required {
-                self.line(0, &format!("{key}: {{}}"));
+                self.key_line(0, key, ": {}");
             }
             return;
         }
-        self.line(0, &format!("{key}:"));
+        self.key_line(0, key, ":");
+        let top = std::mem::take(&mut self.cx);
         for (id, value) in map {
-            self.line(2, &format!("{}:", key_text(id.as_str())));
+            let comments = value.comments();
+            self.noted_line(
+                2,
+                &format!("{}:", key_text(id.as_str())),
+                Some(&comments.entry),
+            );
+            self.cx = comments.clone();
             entity(self, value);
         }
+        self.cx = top;
     }
 
     /// `key: value` for a scalar that is never multi-line (ids, numbers).
     fn scalar_field(&mut self, indent: usize, key: &str, value: &str) {
-        self.line(indent, &format!("{key}: {}", scalar(value, Context::Block)));
+        self.key_line(indent, key, &format!(": {}", scalar(value, Context::Block)));
     }
 
     /// `key: text`, or a literal block for multi-line text; nothing for
@@ -120,16 +184,16 @@ impl Writer {
         }
         match literal_block(text, indent + 2) {
             Some(block) => {
-                self.out.push_str(&" ".repeat(indent));
-                self.out.push_str(key);
-                self.out.push_str(": ");
-                self.out.push_str(&block);
+                let (head, body) = block.split_once('\n').unwrap_or((&block, ""));
+                self.key_line(indent, key, &format!(": {head}"));
+                self.out.push_str(body);
             }
             None => self.scalar_field(indent, key, text),
         }
     }
 
-    /// A list of texts or ids: `[a, b]` when it fits, else one per line.
+    /// A list of texts or ids: `[a, b]` when it fits and no item has a
+    /// comment, else one per line.
     fn list<T: AsRef<str>>(&mut self, indent: usize, key: &str, items: &[T]) {
         if items.is_empty() {
             return;
@@ -139,21 +203,23 @@ impl Writer {
             .map(|i| scalar(i.as_ref(), Context::Flow))
             .collect();
         let one_line = format!("{key}: [{}]", flow.join(", "));
-        if indent + one_line.chars().count() <= FLOW_WIDTH {
-            self.line(indent, &one_line);
+        if indent + one_line.chars().count() <= FLOW_WIDTH && !self.cx.has_items(key) {
+            self.key_line(indent, key, &one_line[key.len()..]);
             return;
         }
-        self.line(indent, &format!("{key}:"));
-        for item in items {
+        self.key_line(indent, key, ":");
+        for (i, item) in items.iter().enumerate() {
+            let note = self.cx.item(key, i).cloned();
             match literal_block(item.as_ref(), indent + 4) {
                 Some(block) => {
-                    self.out.push_str(&" ".repeat(indent + 2));
-                    self.out.push_str("- ");
-                    self.out.push_str(&block);
+                    let (head, body) = block.split_once('\n').unwrap_or((&block, ""));
+                    self.noted_line(indent + 2, &format!("- {head}"), note.as_ref());
+                    self.out.push_str(body);
                 }
-                None => self.line(
+                None => self.noted_line(
                     indent + 2,
                     &format!("- {}", scalar(item.as_ref(), Context::Block)),
+                    note.as_ref(),
                 ),
             }
         }
@@ -177,43 +243,52 @@ impl Writer {
         }
         self.text(4, "unit", &kpi.unit, false);
         if let Some(target) = kpi.target {
-            self.line(4, &format!("target: {}", number(target)));
+            self.key_line(4, "target", &format!(": {}", number(target)));
         }
         if kpi.better == Better::Lower {
-            self.line(4, "better: lower");
+            self.key_line(4, "better", ": lower");
         }
         if !kpi.measurements.is_empty() {
-            self.line(4, "measurements:");
-            for m in &kpi.measurements {
-                self.measurement(m);
+            self.key_line(4, "measurements", ":");
+            for (i, m) in kpi.measurements.iter().enumerate() {
+                self.measurement(i, m);
             }
         }
         self.text(4, "notes", &kpi.notes, false);
         self.allow(4, &kpi.allow);
     }
 
-    fn measurement(&mut self, m: &Measurement) {
+    fn measurement(&mut self, index: usize, m: &Measurement) {
         let period = period(&m.period);
         let value = number(m.value);
+        let note = self.cx.item("measurements", index).cloned();
         if !m.note.contains('\n') {
-            let note = if m.note.is_empty() {
+            let text = if m.note.is_empty() {
                 String::new()
             } else {
                 format!(", note: {}", scalar(&m.note, Context::Flow))
             };
-            self.line(
+            self.noted_line(
                 6,
-                &format!("- {{ period: {period}, value: {value}{note} }}"),
+                &format!("- {{ period: {period}, value: {value}{text} }}"),
+                note.as_ref(),
             );
             return;
         }
-        self.line(6, &format!("- period: {period}"));
+        self.noted_line(6, &format!("- period: {period}"), note.as_ref());
         self.line(8, &format!("value: {value}"));
+        let top = std::mem::take(&mut self.cx);
         self.text(8, "note", &m.note, false);
+        self.cx = top;
     }
 
     fn step(&mut self, step: &Step) {
-        self.line(2, &format!("{}:", key_text(step.id.as_str())));
+        self.noted_line(
+            2,
+            &format!("{}:", key_text(step.id.as_str())),
+            Some(&step.comments.entry),
+        );
+        let outer = std::mem::replace(&mut self.cx, step.comments.clone());
         self.text(4, "name", &step.name, true);
         self.scalar_field(4, "partner", step.partner.as_str());
         for (key, value) in [("role", &step.role), ("phase", &step.phase)] {
@@ -225,6 +300,7 @@ impl Writer {
         self.flows(&step.next);
         self.text(4, "notes", &step.notes, false);
         self.allow(4, &step.allow);
+        self.cx = outer;
     }
 
     fn flows(&mut self, next: &[Flow]) {
@@ -233,23 +309,32 @@ impl Writer {
             self.list(4, "next", &ids);
             return;
         }
-        self.line(4, "next:");
-        for flow in next {
+        self.key_line(4, "next", ":");
+        for (i, flow) in next.iter().enumerate() {
+            let note = self.cx.item("next", i).cloned();
             let to = scalar(flow.to.as_str(), Context::Flow);
             if flow.label.is_empty() {
-                self.line(
+                self.noted_line(
                     6,
                     &format!("- {}", scalar(flow.to.as_str(), Context::Block)),
+                    note.as_ref(),
                 );
             } else if !flow.label.contains('\n') {
                 let label = scalar(&flow.label, Context::Flow);
-                self.line(6, &format!("- {{ to: {to}, label: {label} }}"));
+                self.noted_line(
+                    6,
+                    &format!("- {{ to: {to}, label: {label} }}"),
+                    note.as_ref(),
+                );
             } else {
-                self.line(
+                self.noted_line(
                     6,
                     &format!("- to: {}", scalar(flow.to.as_str(), Context::Block)),
+                    note.as_ref(),
                 );
+                let top = std::mem::take(&mut self.cx);
                 self.text(8, "label", &flow.label, false);
+                self.cx = top;
             }
         }
     }

@@ -96,6 +96,84 @@ pub struct Model {
     pub steps: Chain,
     /// Warnings accepted for the whole model.
     pub allow: Vec<Code>,
+    /// YAML comments of the file: `entry.above` is the header, `fields`
+    /// the comments at top-level keys, `trailing` those at the end.
+    pub comments: Comments,
+}
+
+/// One comment place: own-line comments above a line, and the comment at
+/// the end of it. The text is what follows `#`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Note {
+    pub above: Vec<String>,
+    pub end: Option<String>,
+}
+
+impl Note {
+    pub fn is_empty(&self) -> bool {
+        self.above.is_empty() && self.end.is_none()
+    }
+}
+
+/// The YAML comments that belong to an entity (or to the model): at its
+/// key, at its fields, and at items of its list fields. They travel with
+/// the entity when it is moved or renamed and go when it is deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Comments {
+    pub entry: Note,
+    pub fields: Vec<(String, Note)>,
+    pub items: Vec<(String, usize, Note)>,
+    /// Comments after everything else (only for the model).
+    pub trailing: Vec<String>,
+}
+
+impl Comments {
+    pub fn is_empty(&self) -> bool {
+        self.entry.is_empty()
+            && self.fields.is_empty()
+            && self.items.is_empty()
+            && self.trailing.is_empty()
+    }
+
+    /// The note of a field, if it has one.
+    pub fn field(&self, key: &str) -> Option<&Note> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, n)| n)
+    }
+
+    /// The note of an item of a list field, if it has one.
+    pub fn item(&self, key: &str, index: usize) -> Option<&Note> {
+        self.items
+            .iter()
+            .find(|(k, i, _)| k == key && *i == index)
+            .map(|(_, _, n)| n)
+    }
+
+    /// Whether any item of a list field has a note.
+    pub fn has_items(&self, key: &str) -> bool {
+        self.items.iter().any(|(k, _, _)| k == key)
+    }
+
+    /// The note of a field, made when missing.
+    pub fn field_mut(&mut self, key: &str) -> &mut Note {
+        if let Some(at) = self.fields.iter().position(|(k, _)| k == key) {
+            return &mut self.fields[at].1;
+        }
+        self.fields.push((key.to_string(), Note::default()));
+        &mut self.fields.last_mut().expect("just pushed").1
+    }
+
+    /// The note of an item, made when missing.
+    pub fn item_mut(&mut self, key: &str, index: usize) -> &mut Note {
+        if let Some(at) = self
+            .items
+            .iter()
+            .position(|(k, i, _)| k == key && *i == index)
+        {
+            return &mut self.items[at].2;
+        }
+        self.items.push((key.to_string(), index, Note::default()));
+        &mut self.items.last_mut().expect("just pushed").2
+    }
 }
 
 /// A phase: a band of columns in the chain, left to right.
@@ -105,6 +183,7 @@ pub struct Phase {
     pub description: String,
     pub notes: String,
     pub allow: Vec<Code>,
+    pub comments: Comments,
 }
 
 /// A partner organisation: a lane of the chain.
@@ -120,6 +199,7 @@ pub struct Partner {
     pub contact: String,
     pub notes: String,
     pub allow: Vec<Code>,
+    pub comments: Comments,
 }
 
 /// A role a partner plays in the collaboration.
@@ -130,6 +210,7 @@ pub struct Role {
     pub description: String,
     pub notes: String,
     pub allow: Vec<Code>,
+    pub comments: Comments,
 }
 
 /// A shared goal.
@@ -141,6 +222,7 @@ pub struct Goal {
     pub partners: Vec<Id>,
     pub notes: String,
     pub allow: Vec<Code>,
+    pub comments: Comments,
 }
 
 /// Which way a KPI gets better.
@@ -177,6 +259,7 @@ pub struct Kpi {
     pub measurements: Vec<Measurement>,
     pub notes: String,
     pub allow: Vec<Code>,
+    pub comments: Comments,
 }
 
 /// One measurement of a KPI.
@@ -202,6 +285,7 @@ pub struct Step {
     pub next: Vec<Flow>,
     pub notes: String,
     pub allow: Vec<Code>,
+    pub comments: Comments,
 }
 
 /// A flow from one step to the next, with what passes along it.
@@ -234,6 +318,31 @@ impl Model {
         Model {
             name: name.into(),
             ..Model::default()
+        }
+    }
+
+    /// Forgets every YAML comment the model carries.
+    pub fn drop_comments(&mut self) {
+        self.comments = Comments::default();
+        self.phases
+            .values_mut()
+            .for_each(|e| e.comments = Comments::default());
+        self.partners
+            .values_mut()
+            .for_each(|e| e.comments = Comments::default());
+        self.roles
+            .values_mut()
+            .for_each(|e| e.comments = Comments::default());
+        self.goals
+            .values_mut()
+            .for_each(|e| e.comments = Comments::default());
+        self.kpis
+            .values_mut()
+            .for_each(|e| e.comments = Comments::default());
+        let ids: Vec<Id> = self.steps.iter().map(|s| s.id.clone()).collect();
+        for id in ids {
+            self.steps
+                .update(id.as_str(), |s| s.comments = Comments::default());
         }
     }
 

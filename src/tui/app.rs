@@ -1156,8 +1156,8 @@ impl App {
         }
     }
 
-    /// Saves: refuses quietly nothing, asks when the file changed on disk
-    /// or holds comments that would be lost.
+    /// Saves, with the file's comments in their places; asks first when
+    /// the file changed on disk.
     pub fn save(&mut self, overwrite: bool) {
         let on_disk = std::fs::read_to_string(&self.path).unwrap_or_default();
         if !overwrite && on_disk != self.disk_text {
@@ -1166,19 +1166,6 @@ impl App {
                 on_yes: Pending::Overwrite,
             };
             return;
-        }
-        if !overwrite {
-            let lines = format::comments::comment_lines(&on_disk);
-            if !lines.is_empty() {
-                self.mode = Mode::Confirm {
-                    question: format!(
-                        "The file holds YAML comments ({} lines); saving drops them. Save anyway? (y/n)",
-                        lines.len()
-                    ),
-                    on_yes: Pending::Overwrite,
-                };
-                return;
-            }
         }
         let text = format::write(&self.model);
         match format::write_atomic(&self.path, &text) {
