@@ -9,6 +9,9 @@ use crate::cli::NewArgs;
 use crate::format;
 use crate::model::{Chain, Id, Model, Partner, Step};
 
+/// The schema file the starter model's first line points at.
+pub const SCHEMA_FILE: &str = "keten.schema.json";
+
 /// The starter model: one partner (the director), one step, and a client
 /// question to fill in.
 pub fn starter(name: &str) -> Model {
@@ -26,6 +29,9 @@ pub fn starter(name: &str) -> Model {
             ..Partner::default()
         },
     );
+    // Editors that use the YAML language server complete and check the
+    // file against the schema that `keten schema` writes.
+    model.comments.entry.above = vec![format!(" yaml-language-server: $schema={SCHEMA_FILE}")];
     model.steps = Chain::from_steps([Step {
         id: Id::new("vraag-verhelderen"),
         name: "Vraag van de cliënt verhelderen".to_string(),
@@ -82,8 +88,22 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
             message: format!("{shown}: cannot write: {}", format::describe_io(&e)),
             code: 2,
         })?;
+    // The schema beside it, for the editor line at its top, unless one is there.
+    let schema = path.with_file_name(SCHEMA_FILE);
+    let mut also = String::new();
+    if let Ok(mut f) = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&schema)
+    {
+        if f.write_all(format::schema::schema_text().as_bytes())
+            .is_ok()
+        {
+            also = format!(" (and {SCHEMA_FILE} beside it, for editors)");
+        }
+    }
     note(&format!(
-        "wrote {shown}: a starter model with one partner and one step; fill in the client question, then run `keten check {shown}`"
+        "wrote {shown}{also}: a starter model with one partner and one step; fill in the client question, then run `keten check {shown}`"
     ));
     Ok(Outcome::Clean)
 }
