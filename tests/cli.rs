@@ -272,6 +272,13 @@ fn new_writes_a_starter_that_passes_check() {
         .code(0)
         .stderr_has("wrote zorg-om-het-gezin.yaml");
     let text = dir.read("zorg-om-het-gezin.yaml");
+    // The editor line at the top points at the schema written beside it.
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=keten.schema.json\n"),
+        "{text}"
+    );
+    let schema: serde_json::Value = serde_json::from_str(&dir.read("keten.schema.json")).unwrap();
+    assert_eq!(schema["title"], "keten model");
     assert!(text.contains("name: Zorg om het gezin\n"), "{text}");
     insta::assert_snapshot!(text);
     Keten::new(["check", "--deny-warnings", "zorg-om-het-gezin.yaml"])
