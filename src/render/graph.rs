@@ -4,15 +4,59 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Model, Section};
+use crate::model::{HashMap, Model, Section};
 
 /// Node names that every tool accepts: `s1`, `s2`, … in reading order.
-fn node_names(model: &Model) -> crate::model::HashMap<&str, String> {
+fn node_names(model: &Model) -> HashMap<&str, String> {
     model
         .steps
         .iter()
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), format!("s{}", i + 1)))
+        .collect()
+}
+
+/// A partner with steps: its number, title, and steps as (node, name).
+type Lane<'m> = (usize, &'m str, Vec<(String, &'m str)>);
+
+/// The partners that have steps, with their number (from 1), title and
+/// steps (each with its node name and display name), in lane order.
+fn lanes<'m>(model: &'m Model, names: &HashMap<&str, String>) -> Vec<Lane<'m>> {
+    model
+        .partners
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (pid, partner))| {
+            let steps: Vec<(String, &str)> = model
+                .steps_of(pid.as_str())
+                .map(|s| {
+                    (
+                        names[s.id.as_str()].clone(),
+                        model.name_of(Section::Steps, s.id.as_str()),
+                    )
+                })
+                .collect();
+            let title = if partner.name.is_empty() {
+                pid.as_str()
+            } else {
+                partner.name.as_str()
+            };
+            (!steps.is_empty()).then_some((k + 1, title, steps))
+        })
+        .collect()
+}
+
+/// Every flow between existing steps: source and target node names, label.
+fn flows<'m>(model: &'m Model, names: &HashMap<&str, String>) -> Vec<(String, String, &'m str)> {
+    model
+        .steps
+        .iter()
+        .flat_map(|step| step.next.iter().map(move |flow| (step, flow)))
+        .filter_map(|(step, flow)| {
+            let a = names.get(step.id.as_str())?.clone();
+            let b = names.get(flow.to.as_str())?.clone();
+            Some((a, b, flow.label.as_str()))
+        })
         .collect()
 }
 
@@ -37,44 +81,19 @@ fn mermaid_text(text: &str) -> String {
 pub fn mermaid(model: &Model) -> String {
     let names = node_names(model);
     let mut out = String::from("flowchart LR\n");
-    for (k, (pid, partner)) in model.partners.iter().enumerate() {
-        let steps: Vec<_> = model.steps_of(pid.as_str()).collect();
-        if steps.is_empty() {
-            continue;
-        }
-        let title = if partner.name.is_empty() {
-            pid.as_str()
-        } else {
-            &partner.name
-        };
-        let _ = writeln!(out, "  subgraph p{}[\"{}\"]", k + 1, mermaid_text(title));
+    for (k, title, steps) in lanes(model, &names) {
+        let _ = writeln!(out, "  subgraph p{k}[\"{}\"]", mermaid_text(title));
         out.push_str("    direction LR\n");
-        for step in steps {
-            let name = if step.name.is_empty() {
-                step.id.as_str()
-            } else {
-                &step.name
-            };
-            let _ = writeln!(
-                out,
-                "    {}[\"{}\"]",
-                names[step.id.as_str()],
-                mermaid_text(name)
-            );
+        for (node, name) in steps {
+            let _ = writeln!(out, "    {node}[\"{}\"]", mermaid_text(name));
         }
         out.push_str("  end\n");
     }
-    for step in model.steps.iter() {
-        for flow in &step.next {
-            let (Some(a), Some(b)) = (names.get(step.id.as_str()), names.get(flow.to.as_str()))
-            else {
-                continue;
-            };
-            if flow.label.is_empty() {
-                let _ = writeln!(out, "  {a} --> {b}");
-            } else {
-                let _ = writeln!(out, "  {a} -->|\"{}\"| {b}", mermaid_text(&flow.label));
-            }
+    for (a, b, label) in flows(model, &names) {
+        if label.is_empty() {
+            let _ = writeln!(out, "  {a} --> {b}");
+        } else {
+            let _ = writeln!(out, "  {a} -->|\"{}\"| {b}", mermaid_text(label));
         }
     }
     out
@@ -99,40 +118,19 @@ pub fn dot(model: &Model) -> String {
     let _ = writeln!(out, "digraph keten {{");
     let _ = writeln!(out, "  label=\"{}\";", dot_text(&model.name));
     out.push_str("  rankdir=LR; newrank=true;\n  node [shape=box, style=rounded];\n");
-    for (k, (pid, partner)) in model.partners.iter().enumerate() {
-        let steps: Vec<_> = model.steps_of(pid.as_str()).collect();
-        if steps.is_empty() {
-            continue;
-        }
-        let title = if partner.name.is_empty() {
-            pid.as_str()
-        } else {
-            &partner.name
-        };
-        let _ = writeln!(out, "  subgraph cluster_{} {{", k + 1);
+    for (k, title, steps) in lanes(model, &names) {
+        let _ = writeln!(out, "  subgraph cluster_{k} {{");
         let _ = writeln!(out, "    label=\"{}\";", dot_text(title));
-        for step in steps {
-            let name = model.name_of(Section::Steps, step.id.as_str());
-            let _ = writeln!(
-                out,
-                "    {} [label=\"{}\"];",
-                names[step.id.as_str()],
-                dot_text(name)
-            );
+        for (node, name) in steps {
+            let _ = writeln!(out, "    {node} [label=\"{}\"];", dot_text(name));
         }
         out.push_str("  }\n");
     }
-    for step in model.steps.iter() {
-        for flow in &step.next {
-            let (Some(a), Some(b)) = (names.get(step.id.as_str()), names.get(flow.to.as_str()))
-            else {
-                continue;
-            };
-            if flow.label.is_empty() {
-                let _ = writeln!(out, "  {a} -> {b};");
-            } else {
-                let _ = writeln!(out, "  {a} -> {b} [label=\"{}\"];", dot_text(&flow.label));
-            }
+    for (a, b, label) in flows(model, &names) {
+        if label.is_empty() {
+            let _ = writeln!(out, "  {a} -> {b};");
+        } else {
+            let _ = writeln!(out, "  {a} -> {b} [label=\"{}\"];", dot_text(label));
         }
     }
     out.push_str("}\n");
