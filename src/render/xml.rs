@@ -210,20 +210,24 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
             n = k + 1
         );
     }
+    // A flow as an element: a message flow between pools, a sequence flow
+    // inside one.
+    let flow = |element: &str, i: usize, e: &crate::layout::Edge| -> String {
+        let name = if e.label.is_empty() {
+            String::new()
+        } else {
+            format!(r##" name="{}""##, escape(&e.label))
+        };
+        format!(
+            r##"    <bpmn:{element} id="Flow_{}"{name} sourceRef="{}" targetRef="{}" />"##,
+            i + 1,
+            task(e.from),
+            task(e.to)
+        )
+    };
     for (i, e) in layout.edges.iter().enumerate() {
         if layout.boxes[e.from].lane != layout.boxes[e.to].lane {
-            let name = if e.label.is_empty() {
-                String::new()
-            } else {
-                format!(r##" name="{}""##, escape(&e.label))
-            };
-            let _ = writeln!(
-                out,
-                r##"    <bpmn:messageFlow id="Flow_{}"{name} sourceRef="{}" targetRef="{}" />"##,
-                i + 1,
-                task(e.from),
-                task(e.to)
-            );
+            let _ = writeln!(out, "{}", flow("messageFlow", i, e));
         }
     }
     out.push_str("  </bpmn:collaboration>\n");
@@ -272,18 +276,7 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
         }
         for (i, e) in layout.edges.iter().enumerate() {
             if layout.boxes[e.from].lane == k && layout.boxes[e.to].lane == k {
-                let name = if e.label.is_empty() {
-                    String::new()
-                } else {
-                    format!(r##" name="{}""##, escape(&e.label))
-                };
-                let _ = writeln!(
-                    out,
-                    r##"    <bpmn:sequenceFlow id="Flow_{}"{name} sourceRef="{}" targetRef="{}" />"##,
-                    i + 1,
-                    task(e.from),
-                    task(e.to)
-                );
+                let _ = writeln!(out, "{}", flow("sequenceFlow", i, e));
             }
         }
         out.push_str("  </bpmn:process>\n");
