@@ -307,3 +307,24 @@ fn new_never_overwrites() {
         .stderr_has("already exists");
     assert_eq!(dir.read("bestaat.yaml"), "mijn werk\n");
 }
+
+#[test]
+fn edit_needs_a_terminal_and_a_file() {
+    let dir = Dir::new();
+    dir.file("m.yaml", CLEAN);
+    Keten::new(["edit", "m.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("keten edit needs a terminal; to print the chain use `keten render`");
+    Keten::new(["edit", "-"])
+        .stdin(CLEAN)
+        .run()
+        .code(2)
+        .stderr_has("standard input cannot be edited");
+    Keten::new(["m.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("needs a terminal");
+}

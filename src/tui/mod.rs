@@ -39,6 +39,20 @@ pub fn recovery_path(path: &Path) -> PathBuf {
 
 /// Opens a model file in the TUI until the user quits.
 pub fn run(path: &Path) -> Result<Outcome, Failure> {
+    use std::io::IsTerminal;
+    if crate::commands::is_stdin(path) {
+        return Err(Failure::Message {
+            message: "keten edit needs a file to open and save; standard input cannot be edited"
+                .into(),
+            code: 2,
+        });
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Failure::Message {
+            message: "keten edit needs a terminal; to print the chain use `keten render`".into(),
+            code: 2,
+        });
+    }
     let (text, model) = match load_clean(path, false, "not opened")? {
         Ok(loaded) => loaded,
         Err(outcome) => return Ok(outcome),
@@ -46,7 +60,10 @@ pub fn run(path: &Path) -> Result<Outcome, Failure> {
     let mut app = App::new(path.to_path_buf(), model, text);
     let latest: Arc<Mutex<Option<Model>>> = Arc::new(Mutex::new(None));
     install_recovery(path, latest.clone());
-    let mut terminal = ratatui::init();
+    let mut terminal = ratatui::try_init().map_err(|e| Failure::Message {
+        message: format!("cannot use this terminal: {e}"),
+        code: 2,
+    })?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &latest);
     let _ = execute!(
