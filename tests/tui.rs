@@ -795,3 +795,108 @@ fn model_text_never_reaches_the_terminal_as_control_sequences() {
     let shown = tui.keys("11").screen(120, 36);
     assert!(shown.contains("Melding␛[2J␇"), "{shown}");
 }
+
+#[test]
+fn review_fixes_hold() {
+    use keten::tui::app::next_period;
+    // Periods: no overflow, halves too.
+    assert_eq!(next_period(Some("4294967295-Q4")), "4294967295-Q4 (next)");
+    assert_eq!(next_period(Some("2025-H2")), "2026-H1");
+    assert_eq!(next_period(Some("2026-Q3")), "2026-Q4");
+    // Presentation mode still shows questions; Esc leaves it.
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("Pd");
+    assert!(
+        tui.screen(120, 36).contains("Delete step"),
+        "the question shows in presentation mode"
+    );
+    tui.key(KeyCode::Esc);
+    tui.key(KeyCode::Esc);
+    assert!(!tui.app.presentation);
+    // d on the overview deletes nothing.
+    tui.keys("6d");
+    assert_eq!(tui.app.mode, keten::tui::app::Mode::Normal);
+    // Connecting offers neither the step itself nor its existing targets.
+    tui.keys("1");
+    tui.app.focus = Some("zorgen-school".into());
+    tui.keys("c");
+    let screen = tui.screen(120, 36);
+    assert!(
+        !screen.contains("(zorgen-school)") && !screen.contains("(keukentafelgesprek)"),
+        "{screen}"
+    );
+    tui.key(KeyCode::Esc);
+    // An unchanged form changes nothing, not even a trailing newline.
+    let before = std::fs::read_to_string(&tui.path).unwrap();
+    tui.keys("6e").key(KeyCode::Enter);
+    assert!(!tui.app.dirty());
+    assert_eq!(tui.app.status, "nothing changed");
+    tui.keys("3e").key(KeyCode::Enter).keys("s");
+    assert_eq!(std::fs::read_to_string(&tui.path).unwrap(), before);
+    // Deleting a partner says which steps and roles go with it.
+    tui.keys("2");
+    let row = tui
+        .app
+        .table_rows(Screen::Partners)
+        .iter()
+        .position(|(_, id)| *id == "raad")
+        .unwrap();
+    tui.app.rows[1] = row;
+    tui.keys("d");
+    let screen: String = tui
+        .screen(120, 36)
+        .split_whitespace()
+        .map(|w| w.trim_matches('│'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        screen.contains("This also deletes role `raadsonderzoeker`, step `raadsonderzoek`."),
+        "{screen}"
+    );
+    tui.key(KeyCode::Esc);
+    // On a small terminal the selected row of a long table is in view.
+    tui.keys("7");
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("3");
+    for _ in 0..7 {
+        tui.keys("j");
+    }
+    let (_, id) = tui.app.selected().unwrap();
+    let name = tui
+        .app
+        .model
+        .kpis
+        .get(&id)
+        .map(|k| k.name.clone())
+        .unwrap_or_default();
+    let screen = tui.screen(60, 16);
+    assert!(
+        screen.contains(&name.chars().take(10).collect::<String>()),
+        "{name} in view:\n{screen}"
+    );
+}
+
+#[test]
+fn editing_a_goal_keeps_the_order_of_its_partners() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let (goal, before) = tui
+        .app
+        .model
+        .goals
+        .iter()
+        .find(|(_, g)| g.partners.len() > 1)
+        .map(|(id, g)| (id.clone(), g.partners.clone()))
+        .unwrap();
+    tui.keys("3");
+    let row = tui
+        .app
+        .table_rows(Screen::Goals)
+        .iter()
+        .position(|(_, id)| *id == goal)
+        .unwrap();
+    tui.app.rows[2] = row;
+    tui.keys("e");
+    text(&mut tui, "!");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.model.goals[&goal].partners, before);
+}

@@ -156,6 +156,9 @@ pub struct App {
     pub findings: Findings,
     pub screen: Screen,
     pub focus: Option<Id>,
+    /// Where the focused step stands in reading order, to focus its
+    /// neighbour when it is deleted.
+    focus_at: usize,
     /// The first diagram column and row shown in the chain view.
     pub scroll: (usize, usize),
     /// The selected row of each table screen.
@@ -181,6 +184,7 @@ impl App {
             findings: Findings::default(),
             screen: Screen::Chain,
             focus: None,
+            focus_at: 0,
             scroll: (0, 0),
             rows: [0; 7],
             mode: Mode::Normal,
@@ -200,8 +204,22 @@ impl App {
         self.findings = crate::validate::validate(&self.model);
         if let Some(id) = &self.focus {
             if !self.model.steps.contains(id.as_str()) {
-                self.focus = self.model.steps.iter().next().map(|s| s.id.clone());
+                // The step went: focus the one that took its place.
+                let at = self.focus_at.min(self.model.steps.len().saturating_sub(1));
+                self.focus = self.model.steps.iter().nth(at).map(|s| s.id.clone());
             }
+        }
+        if let Some(at) = self
+            .focus
+            .as_ref()
+            .and_then(|f| self.model.steps.position(f.as_str()))
+        {
+            self.focus_at = at;
+        }
+        for screen in Screen::ALL {
+            let count = self.row_count(screen);
+            let row = &mut self.rows[screen.index()];
+            *row = (*row).min(count.saturating_sub(1));
         }
     }
 
@@ -324,6 +342,10 @@ impl App {
                     self.mode = Mode::Pick(picker);
                 }
             }
+            Mode::Normal if self.presentation && key.code == KeyCode::Esc => {
+                self.presentation = false;
+                self.refresh();
+            }
             Mode::Normal => {
                 if let Some(action) = action(key, self.screen) {
                     self.act(action);
@@ -363,6 +385,10 @@ impl App {
                 return false;
             }
             KeyCode::Enter => match form.edit_of(&self.model) {
+                Ok(edit) if !changes(&edit, &self.model) => {
+                    self.status = "nothing changed".to_string();
+                    return false;
+                }
                 Ok(edit) => {
                     let done = if form.editing.is_some() {
                         "changed"
@@ -377,7 +403,22 @@ impl App {
                                 .map(|f| Id::new(f.shown().trim()))
                         })
                         .flatten();
+                    let shown = match &edit {
+                        Edit::Put { entity, .. } | Edit::Replace(entity) => {
+                            Some((entity.section(), entity.id().clone()))
+                        }
+                        Edit::Batch(list) => list.iter().find_map(|e| match e {
+                            Edit::Rename { section, to, .. } => Some((*section, to.clone())),
+                            _ => None,
+                        }),
+                        _ => None,
+                    };
                     self.apply(edit, done);
+                    if let Some((section, id)) =
+                        shown.filter(|(s, _)| !matches!(s, Section::Steps | Section::Top))
+                    {
+                        self.go_to(section, &id);
+                    }
                     if let Some(id) = new_focus {
                         if self.model.steps.contains(id.as_str()) {
                             self.focus = Some(id);
@@ -780,12 +821,20 @@ impl App {
 
     fn pick_flow_target(&mut self) {
         let Some(from) = self.focus.clone() else {
+            self.status = "no step is selected".to_string();
             return;
         };
+        let taken: Vec<Id> = self
+            .model
+            .steps
+            .get(from.as_str())
+            .map(|s| s.next.iter().map(|f| f.to.clone()).collect())
+            .unwrap_or_default();
         let options = self
             .model
             .steps
             .iter()
+            .filter(|s| s.id != from && !taken.contains(&s.id))
             .map(|s| {
                 (
                     format!("{} ({})", crate::text::sanitize(&s.name), s.id),
@@ -997,7 +1046,7 @@ impl App {
     }
 
     fn delete(&mut self) {
-        let Some((section, id)) = self.selected() else {
+        let Some((section, id)) = self.selected().filter(|(s, _)| *s != Section::Top) else {
             return;
         };
         let refs = references_to(&self.model, section, id.as_str());
@@ -1024,8 +1073,24 @@ impl App {
             } else {
                 String::new()
             };
+            // What goes with it: entities that cannot live without it.
+            let mut gone: Vec<String> = Vec::new();
+            if let Edit::Batch(edits) = &edit {
+                for e in edits {
+                    if let Edit::Remove { section: s, id: i } = e {
+                        if !(*s == section && *i == id) {
+                            gone.push(format!("{} `{i}`", s.noun()));
+                        }
+                    }
+                }
+            }
+            let also = if gone.is_empty() {
+                String::new()
+            } else {
+                format!(" This also deletes {}.", gone.join(", "))
+            };
             format!(
-                "{what} is referred to by {}{more}. Delete it and remove those references? (y/n)",
+                "{what} is referred to by {}{more}.{also} Delete it and remove those references? (y/n)",
                 list.join(", ")
             )
         };
@@ -1037,6 +1102,7 @@ impl App {
 
     fn ask_measurement(&mut self) {
         let Some((Section::Kpis, kpi)) = self.selected() else {
+            self.status = "select a KPI (not a goal) to add a measurement".to_string();
             return;
         };
         let latest = self.model.kpis[&kpi].latest().map(|m| m.period.clone());
@@ -1122,7 +1188,11 @@ impl App {
                 id: id.clone(),
                 to,
             },
-            "moved",
+            if section == Section::Steps {
+                "moved in reading order (the file's order of steps)"
+            } else {
+                "moved"
+            },
         );
         // The selection stays on what moved.
         if let Some(row) = self
@@ -1208,17 +1278,43 @@ pub fn next_period(latest: Option<&str>) -> String {
     let Some(latest) = latest else {
         return "2026-Q1".to_string();
     };
-    if let Some((year, q)) = latest.split_once("-Q") {
-        if let (Ok(year), Ok(q)) = (year.parse::<u32>(), q.parse::<u32>()) {
-            return if q >= 4 {
-                format!("{}-Q1", year + 1)
-            } else {
-                format!("{year}-Q{}", q + 1)
-            };
+    for (mark, per_year) in [("-Q", 4), ("-H", 2)] {
+        if let Some((year, part)) = latest.split_once(mark) {
+            if let (Ok(year), Ok(part)) = (year.parse::<u32>(), part.parse::<u32>()) {
+                if part >= per_year {
+                    if let Some(next) = year.checked_add(1) {
+                        return format!("{next}{mark}1");
+                    }
+                } else {
+                    return format!("{year}{mark}{}", part + 1);
+                }
+            }
         }
     }
-    if let Ok(year) = latest.parse::<u32>() {
-        return (year + 1).to_string();
+    if let Some(next) = latest.parse::<u32>().ok().and_then(|y| y.checked_add(1)) {
+        return next.to_string();
     }
-    format!("{latest} +1")
+    format!("{latest} (next)")
+}
+
+/// Whether an edit would change the model (an unchanged form does not).
+fn changes(edit: &Edit, model: &Model) -> bool {
+    use crate::edit::TopField;
+    match edit {
+        Edit::Replace(entity) => {
+            Entity::of(model, entity.section(), entity.id().as_str()).as_ref() != Some(entity)
+        }
+        Edit::SetText { field, value } => {
+            let current = match field {
+                TopField::Name => &model.name,
+                TopField::Description => &model.description,
+                TopField::ClientQuestion => &model.client_question,
+                TopField::Ambition => &model.ambition,
+            };
+            current != value
+        }
+        Edit::SetDirector(director) => model.director != *director,
+        Edit::Batch(edits) => edits.iter().any(|e| changes(e, model)),
+        _ => true,
+    }
 }

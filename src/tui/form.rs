@@ -100,6 +100,10 @@ pub struct Field {
     pub key: &'static str,
     pub label: &'static str,
     pub value: Value,
+    /// The text the field opened with: a field left as it was gives back
+    /// exactly what the entity had (a trailing newline, a `;` inside an
+    /// interest).
+    pub initial: String,
 }
 
 impl Field {
@@ -108,6 +112,7 @@ impl Field {
             key,
             label,
             value: Value::Text(TextField::new(text)),
+            initial: text.to_string(),
         }
     }
 
@@ -133,6 +138,7 @@ impl Field {
                 chosen,
                 optional,
             },
+            initial: String::new(),
         }
     }
 
@@ -313,6 +319,7 @@ impl Form {
                             chosen,
                             cursor: 0,
                         },
+                        initial: String::new(),
                     },
                 ]
             }
@@ -396,6 +403,7 @@ impl Form {
             .iter()
             .find(|f| f.key == key)
             .and_then(|f| match &f.value {
+                Value::Text(t) if t.text == f.initial => Some(f.initial.clone()),
                 Value::Text(t) => Some(t.text.trim().to_string()),
                 _ => None,
             })
@@ -420,7 +428,7 @@ impl Form {
             return;
         }
         let name = self.text_of("name");
-        let base = Id::from_name(&name, self.section.noun());
+        let base = Id::from_name(&name, &self.section.noun().to_lowercase());
         let mut id = base.clone();
         let mut n = 2;
         while model.contains(self.section, id.as_str()) {
@@ -483,12 +491,19 @@ impl Form {
             }
             Section::Partners => {
                 let old = model.partners.get(&key).cloned().unwrap_or_default();
-                let interests = text("interests")
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
+                let interests_field = self.fields.iter().find(|f| f.key == "interests");
+                let unchanged = interests_field
+                    .is_some_and(|f| matches!(&f.value, Value::Text(t) if t.text == f.initial));
+                let interests = if unchanged {
+                    old.interests.clone()
+                } else {
+                    text("interests")
+                        .split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
+                };
                 Entity::Partner(
                     key.clone(),
                     Partner {
@@ -526,12 +541,27 @@ impl Form {
                 {
                     Some(Value::Many {
                         options, chosen, ..
-                    }) => options
-                        .iter()
-                        .zip(chosen)
-                        .filter(|(_, on)| **on)
-                        .map(|((id, _), _)| id.clone())
-                        .collect(),
+                    }) => {
+                        // Those kept stay in their order; new ones follow.
+                        let on: Vec<&Id> = options
+                            .iter()
+                            .zip(chosen)
+                            .filter(|(_, on)| **on)
+                            .map(|((id, _), _)| id)
+                            .collect();
+                        let mut list: Vec<Id> = old
+                            .partners
+                            .iter()
+                            .filter(|p| on.contains(p))
+                            .cloned()
+                            .collect();
+                        list.extend(
+                            on.into_iter()
+                                .filter(|p| !old.partners.contains(p))
+                                .cloned(),
+                        );
+                        list
+                    }
                     _ => old.partners.clone(),
                 };
                 Entity::Goal(

@@ -61,7 +61,6 @@ const TABLES: &[Screen] = &[
     Screen::Goals,
     Screen::Roles,
     Screen::Phases,
-    Screen::Problems,
 ];
 
 /// The keymap.

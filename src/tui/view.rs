@@ -6,7 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout as Split, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Sparkline, Table, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Cell, Clear, Paragraph, Row, Sparkline, Table, TableState, Wrap,
+};
 
 use super::app::{App, Mode, Picker, Screen};
 use super::form::{Form, Value};
@@ -83,6 +85,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             },
             false,
         );
+        overlays(frame, app, area);
         return;
     }
     tabs(frame, app, top);
@@ -106,6 +109,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Problems => problems(frame, app, body),
     }
     status(frame, app, bottom);
+    overlays(frame, app, area);
+}
+
+/// The help, questions, forms and pickers over whatever is on screen.
+fn overlays(frame: &mut Frame, app: &App, area: Rect) {
     match &app.mode {
         Mode::Help => help(frame, area),
         Mode::Confirm { question, .. } => dialog(frame, area, question, ""),
@@ -396,9 +404,8 @@ fn table(
         .style(Style::new().add_modifier(Modifier::BOLD));
     let rows: Vec<Row> = rows
         .into_iter()
-        .enumerate()
-        .map(|(i, cells)| {
-            let row = Row::new(cells.into_iter().map(|text| {
+        .map(|cells| {
+            Row::new(cells.into_iter().map(|text| {
                 // KPI status: a colour beside the word, so it reads without colour too.
                 let style = match text.chars().next() {
                     Some('●') => Style::new().fg(Color::Green),
@@ -407,19 +414,18 @@ fn table(
                     _ => Style::new(),
                 };
                 Cell::from(text).style(style)
-            }));
-            if i == selected {
-                row.style(Style::new().add_modifier(Modifier::REVERSED))
-            } else {
-                row
-            }
+            }))
         })
         .collect();
-    frame.render_widget(
+    // The state scrolls the table so the selected row is in view.
+    let mut state = TableState::default().with_selected(Some(selected));
+    frame.render_stateful_widget(
         Table::new(rows, widths.to_vec())
             .header(header)
-            .column_spacing(2),
+            .column_spacing(2)
+            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
         area,
+        &mut state,
     );
 }
 
@@ -768,7 +774,10 @@ fn help(frame: &mut Frame, area: Rect) {
 }
 
 fn dialog(frame: &mut Frame, area: Rect, question: &str, input: &str) {
-    let popup = centered(area, 70, 7);
+    let width = 70.min(area.width);
+    let text_lines =
+        crate::text::wrap(&sanitize(question), width.saturating_sub(2) as usize).len() as u16;
+    let popup = centered(area, width, text_lines + 4);
     frame.render_widget(Clear, popup);
     let mut lines = vec![Line::from(sanitize(question).into_owned())];
     if !input.is_empty() || question.ends_with(':') {
