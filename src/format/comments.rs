@@ -28,7 +28,18 @@ pub fn find(text: &str) -> Vec<Comment> {
     let Ok(doc) = yaml::parse(text, true) else {
         return Vec::new();
     };
-    let ranges = doc.scalar_ranges;
+    // The parser's span of a quoted scalar can run past its closing quote
+    // (to the end of the line): find the quote itself.
+    let chars: Vec<char> = text.chars().collect();
+    let ranges: Vec<(usize, usize)> = doc
+        .scalar_ranges
+        .iter()
+        .map(|&(start, end)| match chars.get(start) {
+            Some('\'') => (start, quoted_end(&chars, start, '\'').min(end)),
+            Some('"') => (start, quoted_end(&chars, start, '"').min(end)),
+            _ => (start, end),
+        })
+        .collect();
     let mut out = Vec::new();
     let mut range = 0;
     let mut index = 0;
@@ -64,6 +75,29 @@ pub fn find(text: &str) -> Vec<Comment> {
     out
 }
 
+/// The char index just past the closing quote of a quoted scalar that
+/// opens at `start`: `''` inside single quotes and `\"` inside double
+/// quotes do not close it.
+fn quoted_end(chars: &[char], start: usize, quote: char) -> usize {
+    let mut i = start + 1;
+    while i < chars.len() {
+        let c = chars[i];
+        if quote == '"' && c == '\\' {
+            i += 2;
+            continue;
+        }
+        if c == quote {
+            if quote == '\'' && chars.get(i + 1) == Some(&'\'') {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        i += 1;
+    }
+    chars.len()
+}
+
 /// Where a comment can belong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Anchor {
@@ -71,6 +105,7 @@ enum Anchor {
     Entity(Section, Id),
     Field(Section, Id, String),
     Item(Section, Id, String, usize),
+    TopItem(String, usize),
 }
 
 fn section_of(key: &str) -> Option<Section> {
@@ -98,6 +133,12 @@ fn anchors(root: &Node) -> Vec<(usize, usize, Anchor)> {
         };
         let (l, c) = pos(key);
         out.push((l, c, Anchor::Top(name.to_string())));
+        if let Value::Seq(items) = &value.value {
+            for (i, item) in items.iter().enumerate() {
+                let (l, c) = pos(item);
+                out.push((l, c, Anchor::TopItem(name.to_string(), i)));
+            }
+        }
         let Some(section) = section_of(name) else {
             continue;
         };
@@ -122,12 +163,17 @@ fn anchors(root: &Node) -> Vec<(usize, usize, Anchor)> {
                 out.push((l, c, Anchor::Field(section, id.clone(), field.to_string())));
                 if let Value::Seq(items) = &field_value.value {
                     for (i, item) in items.iter().enumerate() {
+                        let anchor = Anchor::Item(section, id.clone(), field.to_string(), i);
+                        // The keys inside an item (`value:` of a measurement
+                        // written as a block) belong to the item too.
+                        if let Value::Map(inner) = &item.value {
+                            for (k, _) in inner {
+                                let (l, c) = pos(k);
+                                out.push((l, c, anchor.clone()));
+                            }
+                        }
                         let (l, c) = pos(item);
-                        out.push((
-                            l,
-                            c,
-                            Anchor::Item(section, id.clone(), field.to_string(), i),
-                        ));
+                        out.push((l, c, anchor));
                     }
                 }
             }
@@ -161,7 +207,7 @@ fn note_of<'c>(comments: &'c mut Comments, anchor: &Anchor) -> &'c mut Note {
     match anchor {
         Anchor::Top(key) | Anchor::Field(_, _, key) => comments.field_mut(key),
         Anchor::Entity(..) => &mut comments.entry,
-        Anchor::Item(_, _, key, i) => comments.item_mut(key, *i),
+        Anchor::Item(_, _, key, i) | Anchor::TopItem(key, i) => comments.item_mut(key, *i),
     }
 }
 
@@ -172,36 +218,36 @@ pub fn attach(text: &str, root: &Node, model: &mut Model) {
         return;
     }
     let anchors = anchors(root);
+    let first_line = anchors.first().map_or(usize::MAX, |(l, _, _)| *l);
     for comment in comments {
+        // The anchors are sorted by line: binary searches keep this linear.
+        let after = anchors.partition_point(|(l, _, _)| *l <= comment.line);
+        let on_line = anchors.partition_point(|(l, _, _)| *l < comment.line);
         let anchor = if comment.own_line {
-            match anchors.iter().find(|(l, _, _)| *l > comment.line) {
-                Some((_, _, a)) => Some(a),
+            if comment.line < first_line {
+                // Before the first key: the file's header.
+                model.comments.entry.above.push(comment.text);
+                continue;
+            }
+            match anchors.get(after) {
+                Some((_, _, a)) => a,
                 None => {
                     model.comments.trailing.push(comment.text);
                     continue;
                 }
             }
         } else {
-            anchors
-                .iter()
-                .find(|(l, _, _)| *l == comment.line)
-                .or_else(|| anchors.iter().rev().find(|(l, _, _)| *l < comment.line))
-                .map(|(_, _, a)| a)
+            let here = anchors.get(on_line).filter(|(l, _, _)| *l == comment.line);
+            match here.or_else(|| on_line.checked_sub(1).and_then(|i| anchors.get(i))) {
+                Some((_, _, a)) => a,
+                None => {
+                    model.comments.entry.above.push(comment.text);
+                    continue;
+                }
+            }
         };
-        let Some(anchor) = anchor else {
-            model.comments.entry.above.push(comment.text);
-            continue;
-        };
-        if comment.own_line
-            && anchors.first().is_some_and(|(l, _, _)| *l > comment.line)
-            && matches!(anchor, Anchor::Top(_))
-        {
-            // Before the first key: the file's header.
-            model.comments.entry.above.push(comment.text);
-            continue;
-        }
         let (section, id) = match anchor {
-            Anchor::Top(_) => (Section::Top, Id::default()),
+            Anchor::Top(_) | Anchor::TopItem(..) => (Section::Top, Id::default()),
             Anchor::Entity(s, id) | Anchor::Field(s, id, _) | Anchor::Item(s, id, _, _) => {
                 (*s, id.clone())
             }
@@ -213,7 +259,12 @@ pub fn attach(text: &str, root: &Node, model: &mut Model) {
             if own_line {
                 note.above.push(text);
             } else {
-                note.end = Some(text);
+                // Two end comments for one place (a value written over two
+                // lines) are kept together.
+                note.end = Some(match note.end.take() {
+                    Some(before) => format!("{before} #{text}"),
+                    None => text,
+                });
             }
         });
     }

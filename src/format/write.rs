@@ -38,9 +38,7 @@ pub fn write(model: &Model) -> String {
     w.text(0, "description", &model.description, false);
     w.text(0, "client_question", &model.client_question, false);
     w.text(0, "ambition", &model.ambition, false);
-    if let Some(director) = &model.director {
-        w.scalar_field(0, "director", director.as_str());
-    }
+    w.reference(0, "director", model.director.as_ref());
     w.section("phases", &model.phases, false, |w, phase| {
         w.text(4, "name", &phase.name, true);
         w.text(4, "description", &phase.description, false);
@@ -71,6 +69,9 @@ pub fn write(model: &Model) -> String {
         w.allow(4, &goal.allow);
     });
     w.section("kpis", &model.kpis, false, Writer::kpi);
+    if model.steps.is_empty() && w.noted("steps") {
+        w.key_line(0, "steps", ": {}");
+    }
     if !model.steps.is_empty() {
         w.key_line(0, "steps", ":");
         for step in model.steps.iter() {
@@ -151,7 +152,7 @@ impl Writer {
         entity: impl Fn(&mut Writer, &T),
     ) {
         if map.is_empty() {
-            if required {
+            if required || self.noted(key) {
                 self.key_line(0, key, ": {}");
             }
             return;
@@ -171,6 +172,20 @@ impl Writer {
         self.cx = top;
     }
 
+    /// Whether the field `key` of what is being written has a comment.
+    fn noted(&self, key: &str) -> bool {
+        self.cx.field(key).is_some()
+    }
+
+    /// An optional reference: `key: id`, or `key: ~` only to keep a comment.
+    fn reference(&mut self, indent: usize, key: &str, value: Option<&crate::model::Id>) {
+        match value {
+            Some(id) => self.scalar_field(indent, key, id.as_str()),
+            None if self.noted(key) => self.key_line(indent, key, ": ~"),
+            None => {}
+        }
+    }
+
     /// `key: value` for a scalar that is never multi-line (ids, numbers).
     fn scalar_field(&mut self, indent: usize, key: &str, value: &str) {
         self.key_line(indent, key, &format!(": {}", scalar(value, Context::Block)));
@@ -180,6 +195,10 @@ impl Writer {
     /// empty text unless it is required.
     fn text(&mut self, indent: usize, key: &str, text: &str, required: bool) {
         if text.is_empty() && !required {
+            // An empty field with a comment stays, so the comment does.
+            if self.noted(key) {
+                self.key_line(indent, key, ": ''");
+            }
             return;
         }
         match literal_block(text, indent + 2) {
@@ -196,6 +215,9 @@ impl Writer {
     /// comment, else one per line.
     fn list<T: AsRef<str>>(&mut self, indent: usize, key: &str, items: &[T]) {
         if items.is_empty() {
+            if self.noted(key) {
+                self.key_line(indent, key, ": []");
+            }
             return;
         }
         let flow: Vec<String> = items
@@ -237,16 +259,16 @@ impl Writer {
             ("owner", &kpi.owner),
             ("step", &kpi.step),
         ] {
-            if let Some(id) = value {
-                self.scalar_field(4, key, id.as_str());
-            }
+            self.reference(4, key, value.as_ref());
         }
         self.text(4, "unit", &kpi.unit, false);
-        if let Some(target) = kpi.target {
-            self.key_line(4, "target", &format!(": {}", number(target)));
+        match kpi.target {
+            Some(target) => self.key_line(4, "target", &format!(": {}", number(target))),
+            None if self.noted("target") => self.key_line(4, "target", ": ~"),
+            None => {}
         }
-        if kpi.better == Better::Lower {
-            self.key_line(4, "better", ": lower");
+        if kpi.better == Better::Lower || self.noted("better") {
+            self.key_line(4, "better", &format!(": {}", kpi.better.as_str()));
         }
         if !kpi.measurements.is_empty() {
             self.key_line(4, "measurements", ":");
@@ -292,9 +314,7 @@ impl Writer {
         self.text(4, "name", &step.name, true);
         self.scalar_field(4, "partner", step.partner.as_str());
         for (key, value) in [("role", &step.role), ("phase", &step.phase)] {
-            if let Some(id) = value {
-                self.scalar_field(4, key, id.as_str());
-            }
+            self.reference(4, key, value.as_ref());
         }
         self.text(4, "description", &step.description, false);
         self.flows(&step.next);
