@@ -198,8 +198,16 @@ pub struct DiffArgs {
     #[arg(value_name = "FILE", num_args = 2..=7, required = true)]
     pub files: Vec<PathBuf>,
     /// How to print the changes.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// A change summary, grouped by section, then a count.
+    Text,
+    /// A JSON array of {section, id, change, field, old, new}.
+    Json,
 }
 
 #[derive(Debug, clap::Args)]

@@ -70,6 +70,28 @@ pub fn diff(old: &Model, new: &Model) -> Vec<Change> {
     }
     let empty = serde_json::Map::new();
     for (_, key) in SECTIONS {
+        // The order of lanes and of phases is meaning, not layout.
+        if key == "partners" || key == "phases" {
+            let ids = |v: &Value| -> Vec<String> {
+                v.get(key)
+                    .and_then(Value::as_object)
+                    .map(|m| m.keys().cloned().collect())
+                    .unwrap_or_default()
+            };
+            let (before, after) = (ids(&a), ids(&b));
+            let kept_before: Vec<&String> = before.iter().filter(|i| after.contains(i)).collect();
+            let kept_after: Vec<&String> = after.iter().filter(|i| before.contains(i)).collect();
+            if kept_before != kept_after {
+                out.push(Change {
+                    section: key,
+                    id: String::new(),
+                    change: Kind::Changed,
+                    field: "order".into(),
+                    old: Some(Value::from(before)),
+                    new: Some(Value::from(after)),
+                });
+            }
+        }
         let olds = a.get(key).and_then(Value::as_object).unwrap_or(&empty);
         let news = b.get(key).and_then(Value::as_object).unwrap_or(&empty);
         for (id, value) in olds {
@@ -188,7 +210,14 @@ fn measurements(value: Option<&Value>) -> Vec<(String, Value)> {
                                     .unwrap_or_else(|| p.to_string())
                             })
                             .unwrap_or_default(),
-                        m.get("value").cloned().unwrap_or(Value::Null),
+                        match m.get("note") {
+                            Some(note) => Value::String(format!(
+                                "{} ({})",
+                                m.get("value").cloned().unwrap_or(Value::Null),
+                                note.as_str().unwrap_or_default()
+                            )),
+                            None => m.get("value").cloned().unwrap_or(Value::Null),
+                        },
                     )
                 })
                 .collect()
@@ -249,8 +278,25 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                     .and_then(Value::as_str)
                     .map(|p| name_in(new, "partners", p))
                     .unwrap_or_default();
+                let (old_id, new_id) = (
+                    c.old.as_ref().and_then(Value::as_str).unwrap_or_default(),
+                    c.new.as_ref().and_then(Value::as_str).unwrap_or_default(),
+                );
+                let (from, to) = if from == to {
+                    (format!("{from} ({old_id})"), format!("{to} ({new_id})"))
+                } else {
+                    (from, to)
+                };
+                let has_flows = new.steps.node(&c.id).is_some_and(|n| {
+                    !new.steps.flows_out(n).is_empty() || !new.steps.flows_in(n).is_empty()
+                });
+                let handoff = if has_flows {
+                    " (a changed handoff)"
+                } else {
+                    ""
+                };
                 out.push_str(&format!(
-                    "  ~ {} moves from {from} to {to} (a changed handoff)\n",
+                    "  ~ {} moves from {from} to {to}{handoff}\n",
                     who(new)
                 ));
             }
@@ -287,6 +333,13 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                             name_in(old, "steps", to)
                         ));
                     }
+                }
+                let mut same_set = before.clone();
+                let mut after_set = after.clone();
+                same_set.sort();
+                after_set.sort();
+                if same_set == after_set && before != after {
+                    out.push_str(&format!("  ~ flows of {} in another order\n", who(new)));
                 }
             }
             Kind::Changed if c.field == "measurements" => {

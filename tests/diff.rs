@@ -149,3 +149,39 @@ fn as_a_git_diff_driver_in_a_real_repository() {
     let added = git(repo, &["diff", "--cached"]);
     assert!(added.contains("+ added Gemeente (gemeente)"), "{added}");
 }
+
+#[test]
+fn order_notes_and_reordered_flows_are_shown() {
+    let dir = Dir::new();
+    let base = crate::support::CLEAN.replace(
+        "steps:",
+        "kpis:\n  k:\n    name: K\n    owner: gemeente\n    target: 5\n    measurements:\n      - { period: 2026-Q1, value: 9, note: eerste }\nsteps:",
+    );
+    dir.file("a.yaml", &base);
+    // Lanes swapped, a measurement note corrected.
+    let swapped = base
+        .replace(
+            "  gemeente:\n    name: Gemeente\n    contribution: Regie.\n  wijkteam:\n    name: Wijkteam\n    contribution: Hulp.\n",
+            "  wijkteam:\n    name: Wijkteam\n    contribution: Hulp.\n  gemeente:\n    name: Gemeente\n    contribution: Regie.\n",
+        )
+        .replace("note: eerste", "note: gecorrigeerd");
+    assert_ne!(swapped, base);
+    dir.file("b.yaml", swapped);
+    let out = Keten::new(["diff", "a.yaml", "b.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0)
+        .stdout;
+    assert!(out.contains("~ order:"), "{out}");
+    assert!(out.contains("gecorrigeerd"), "{out}");
+    Keten::new(["diff", "-", "-"])
+        .stdin(base)
+        .run()
+        .code(2)
+        .stderr_has("one side only");
+    let help = Keten::new(["diff", "--help"]).run().code(0).stdout;
+    assert!(
+        help.contains("{section, id, change, field, old, new}"),
+        "{help}"
+    );
+}

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::{Failure, Outcome, load_clean, note, shown};
-use crate::cli::{DiffArgs, ExportArgs, ExportFormat, OutputFormat, ReportArgs};
+use crate::cli::{DiffArgs, DiffFormat, ExportArgs, ExportFormat, ReportArgs};
 use crate::format;
 use crate::layout::{Options, layout};
 use crate::model::Model;
@@ -84,6 +84,12 @@ pub fn diff(args: &DiffArgs) -> Result<Outcome, Failure> {
             });
         }
     };
+    if super::is_stdin(old_path) && super::is_stdin(new_path) {
+        return Err(Failure::Message {
+            message: "keten diff can read standard input for one side only".into(),
+            code: 2,
+        });
+    }
     let old = match side(old_path)? {
         Ok(model) => model,
         Err(outcome) => return Ok(outcome),
@@ -94,12 +100,12 @@ pub fn diff(args: &DiffArgs) -> Result<Outcome, Failure> {
     };
     let changes = crate::diff::diff(&old, &new);
     let text = match args.format {
-        OutputFormat::Json => {
+        DiffFormat::Json => {
             let mut text = serde_json::to_string_pretty(&changes).map_err(io::Error::from)?;
             text.push('\n');
             text
         }
-        OutputFormat::Text => {
+        DiffFormat::Text => {
             let summary = crate::diff::summary(&old, &new, &changes);
             match label {
                 Some(path) => format!("keten diff {}\n{summary}", shown(path)),
