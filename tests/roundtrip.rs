@@ -341,3 +341,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_hash_at_the_start_of_a_block_line_after_quotes_is_text() {
+    // Found by the property test: a literal block whose text starts with a
+    // quote and has a line that starts with `#`.
+    let mut model = keten::model::Model::new("x");
+    model.partners.insert(
+        keten::model::Id::new("a"),
+        keten::model::Partner {
+            name: "A".into(),
+            contact: "\"\"\n#".into(),
+            ..Default::default()
+        },
+    );
+    let once = write(&model);
+    assert_eq!(reread(&once), model, "{once}");
+    assert_eq!(write(&reread(&once)), once);
+}

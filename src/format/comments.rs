@@ -34,10 +34,9 @@ pub fn find(text: &str) -> Vec<Comment> {
     let ranges: Vec<(usize, usize)> = doc
         .scalar_ranges
         .iter()
-        .map(|&(start, end)| match chars.get(start) {
-            Some('\'') => (start, quoted_end(&chars, start, '\'').min(end)),
-            Some('"') => (start, quoted_end(&chars, start, '"').min(end)),
-            _ => (start, end),
+        .map(|&(start, end, quote)| match quote {
+            Some(q) => (start, quoted_end(&chars, start, q).min(end)),
+            None => (start, end),
         })
         .collect();
     let mut out = Vec::new();

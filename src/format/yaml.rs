@@ -194,8 +194,9 @@ pub fn parse_number(text: &str) -> Option<f64> {
 pub struct Document<'a> {
     pub root: Option<Node<'a>>,
     pub errors: Findings,
-    /// The character ranges of all scalars, in order; only when asked for.
-    pub scalar_ranges: Vec<(usize, usize)>,
+    /// The character ranges of all scalars, in order, with the quote of
+    /// quoted ones; only when asked for.
+    pub scalar_ranges: Vec<(usize, usize, Option<char>)>,
 }
 
 enum Frame<'a> {
@@ -267,13 +268,21 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
             }
             Event::Scalar(value, style, anchor, tag) => {
                 let forced_text = tag.as_ref().is_some_and(|t| t.suffix == "str");
+                let quote = match style {
+                    ScalarStyle::SingleQuoted => Some('\''),
+                    ScalarStyle::DoubleQuoted => Some('"'),
+                    _ => None,
+                };
                 let style = match style {
                     ScalarStyle::Plain if !forced_text => Style::Plain,
                     _ => Style::Text,
                 };
                 if keep_scalar_ranges {
-                    doc.scalar_ranges
-                        .push((span.start_char as usize, span.end_char as usize));
+                    doc.scalar_ranges.push((
+                        span.start_char as usize,
+                        span.end_char as usize,
+                        quote,
+                    ));
                 }
                 let node = Node {
                     value: Value::Scalar(value, style),

@@ -156,6 +156,8 @@ pub struct App {
     pub findings: Findings,
     pub screen: Screen,
     pub focus: Option<Id>,
+    /// How far the help is scrolled.
+    pub help_scroll: usize,
     /// Where the focused step stands in reading order, to focus its
     /// neighbour when it is deleted.
     focus_at: usize,
@@ -184,6 +186,7 @@ impl App {
             findings: Findings::default(),
             screen: Screen::Chain,
             focus: None,
+            help_scroll: 0,
             focus_at: 0,
             scroll: (0, 0),
             rows: [0; 7],
@@ -256,9 +259,22 @@ impl App {
     /// Handles a key.
     pub fn key(&mut self, key: KeyEvent) {
         match std::mem::replace(&mut self.mode, Mode::Normal) {
-            Mode::Help => {
-                // Any key closes the help.
-            }
+            Mode::Help => match key.code {
+                // Arrows and j/k scroll a help longer than the screen;
+                // any other key closes it.
+                KeyCode::Down | KeyCode::Char('j') | KeyCode::PageDown => {
+                    let step = if key.code == KeyCode::PageDown { 10 } else { 1 };
+                    self.help_scroll = (self.help_scroll + step)
+                        .min(super::keymap::KEYMAP.len().saturating_sub(1));
+                    self.mode = Mode::Help;
+                }
+                KeyCode::Up | KeyCode::Char('k') | KeyCode::PageUp => {
+                    let step = if key.code == KeyCode::PageUp { 10 } else { 1 };
+                    self.help_scroll = self.help_scroll.saturating_sub(step);
+                    self.mode = Mode::Help;
+                }
+                _ => self.help_scroll = 0,
+            },
             Mode::Confirm { question, on_yes } => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => self.confirmed(on_yes),
                 KeyCode::Char('s') if on_yes == Pending::Discard => {

@@ -115,7 +115,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// The help, questions, forms and pickers over whatever is on screen.
 fn overlays(frame: &mut Frame, app: &App, area: Rect) {
     match &app.mode {
-        Mode::Help => help(frame, area),
+        Mode::Help => help(frame, area, app.help_scroll),
         Mode::Confirm { question, .. } => dialog(frame, area, question, ""),
         Mode::Prompt {
             question, input, ..
@@ -127,15 +127,17 @@ fn overlays(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn tabs(frame: &mut Frame, app: &App, area: Rect) {
+    // On a narrow terminal the tabs go first; the name only where it fits.
+    let name = if area.width >= 120 {
+        crate::text::wrap(&sanitize(&app.model.name), 28)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
     let mut spans = vec![Span::styled(
-        format!(
-            " {}{} ",
-            crate::text::wrap(&sanitize(&app.model.name), 28)
-                .into_iter()
-                .next()
-                .unwrap_or_default(),
-            if app.dirty() { " *" } else { "" }
-        ),
+        format!(" {name}{} ", if app.dirty() { "*" } else { "" }),
         Style::new().add_modifier(Modifier::BOLD),
     )];
     for (k, screen) in Screen::ALL.iter().enumerate() {
@@ -752,9 +754,10 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn help(frame: &mut Frame, area: Rect) {
+fn help(frame: &mut Frame, area: Rect, scroll: usize) {
     let rows: Vec<Row> = KEYMAP
         .iter()
+        .skip(scroll)
         .map(|b| {
             let mut names: Vec<String> = b
                 .keys
@@ -766,10 +769,16 @@ fn help(frame: &mut Frame, area: Rect) {
             Row::new(vec![Cell::from(keys), Cell::from(b.help)])
         })
         .collect();
-    let popup = centered(area, 76, (rows.len() as u16 + 4).min(area.height));
+    let popup = centered(area, 76, (rows.len() as u16 + 2).min(area.height));
     frame.render_widget(Clear, popup);
+    let more = rows.len() + 2 > popup.height as usize;
+    let title = if more || scroll > 0 {
+        " Keys (↓↑ scroll, any other key closes) "
+    } else {
+        " Keys (any key closes) "
+    };
     let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(20)])
-        .block(Block::bordered().title(" Keys (any key closes) "));
+        .block(Block::bordered().title(title));
     frame.render_widget(table, popup);
 }
 
@@ -826,11 +835,18 @@ fn form_dialog(frame: &mut Frame, area: Rect, form: &Form) {
         let marker = if focused { "›" } else { " " };
         let value = match &field.value {
             Value::Text(t) if focused => {
+                // A window on the text that keeps the cursor in view.
+                let room = (popup.width as usize).saturating_sub(30).max(8);
                 let chars: Vec<char> = t.text.chars().collect();
                 let at = t.cursor.min(chars.len());
-                let before: String = chars[..at].iter().collect();
-                let after: String = chars[at..].iter().collect();
-                format!("{}▏{}", sanitize(&before), sanitize(&after))
+                let start = at.saturating_sub(room.saturating_sub(1));
+                let before: String = chars[start..at].iter().collect();
+                let after: String = chars[at..]
+                    .iter()
+                    .take(room.saturating_sub(at - start))
+                    .collect();
+                let lead = if start > 0 { "…" } else { "" };
+                format!("{lead}{}▏{}", sanitize(&before), sanitize(&after))
             }
             Value::Pick { .. } if focused => format!("◀ {} ▶", sanitize(&field.shown())),
             _ => sanitize(&field.shown()).into_owned(),
