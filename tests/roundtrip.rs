@@ -359,3 +359,48 @@ fn a_hash_at_the_start_of_a_block_line_after_quotes_is_text() {
     assert_eq!(reread(&once), model, "{once}");
     assert_eq!(write(&reread(&once)), once);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, max_global_rejects: 4096, ..ProptestConfig::default() })]
+
+    /// Comments put on random lines of a written model, on their own line
+    /// or at the end of a line, all survive writing, in the same order, and
+    /// writing twice gives the same bytes.
+    #[test]
+    fn random_comments_survive(model in model(), spots in prop::collection::vec((0usize..400, any::<bool>()), 1..12)) {
+        let text = write(&model);
+        let lines: Vec<&str> = text.lines().collect();
+        let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        for (k, (at, own)) in spots.iter().enumerate() {
+            let i = at % out.len();
+            if *own {
+                let indent: String = out[i].chars().take_while(|c| *c == ' ').collect();
+                out.insert(i, format!("{indent}# own {k}"));
+            } else {
+                out[i] = format!("{} # end {k}", out[i]);
+            }
+        }
+        let commented = out.join("\n") + "\n";
+        let loaded = read_str(&commented);
+        // Comments never change the data; a spot that fell inside a block
+        // of text made it text, so skip those cases.
+        let Some(mut back) = loaded.model else { return Ok(()) };
+        let mut plain = back.clone();
+        plain.drop_comments();
+        prop_assume!(plain == model);
+        let found: Vec<String> = keten::format::comments::find(&commented).into_iter().map(|c| c.text).collect();
+        let once = write(&back);
+        let kept: Vec<String> = keten::format::comments::find(&once).into_iter().map(|c| c.text).collect();
+        // Two end comments on one line join as `a # b`: compare the words.
+        let words = |list: &[String]| -> Vec<String> {
+            let mut w: Vec<String> = list.iter().flat_map(|c| c.split(" # ").map(|p| p.trim().to_string())).collect();
+            w.sort();
+            w
+        };
+        prop_assert_eq!(words(&kept), words(&found), "{}\n---\n{}", commented, once);
+        let again = reread(&once);
+        prop_assert_eq!(write(&again), once.clone());
+        back.drop_comments();
+        prop_assert_eq!(back, model);
+    }
+}
