@@ -14,12 +14,14 @@ struct Session {
 impl Session {
     fn start(command: &str) -> Session {
         let name = format!("keten-test-{}-{}", std::process::id(), rand_suffix());
-        let status = Command::new("tmux")
+        let session = Session { name };
+        let out = session
+            .tmux()
             .args([
                 "new-session",
                 "-d",
                 "-s",
-                &name,
+                &session.name,
                 "-x",
                 "140",
                 "-y",
@@ -27,14 +29,27 @@ impl Session {
                 command,
             ])
             .env("TERM", "xterm-256color")
-            .status()
+            .output()
             .expect("tmux runs (install it: apt-get install tmux)");
-        assert!(status.success(), "tmux starts a session");
-        Session { name }
+        assert!(
+            out.status.success(),
+            "tmux starts a session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        session
+    }
+
+    /// tmux on a server of this session's own (`-L`), so tests that start
+    /// at the same time do not race to create one shared server.
+    fn tmux(&self) -> Command {
+        let mut cmd = Command::new("tmux");
+        cmd.args(["-L", &self.name]);
+        cmd
     }
 
     fn screen(&self) -> String {
-        let out = Command::new("tmux")
+        let out = self
+            .tmux()
             .args(["capture-pane", "-p", "-t", &self.name])
             .output()
             .expect("tmux capture-pane");
@@ -60,7 +75,8 @@ impl Session {
 
     fn keys(&self, keys: &[&str]) {
         for key in keys {
-            let status = Command::new("tmux")
+            let status = self
+                .tmux()
                 .args(["send-keys", "-t", &self.name, key])
                 .status()
                 .expect("tmux send-keys");
@@ -70,7 +86,8 @@ impl Session {
     }
 
     fn literal(&self, text: &str) {
-        let status = Command::new("tmux")
+        let status = self
+            .tmux()
             .args(["send-keys", "-t", &self.name, "-l", text])
             .status()
             .expect("tmux send-keys");
@@ -80,7 +97,8 @@ impl Session {
 
     fn wait_gone(&self) {
         let deadline = Instant::now() + Duration::from_secs(30);
-        while Command::new("tmux")
+        while self
+            .tmux()
             .args(["has-session", "-t", &self.name])
             .status()
             .is_ok_and(|s| s.success())
@@ -97,9 +115,15 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux")
+        let _ = self
+            .tmux()
             .args(["kill-session", "-t", &self.name])
             .status();
+        // The server's socket stays behind in tmux's folder: take it away.
+        // SAFETY: getuid has no preconditions.
+        let uid = unsafe { libc::getuid() };
+        let tmp = std::env::var("TMUX_TMPDIR").unwrap_or_else(|_| "/tmp".into());
+        let _ = std::fs::remove_file(format!("{tmp}/tmux-{uid}/{}", self.name));
     }
 }
 
@@ -179,7 +203,8 @@ fn a_crash_restores_the_terminal_and_keeps_the_unsaved_model() {
         keten.display(),
         file.display()
     ));
-    let _ = Command::new("tmux")
+    let _ = session
+        .tmux()
         .args(["set-option", "-t", &session.name, "remain-on-exit", "on"])
         .status();
     session.wait_for("Persoonsgerichte aanpak");
