@@ -11,6 +11,21 @@ use proptest::prelude::*;
 
 use crate::support::models;
 
+/// Load, write, load gives the same model, and writing twice the same bytes.
+#[track_caller]
+fn assert_round_trip(model: &Model, once: &str) {
+    assert_eq!(
+        &reread(once),
+        model,
+        "load, write, load gives the same model"
+    );
+    assert_eq!(
+        write(&reread(once)),
+        once,
+        "writing twice gives the same bytes"
+    );
+}
+
 fn reread(text: &str) -> Model {
     let loaded = read_str(text);
     loaded
@@ -114,16 +129,7 @@ fn generated_chains_round_trip() {
         let model = loaded.model.unwrap();
         assert_eq!(model.steps.len(), shape.steps);
         let once = write(&model);
-        assert_eq!(
-            reread(&once),
-            model,
-            "load, write, load gives the same model"
-        );
-        assert_eq!(
-            write(&reread(&once)),
-            once,
-            "writing twice gives the same bytes"
-        );
+        assert_round_trip(&model, &once);
     }
 }
 
@@ -141,16 +147,7 @@ fn comments_in_every_position_survive() {
     };
     assert_eq!(comments(&once), comments(text), "{once}");
     assert_eq!(comments(text).len(), 15);
-    assert_eq!(
-        reread(&once),
-        model,
-        "load, write, load gives the same model"
-    );
-    assert_eq!(
-        write(&reread(&once)),
-        once,
-        "writing twice gives the same bytes"
-    );
+    assert_round_trip(&model, &once);
     insta::assert_snapshot!(once);
 }
 
