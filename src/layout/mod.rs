@@ -168,5 +168,5 @@ pub struct Layout {
 /// left out (`keten check` reports them).
 pub fn layout(model: &Model, options: &Options) -> Layout {
     let placed = place::place(model, options);
-    route::route(model, placed, options)
+    route::route(placed, options)
 }

@@ -14,7 +14,7 @@
 
 use super::place::Placed;
 use super::{Column, Edge, Lane, Layout, Options, Reference};
-use crate::model::{HashMap, Model};
+use crate::model::HashMap;
 use crate::text::width;
 
 /// An abstract row: (lane, 2 × gap for corridors or 2 × slot + 1 for box
@@ -176,7 +176,7 @@ fn digits(n: usize) -> usize {
     n.max(1).to_string().len()
 }
 
-pub(super) fn route(_model: &Model, placed: Placed, options: &Options) -> Layout {
+pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     let Placed {
         lanes: lane_labels,
         bands,

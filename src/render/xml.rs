@@ -185,7 +185,6 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
         y += CH;
     }
     out.push_str("</svg>\n");
-    let _ = model.name_of(Section::Top, "");
     out
 }
 

@@ -352,6 +352,15 @@ pub const KEYMAP: &[Binding] = &[
     },
 ];
 
+impl Binding {
+    /// The binding's keys as people write them, each once.
+    pub fn key_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.keys.iter().map(|(c, m)| key_name(*c, *m)).collect();
+        names.dedup();
+        names
+    }
+}
+
 /// The action of a key on a screen, if any.
 pub fn action(key: KeyEvent, screen: Screen) -> Option<Action> {
     KEYMAP
@@ -388,9 +397,7 @@ pub fn hints(screen: Screen) -> Vec<&'static Binding> {
 pub fn markdown() -> String {
     let mut out = String::from("| keys | what they do |\n| --- | --- |\n");
     for b in KEYMAP {
-        let mut names: Vec<String> = b.keys.iter().map(|(c, m)| key_name(*c, *m)).collect();
-        names.dedup();
-        let keys: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+        let keys: Vec<String> = b.key_names().iter().map(|n| format!("`{n}`")).collect();
         out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
     }
     out

@@ -759,13 +759,7 @@ fn help(frame: &mut Frame, area: Rect, scroll: usize) {
         .iter()
         .skip(scroll)
         .map(|b| {
-            let mut names: Vec<String> = b
-                .keys
-                .iter()
-                .map(|(c, m)| super::keymap::key_name(*c, *m))
-                .collect();
-            names.dedup();
-            let keys = names.join(", ");
+            let keys = b.key_names().join(", ");
             Row::new(vec![Cell::from(keys), Cell::from(b.help)])
         })
         .collect();
