@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Failure, Outcome, is_stdin, note, shown};
 use crate::cli::{CheckArgs, OutputFormat};
 use crate::diagnostic::{Diagnostic, Findings, MAX_FINDINGS, Pos, Severity};
-use crate::format::{self, Limited, ReadError};
+use crate::format::{self, ReadError};
 use crate::text::sanitize;
 
 /// One finding as printed in JSON.
@@ -26,16 +26,7 @@ struct Row<'a> {
 /// not UTF-8 is a finding, not a failure to read.
 pub fn read_text(path: &Path) -> Result<Result<String, Diagnostic>, ReadError> {
     let bytes = if is_stdin(path) {
-        format::read_limited(io::stdin().lock()).map_err(|e| match e {
-            Limited::Io(e) => ReadError::Io {
-                path: path.to_path_buf(),
-                reason: format::describe_io(&e),
-            },
-            Limited::TooLarge(bytes) => ReadError::TooLarge {
-                path: path.to_path_buf(),
-                bytes,
-            },
-        })?
+        format::read_limited(io::stdin().lock(), path)?
     } else {
         format::read_file(path)?
     };

@@ -140,30 +140,25 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
             bytes: size,
         });
     }
-    read_limited(file).map_err(|e| match e {
-        Limited::Io(e) => io(e),
-        Limited::TooLarge(bytes) => ReadError::TooLarge {
-            path: path.to_path_buf(),
-            bytes,
-        },
-    })
+    read_limited(file, path)
 }
 
-/// Why a bounded read failed.
-pub enum Limited {
-    Io(io::Error),
-    TooLarge(u64),
-}
-
-/// Reads at most [`MAX_FILE_BYTES`] from a reader.
-pub fn read_limited(reader: impl Read) -> Result<Vec<u8>, Limited> {
+/// Reads at most [`MAX_FILE_BYTES`] from a reader (a file, standard input)
+/// that stands for `path` in messages.
+pub fn read_limited(reader: impl Read, path: &Path) -> Result<Vec<u8>, ReadError> {
     let mut bytes = Vec::new();
     reader
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(Limited::Io)?;
+        .map_err(|e| ReadError::Io {
+            path: path.to_path_buf(),
+            reason: describe_io(&e),
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Limited::TooLarge(bytes.len() as u64));
+        return Err(ReadError::TooLarge {
+            path: path.to_path_buf(),
+            bytes: bytes.len() as u64,
+        });
     }
     Ok(bytes)
 }
