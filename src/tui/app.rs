@@ -13,6 +13,7 @@ use crate::edit::{Edit, Entity, History, delete_with_references, references_to};
 use crate::format;
 use crate::layout::{Direction, Layout, Options, layout};
 use crate::model::{Flow, Id, Measurement, Model, Section};
+use crate::render::canvas::LaneIndex;
 
 /// The screens, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -153,6 +154,9 @@ pub struct App {
     /// How many edits were applied since the last save (undo counts back).
     pub unsaved: isize,
     pub layout: Layout,
+    /// What touches each lane of the layout, kept with it so frames do not
+    /// rebuild it.
+    pub(crate) lanes: LaneIndex,
     pub findings: Findings,
     pub screen: Screen,
     pub focus: Option<Id>,
@@ -183,6 +187,7 @@ impl App {
             disk_text: text,
             unsaved: 0,
             layout: Layout::default(),
+            lanes: LaneIndex::of(&Layout::default()),
             findings: Findings::default(),
             screen: Screen::Chain,
             focus: None,
@@ -204,6 +209,7 @@ impl App {
     /// Lays out again and checks again after a change.
     pub fn refresh(&mut self) {
         self.layout = layout(&self.model, &self.options());
+        self.lanes = LaneIndex::of(&self.layout);
         self.findings = crate::validate::validate(&self.model);
         if let Some(id) = &self.focus {
             if !self.model.steps.contains(id.as_str()) {

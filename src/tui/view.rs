@@ -14,7 +14,7 @@ use super::app::{App, Mode, Picker, Screen};
 use super::form::{Form, Value};
 use super::keymap::{KEYMAP, hints};
 use crate::model::{KpiStatus, Section};
-use crate::render::canvas::{Band, Glyphs, Item, LaneIndex, paint_lane};
+use crate::render::canvas::{Band, Glyphs, Item, paint_lane};
 use crate::text::{graphemes, sanitize};
 
 /// The smallest terminal the TUI draws in.
@@ -173,7 +173,7 @@ fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let x0 = layout.label_width + sx;
     let to_grid =
         |x: usize| -> Option<usize> { (x >= x0 && x < x0 + cols).then(|| gutter + x - x0) };
-    let index = LaneIndex::of(layout);
+    let index = &app.lanes;
     let mut band = Band::new(sy, rows);
     // The phase names over their columns.
     for phase in &layout.bands {
@@ -212,7 +212,7 @@ fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         paint_lane(
             &mut band,
             layout,
-            &index,
+            index,
             k,
             x0..x0 + cols,
             &to_grid,
