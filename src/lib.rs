@@ -44,6 +44,7 @@
 //! ```
 
 pub mod cli;
+pub mod code;
 pub mod commands;
 pub mod diagnostic;
 pub mod diff;

@@ -1,15 +1,60 @@
 //! `keten check`: every error and warning of each file, one per line.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{Failure, Outcome, is_stdin, note, shown};
-use crate::cli::{CheckArgs, OutputFormat};
 use crate::diagnostic::{Diagnostic, Findings, MAX_FINDINGS, Pos, Severity};
 use crate::format::{self, ReadError};
 use crate::text::sanitize;
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Model files to check (`-` reads standard input).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    /// Exit 1 when there are warnings, not only errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One line per finding, then a summary.
+    Text,
+    /// A JSON array of {file, line, column, severity, code, message}.
+    Json,
+}
+
+/// The finding codes, for `keten check --help`.
+pub const CODES_HELP: &str = "\
+Errors (the file is not a usable model):
+  syntax              the YAML does not parse
+  version             `keten: 1` is missing or names another version
+  schema              a missing required field, a field of the wrong type, or an unknown key
+  duplicate-id        the same key twice in one map
+  bad-id              an id outside letters, digits, - and _ (1 to 64, starting with a letter or digit)
+  dangling-ref        a reference to an id that does not exist
+
+Warnings (the collaboration has a gap; accept one with `allow: [CODE]`
+on the model or on the entity it is about):
+  no-client-question  the model has no client_question
+  no-director         the model has no director
+  no-contribution     a partner has no contribution
+  idle-partner        a partner has no step, role, goal or KPI, and is not the director
+  goal-without-kpi    no KPI measures a goal
+  kpi-without-owner   a KPI has no owner
+  kpi-without-target  a KPI has no target
+  isolated-step       a step has no flow in or out
+  unlabelled-handoff  a flow between two partners has no label
+  role-elsewhere      a step's role belongs to another partner
+  cycle               the process loops (reported once per loop)";
 
 /// One finding as printed in JSON.
 #[derive(Debug, Serialize)]
@@ -128,4 +173,20 @@ pub fn summary(errors: usize, warnings: usize) -> String {
         plural(errors, "error"),
         plural(warnings, "warning")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+
+    #[test]
+    fn the_help_lists_every_code() {
+        for code in Code::ALL {
+            assert!(
+                CODES_HELP.contains(&format!("  {:<20}", code.as_str())),
+                "{code} is missing from `keten check --help`"
+            );
+        }
+    }
 }

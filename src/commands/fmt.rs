@@ -1,11 +1,23 @@
 //! `keten fmt`: rewrite models in canonical form, atomically.
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, is_stdin, load_clean, note, shown};
-use crate::cli::FmtArgs;
 use crate::format;
+
+#[derive(Debug, clap::Args)]
+pub struct FmtArgs {
+    /// Model files to rewrite (`-` reads standard input and writes standard output).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Change nothing: list the files that would change, and exit 1 if any would.
+    #[arg(long)]
+    pub check: bool,
+    /// Drop the files' YAML comments (move what must stay into `notes`).
+    #[arg(long)]
+    pub drop_comments: bool,
+}
 
 pub fn run(args: &FmtArgs) -> Result<Outcome, Failure> {
     let mut outcome = Outcome::Clean;

@@ -1,11 +1,16 @@
-//! One file per subcommand. Each returns an [`Outcome`] or a [`Failure`];
-//! [`finish`] turns them into the exit code and prints what must be said.
+//! One file per subcommand: its clap arguments next to the code that runs
+//! them. Each returns an [`Outcome`] or a [`Failure`]; [`finish`] turns them
+//! into the exit code and prints what must be said. Nothing here knows the
+//! top-level parser (`crate::cli`): that module calls into this one.
 
 pub mod check;
+pub mod completions;
+pub mod diff;
 pub mod export;
 pub mod fmt;
 pub mod new;
 pub mod render;
+pub mod report;
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -74,6 +79,31 @@ pub fn finish(result: Result<Outcome, Failure>) -> ExitCode {
             let _ = writeln!(io::stderr(), "keten: {message}");
             ExitCode::from(code)
         }
+    }
+}
+
+/// Prints text on standard output.
+pub fn print(text: &str) -> Result<Outcome, Failure> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(Outcome::Clean)
+}
+
+/// Writes text to a file (atomically) or to standard output.
+pub fn deliver(text: &str, output: Option<&Path>) -> Result<Outcome, Failure> {
+    match output {
+        None => print(text),
+        Some(path) => match format::write_atomic(path, text) {
+            Ok(()) => {
+                note(&format!("wrote {}", shown(path)));
+                Ok(Outcome::Clean)
+            }
+            Err(e) => Err(Failure::Message {
+                message: format!("{}: cannot write: {}", shown(path), format::describe_io(&e)),
+                code: 2,
+            }),
+        },
     }
 }
 

@@ -2,12 +2,21 @@
 
 use std::fs::OpenOptions;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, note, shown};
-use crate::cli::NewArgs;
 use crate::format;
 use crate::model::{Chain, Id, Model, Partner, Step};
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// Where to write the starter model; it must not exist yet.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The collaboration's name (default: made from the file name).
+    #[arg(long)]
+    pub name: Option<String>,
+}
 
 /// The schema file the starter model's first line points at.
 pub const SCHEMA_FILE: &str = "keten.schema.json";

@@ -1,11 +1,45 @@
 //! `keten render`: the chain as a text diagram.
 
 use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
 
 use super::{Failure, Outcome, load_clean, note};
-use crate::cli::{ColorChoice, RenderArgs};
 use crate::layout::{Options, layout};
 use crate::render::text::{TextOptions, draw};
+
+#[derive(Debug, clap::Args)]
+pub struct RenderArgs {
+    /// The model file (`-` reads standard input).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The widest line to print, in terminal cells [default: the terminal's
+    /// width on a terminal, 100 otherwise].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(40..=1_000_000))]
+    pub width: Option<u32>,
+    /// Draw with `+ - | > <` only, for places without Unicode.
+    #[arg(long)]
+    pub ascii: bool,
+    /// When to colour the lanes: on a terminal (auto, and never with
+    /// NO_COLOR set), always, or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Show partners without steps as empty lanes.
+    #[arg(long)]
+    pub all_lanes: bool,
+    /// Print `boxes=N edges=N crossings=N width=N height=N sections=N` on
+    /// standard error.
+    #[arg(long)]
+    pub stats: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
     let model = match load_clean(&args.file, true, "not drawn")? {

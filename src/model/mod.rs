@@ -18,7 +18,7 @@ pub use query::{Analysis, Handoff, KpiStatus};
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use crate::diagnostic::Code;
+use crate::code::Code;
 
 /// The format version this keten reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
