@@ -5,7 +5,7 @@
 //! on that line. Comments before the first key head the file; comments
 //! after the last content end it.
 
-use super::yaml::{self, Node, Value};
+use super::yaml::{self, Document, Node, Value};
 use crate::model::{Comments, Id, Model, Note, Section};
 
 /// A comment: where it is, its text after `#`, and whether it stands on a
@@ -25,14 +25,19 @@ pub fn find(text: &str) -> Vec<Comment> {
         return Vec::new();
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Ok(doc) = yaml::parse(text, true) else {
-        return Vec::new();
-    };
+    match yaml::parse(text, true) {
+        Ok(doc) => find_in(text, &doc.scalar_ranges),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Every comment of a text already parsed with its scalar ranges kept
+/// (`yaml::parse(text, true)`), in order.
+fn find_in(text: &str, scalar_ranges: &[(usize, usize, Option<char>)]) -> Vec<Comment> {
     // The parser's span of a quoted scalar can run past its closing quote
     // (to the end of the line): find the quote itself.
     let chars: Vec<char> = text.chars().collect();
-    let ranges: Vec<(usize, usize)> = doc
-        .scalar_ranges
+    let ranges: Vec<(usize, usize)> = scalar_ranges
         .iter()
         .map(|&(start, end, quote)| match quote {
             Some(q) => (start, quoted_end(&chars, start, q).min(end)),
@@ -210,9 +215,17 @@ fn note_of<'c>(comments: &'c mut Comments, anchor: &Anchor) -> &'c mut Note {
     }
 }
 
-/// Attaches the comments of `text` (whose tree is `root`) to the model.
-pub fn attach(text: &str, root: &Node, model: &mut Model) {
-    let comments = find(text);
+/// Attaches the comments of `text` to the model. `doc` is the text parsed
+/// once, with its scalar ranges kept when the text has a `#` (a text
+/// without one has no comments).
+pub fn attach(text: &str, doc: &Document, model: &mut Model) {
+    let Some(root) = &doc.root else {
+        return;
+    };
+    if !text.contains('#') {
+        return;
+    }
+    let comments = find_in(text, &doc.scalar_ranges);
     if comments.is_empty() {
         return;
     }

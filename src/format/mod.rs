@@ -50,7 +50,9 @@ impl Loaded {
 /// not checking the model itself (see [`check_str`]).
 pub fn read_str(text: &str) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match yaml::parse(text, false) {
+    // Where the text may have comments, the one parse also keeps the spans
+    // of its scalars, so that a `#` inside a value is not taken for one.
+    match yaml::parse(text, text.contains('#')) {
         Err(error) => {
             let mut findings = Findings::default();
             findings.push(error);
@@ -62,8 +64,8 @@ pub fn read_str(text: &str) -> Loaded {
         }
         Ok(doc) => {
             let (mut model, mut findings, source) = read::read(doc.root.as_ref());
-            if let (Some(model), Some(root)) = (&mut model, &doc.root) {
-                comments::attach(text, root, model);
+            if let Some(model) = &mut model {
+                comments::attach(text, &doc, model);
             }
             findings.append(doc.errors);
             findings.sort();
