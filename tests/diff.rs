@@ -107,7 +107,7 @@ fn git(dir: &std::path::Path, args: &[&str]) -> String {
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
         .output()
-        .expect("git runs");
+        .expect("git runs (install it: apt-get install git, or run scripts/test)");
     assert!(
         out.status.success(),
         "git {args:?}: {}",
