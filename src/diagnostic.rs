@@ -6,7 +6,7 @@
 //! command line prints the position, the TUI jumps to the subject.
 
 pub use crate::code::{Code, Severity};
-use crate::model::{Id, Section};
+use crate::model::{Id, Reference, Section};
 
 /// A place in a file: line and column, both counted from 1, the column in
 /// characters.
@@ -52,6 +52,16 @@ impl Subject {
         Subject {
             field: Some(field),
             ..Subject::entity(section, id)
+        }
+    }
+
+    /// The place of a reference: the field (or item) that holds the id.
+    pub fn of(reference: &Reference) -> Subject {
+        Subject {
+            section: reference.section,
+            id: reference.owner.cloned(),
+            field: Some(reference.field),
+            item: reference.item,
         }
     }
 

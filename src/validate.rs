@@ -61,54 +61,8 @@ impl<'m> Check<'m> {
     }
 
     fn references(&mut self) {
-        let m = self.model;
-        if let Some(director) = &m.director {
-            self.reference(Section::Partners, director, Subject::top("director"));
-        }
-        for (id, role) in &m.roles {
-            let s = Subject::field(Section::Roles, id, "partner");
-            self.reference(Section::Partners, &role.partner, s);
-        }
-        for (id, goal) in &m.goals {
-            for (i, partner) in goal.partners.iter().enumerate() {
-                let s = Subject::item(Section::Goals, id, "partners", i);
-                self.reference(Section::Partners, partner, s);
-            }
-        }
-        for (id, kpi) in &m.kpis {
-            let refs = [
-                (Section::Goals, &kpi.goal, "goal"),
-                (Section::Partners, &kpi.owner, "owner"),
-                (Section::Steps, &kpi.step, "step"),
-            ];
-            for (target, value, field) in refs {
-                if let Some(value) = value {
-                    self.reference(target, value, Subject::field(Section::Kpis, id, field));
-                }
-            }
-        }
-        for step in m.steps.iter() {
-            let id = &step.id;
-            let s = Subject::field(Section::Steps, id, "partner");
-            self.reference(Section::Partners, &step.partner, s);
-            if let Some(role) = &step.role {
-                self.reference(
-                    Section::Roles,
-                    role,
-                    Subject::field(Section::Steps, id, "role"),
-                );
-            }
-            if let Some(phase) = &step.phase {
-                self.reference(
-                    Section::Phases,
-                    phase,
-                    Subject::field(Section::Steps, id, "phase"),
-                );
-            }
-            for (i, flow) in step.next.iter().enumerate() {
-                let s = Subject::item(Section::Steps, id, "next", i);
-                self.reference(Section::Steps, &flow.to, s);
-            }
+        for r in self.model.references() {
+            self.reference(r.target, r.to, Subject::of(&r));
         }
     }
 

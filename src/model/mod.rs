@@ -8,10 +8,14 @@
 //! edits.
 
 mod chain;
+mod fields;
 mod id;
 mod query;
 
 pub use chain::Chain;
+pub use fields::{
+    FLOW, Field, FieldValue, Kind, MEASUREMENT, Record, Reference, SECTIONS, fields, keys,
+};
 pub use id::{Id, MAX_ID_LEN, is_valid_id};
 pub use query::{Analysis, Handoff, KpiStatus};
 
