@@ -1,21 +1,9 @@
-//! The model as JSON, in the shape and order of the YAML format.
+//! The model as JSON, in the shape and order of the YAML format: every
+//! field of [`fields`], empty ones left out.
 
 use serde_json::{Map, Value, json};
 
-use crate::diagnostic::Code;
-use crate::model::{Better, Model};
-
-fn text(map: &mut Map<String, Value>, key: &str, value: &str) {
-    if !value.is_empty() {
-        map.insert(key.to_string(), Value::String(value.to_string()));
-    }
-}
-
-fn allow(map: &mut Map<String, Value>, codes: &[Code]) {
-    if !codes.is_empty() {
-        map.insert("allow".into(), codes.iter().map(|c| c.as_str()).collect());
-    }
-}
+use crate::model::{Better, FieldValue, Model, Record, Section, fields};
 
 fn number(value: f64) -> Value {
     if value.fract() == 0.0 && value.abs() < 1e15 {
@@ -28,111 +16,37 @@ fn number(value: f64) -> Value {
 /// The model as a JSON value: the keys of the file format, in its order;
 /// empty fields left out.
 pub fn to_json(model: &Model) -> Value {
-    let mut top = Map::new();
-    top.insert("keten".into(), json!(crate::model::FORMAT_VERSION));
-    top.insert("name".into(), json!(model.name));
-    text(&mut top, "description", &model.description);
-    text(&mut top, "client_question", &model.client_question);
-    text(&mut top, "ambition", &model.ambition);
-    if let Some(d) = &model.director {
-        top.insert("director".into(), json!(d.as_str()));
-    }
-    let mut phases = Map::new();
-    for (id, p) in &model.phases {
-        let mut m = Map::new();
-        m.insert("name".into(), json!(p.name));
-        text(&mut m, "description", &p.description);
-        text(&mut m, "notes", &p.notes);
-        allow(&mut m, &p.allow);
-        phases.insert(id.to_string(), Value::Object(m));
-    }
-    let mut partners = Map::new();
-    for (id, p) in &model.partners {
-        let mut m = Map::new();
-        m.insert("name".into(), json!(p.name));
-        text(&mut m, "kind", &p.kind);
-        text(&mut m, "contribution", &p.contribution);
-        if !p.interests.is_empty() {
-            m.insert("interests".into(), json!(p.interests));
-        }
-        text(&mut m, "contact", &p.contact);
-        text(&mut m, "notes", &p.notes);
-        allow(&mut m, &p.allow);
-        partners.insert(id.to_string(), Value::Object(m));
-    }
-    let mut roles = Map::new();
-    for (id, r) in &model.roles {
-        let mut m = Map::new();
-        m.insert("name".into(), json!(r.name));
-        m.insert("partner".into(), json!(r.partner.as_str()));
-        text(&mut m, "description", &r.description);
-        text(&mut m, "notes", &r.notes);
-        allow(&mut m, &r.allow);
-        roles.insert(id.to_string(), Value::Object(m));
-    }
-    let mut goals = Map::new();
-    for (id, g) in &model.goals {
-        let mut m = Map::new();
-        m.insert("name".into(), json!(g.name));
-        text(&mut m, "description", &g.description);
-        if !g.partners.is_empty() {
-            m.insert(
-                "partners".into(),
-                g.partners.iter().map(|p| p.as_str()).collect(),
-            );
-        }
-        text(&mut m, "notes", &g.notes);
-        allow(&mut m, &g.allow);
-        goals.insert(id.to_string(), Value::Object(m));
-    }
-    let mut kpis = Map::new();
-    for (id, k) in &model.kpis {
-        let mut m = Map::new();
-        m.insert("name".into(), json!(k.name));
-        for (key, value) in [("goal", &k.goal), ("owner", &k.owner), ("step", &k.step)] {
-            if let Some(v) = value {
-                m.insert(key.into(), json!(v.as_str()));
-            }
-        }
-        text(&mut m, "unit", &k.unit);
-        if let Some(t) = k.target {
-            m.insert("target".into(), number(t));
-        }
-        if k.better == Better::Lower {
-            m.insert("better".into(), json!("lower"));
-        }
-        if !k.measurements.is_empty() {
-            let list: Vec<Value> = k
-                .measurements
+    record(model, Section::Top, Record::Top(model))
+}
+
+/// The fields of one entity (or of the model) as a JSON object.
+fn record(model: &Model, section: Section, record: Record) -> Value {
+    let mut out = Map::new();
+    for field in fields(section) {
+        let Some(value) = record.value(field.key) else {
+            continue;
+        };
+        let value = match value {
+            FieldValue::Version => json!(crate::model::FORMAT_VERSION),
+            FieldValue::Text(text) if field.required || !text.is_empty() => json!(text),
+            FieldValue::Texts(list) if !list.is_empty() => json!(list),
+            FieldValue::Ref(Some(id)) => json!(id.as_str()),
+            FieldValue::Refs(ids) if !ids.is_empty() => ids.iter().map(|id| id.as_str()).collect(),
+            FieldValue::Number(Some(n)) => number(n),
+            FieldValue::Better(Better::Lower) => json!("lower"),
+            FieldValue::Measurements(list) if !list.is_empty() => list
                 .iter()
                 .map(|x| {
                     let mut e = Map::new();
                     e.insert("period".into(), json!(x.period));
                     e.insert("value".into(), number(x.value));
-                    text(&mut e, "note", &x.note);
+                    if !x.note.is_empty() {
+                        e.insert("note".into(), json!(x.note));
+                    }
                     Value::Object(e)
                 })
-                .collect();
-            m.insert("measurements".into(), Value::Array(list));
-        }
-        text(&mut m, "notes", &k.notes);
-        allow(&mut m, &k.allow);
-        kpis.insert(id.to_string(), Value::Object(m));
-    }
-    let mut steps = Map::new();
-    for s in model.steps.iter() {
-        let mut m = Map::new();
-        m.insert("name".into(), json!(s.name));
-        m.insert("partner".into(), json!(s.partner.as_str()));
-        for (key, value) in [("role", &s.role), ("phase", &s.phase)] {
-            if let Some(v) = value {
-                m.insert(key.into(), json!(v.as_str()));
-            }
-        }
-        text(&mut m, "description", &s.description);
-        if !s.next.is_empty() {
-            let list: Vec<Value> = s
-                .next
+                .collect(),
+            FieldValue::Flows(flows) if !flows.is_empty() => flows
                 .iter()
                 .map(|f| {
                     if f.label.is_empty() {
@@ -141,25 +55,23 @@ pub fn to_json(model: &Model) -> Value {
                         json!({ "to": f.to.as_str(), "label": f.label })
                     }
                 })
-                .collect();
-            m.insert("next".into(), Value::Array(list));
-        }
-        text(&mut m, "notes", &s.notes);
-        allow(&mut m, &s.allow);
-        steps.insert(s.id.to_string(), Value::Object(m));
+                .collect(),
+            FieldValue::Entities(inner) => {
+                let entities: Map<String, Value> = model
+                    .records(inner)
+                    .filter_map(|(id, r)| Some((id?.to_string(), self::record(model, inner, r))))
+                    .collect();
+                if entities.is_empty() && !field.required {
+                    continue;
+                }
+                Value::Object(entities)
+            }
+            FieldValue::Allow(codes) if !codes.is_empty() => {
+                codes.iter().map(|c| c.as_str()).collect()
+            }
+            _ => continue,
+        };
+        out.insert(field.key.to_string(), value);
     }
-    for (key, map) in [
-        ("phases", phases),
-        ("partners", partners),
-        ("roles", roles),
-        ("goals", goals),
-        ("kpis", kpis),
-        ("steps", steps),
-    ] {
-        if !map.is_empty() || key == "partners" {
-            top.insert(key.into(), Value::Object(map));
-        }
-    }
-    allow(&mut top, &model.allow);
-    Value::Object(top)
+    Value::Object(out)
 }

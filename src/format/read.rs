@@ -7,73 +7,12 @@
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos, did_you_mean};
 use crate::model::{
-    Better, Chain, FORMAT_VERSION, Flow, Goal, Id, Kpi, Map, Measurement, Model, Partner, Phase,
-    Role, Section, Step,
+    Better, Chain, FLOW, FORMAT_VERSION, Field, Flow, Goal, Id, Kpi, MEASUREMENT, Map, Measurement,
+    Model, Partner, Phase, Role, Section, Step, fields,
 };
 
 use super::source::SourceMap;
 use super::yaml::{Node, Style, Value, parse_number};
-
-/// The top-level keys, in the order they are written.
-pub const TOP_KEYS: &[&str] = &[
-    "keten",
-    "name",
-    "description",
-    "client_question",
-    "ambition",
-    "director",
-    "phases",
-    "partners",
-    "roles",
-    "goals",
-    "kpis",
-    "steps",
-    "allow",
-];
-
-/// The fields of each kind of entity, in the order they are written.
-pub fn fields_of(section: Section) -> &'static [&'static str] {
-    match section {
-        Section::Top => TOP_KEYS,
-        Section::Phases => &["name", "description", "notes", "allow"],
-        Section::Partners => &[
-            "name",
-            "kind",
-            "contribution",
-            "interests",
-            "contact",
-            "notes",
-            "allow",
-        ],
-        Section::Roles => &["name", "partner", "description", "notes", "allow"],
-        Section::Goals => &["name", "description", "partners", "notes", "allow"],
-        Section::Kpis => &[
-            "name",
-            "goal",
-            "owner",
-            "step",
-            "unit",
-            "target",
-            "better",
-            "measurements",
-            "notes",
-            "allow",
-        ],
-        Section::Steps => &[
-            "name",
-            "partner",
-            "role",
-            "phase",
-            "description",
-            "next",
-            "notes",
-            "allow",
-        ],
-    }
-}
-
-const FLOW_KEYS: &[&str] = &["to", "label"];
-const MEASUREMENT_KEYS: &[&str] = &["period", "value", "note"];
 
 /// Reads a model from the root of a YAML tree. Without a root (an empty
 /// file) or with a root that is not a map there is no model.
@@ -147,7 +86,7 @@ impl Reader {
         let mut version_seen = false;
         let mut name_seen = false;
         let mut partners_seen = false;
-        for (key, value) in self.known_fields(root, top, TOP_KEYS) {
+        for (key, value) in self.known_fields(root, top, fields(Section::Top)) {
             self.source
                 .field(Section::Top, None, key, value.span.start());
             match key {
@@ -236,7 +175,7 @@ impl Reader {
         &mut self,
         map: &'n Node<'b>,
         owner: Owner,
-        known: &'static [&'static str],
+        known: &'static [Field],
     ) -> Vec<(&'static str, &'n Node<'b>)> {
         let Value::Map(entries) = &map.value else {
             return Vec::new();
@@ -255,12 +194,12 @@ impl Reader {
                 );
                 continue;
             };
-            match known.iter().find(|k| **k == text) {
-                Some(k) => out.push((*k, value)),
+            match known.iter().find(|f| f.key == text) {
+                Some(f) => out.push((f.key, value)),
                 None => {
-                    let hint = match did_you_mean(text, known.iter().copied()) {
+                    let hint = match did_you_mean(text, known.iter().map(|f| f.key)) {
                         hint if !hint.is_empty() => hint,
-                        _ => format!("; {} takes {}", describe_kind(owner), known.join(", ")),
+                        _ => format!("; {} takes {}", describe_kind(owner), key_list(known)),
                     };
                     let place = match owner.id {
                         None => String::new(),
@@ -369,21 +308,21 @@ impl Reader {
         );
     }
 
-    /// Reads the fields of an entity, recording where each stands; calls
-    /// `field` for each known one and reports a missing `name`.
+    /// Reads the fields of an entity, recording where each stands, and
+    /// reports the required ones that are missing.
     fn entity_fields<'n, 'b>(
         &mut self,
         node: &'n Node<'b>,
         owner: Owner,
-        required: &[&'static str],
     ) -> Vec<(&'static str, &'n Node<'b>)> {
-        let fields = self.known_fields(node, owner, fields_of(owner.section));
-        for (key, value) in &fields {
+        let table = fields(owner.section);
+        let found = self.known_fields(node, owner, table);
+        for (key, value) in &found {
             self.source
                 .field(owner.section, owner.id, key, value.span.start());
         }
-        for need in required {
-            if !fields.iter().any(|(k, _)| k == need) {
+        for need in table.iter().filter(|f| f.required).map(|f| f.key) {
+            if !found.iter().any(|(k, _)| *k == need) {
                 self.error(
                     Code::Schema,
                     owner.at,
@@ -391,12 +330,12 @@ impl Reader {
                 );
             }
         }
-        fields
+        found
     }
 
     fn phase(&mut self, node: &Node, owner: Owner) -> Phase {
         let mut phase = Phase::default();
-        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+        for (key, value) in self.entity_fields(node, owner) {
             match key {
                 "name" => phase.name = self.required_text(value, owner, key),
                 "description" => phase.description = self.text(value, owner, key),
@@ -410,7 +349,7 @@ impl Reader {
 
     fn partner(&mut self, node: &Node, owner: Owner) -> Partner {
         let mut partner = Partner::default();
-        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+        for (key, value) in self.entity_fields(node, owner) {
             match key {
                 "name" => partner.name = self.required_text(value, owner, key),
                 "kind" => partner.kind = self.text(value, owner, key),
@@ -427,7 +366,7 @@ impl Reader {
 
     fn role(&mut self, node: &Node, owner: Owner) -> Role {
         let mut role = Role::default();
-        for (key, value) in self.entity_fields(node, owner, &["name", "partner"]) {
+        for (key, value) in self.entity_fields(node, owner) {
             match key {
                 "name" => role.name = self.required_text(value, owner, key),
                 "partner" => role.partner = self.required_reference(value, owner, key),
@@ -442,7 +381,7 @@ impl Reader {
 
     fn goal(&mut self, node: &Node, owner: Owner) -> Goal {
         let mut goal = Goal::default();
-        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+        for (key, value) in self.entity_fields(node, owner) {
             match key {
                 "name" => goal.name = self.required_text(value, owner, key),
                 "description" => goal.description = self.text(value, owner, key),
@@ -457,7 +396,7 @@ impl Reader {
 
     fn kpi(&mut self, node: &Node, owner: Owner) -> Kpi {
         let mut kpi = Kpi::default();
-        for (key, value) in self.entity_fields(node, owner, &["name"]) {
+        for (key, value) in self.entity_fields(node, owner) {
             match key {
                 "name" => kpi.name = self.required_text(value, owner, key),
                 "goal" => kpi.goal = self.reference(value, owner, key),
@@ -477,7 +416,7 @@ impl Reader {
 
     fn step(&mut self, node: &Node, owner: Owner) -> Step {
         let mut step = Step::default();
-        for (key, value) in self.entity_fields(node, owner, &["name", "partner"]) {
+        for (key, value) in self.entity_fields(node, owner) {
             match key {
                 "name" => step.name = self.required_text(value, owner, key),
                 "partner" => step.partner = self.required_reference(value, owner, key),
@@ -766,7 +705,7 @@ impl Reader {
         let mut to = None;
         let mut label = String::new();
         let place = format!("a flow of {}", owner.describe());
-        for (key, value) in self.sub_fields(item, &place, FLOW_KEYS) {
+        for (key, value) in self.sub_fields(item, &place, FLOW) {
             match key {
                 "to" => {
                     self.source
@@ -811,7 +750,7 @@ impl Reader {
             let mut period = None;
             let mut number = None;
             let mut note = String::new();
-            for (key, field) in self.sub_fields(item, &place, MEASUREMENT_KEYS) {
+            for (key, field) in self.sub_fields(item, &place, MEASUREMENT) {
                 match key {
                     "period" => match field.scalar() {
                         Some((text, _)) if !field.is_null() => period = Some(text.to_string()),
@@ -853,7 +792,7 @@ impl Reader {
         &mut self,
         map: &'n Node<'b>,
         place: &str,
-        known: &'static [&'static str],
+        known: &'static [Field],
     ) -> Vec<(&'static str, &'n Node<'b>)> {
         let Value::Map(entries) = &map.value else {
             return Vec::new();
@@ -862,14 +801,14 @@ impl Reader {
         for (key, value) in entries {
             match key
                 .scalar()
-                .and_then(|(t, _)| known.iter().find(|k| **k == t))
+                .and_then(|(t, _)| known.iter().find(|f| f.key == t))
             {
-                Some(k) => out.push((*k, value)),
+                Some(f) => out.push((f.key, value)),
                 None => {
                     let text = key.scalar().map_or("?", |(t, _)| t);
-                    let hint = match did_you_mean(text, known.iter().copied()) {
+                    let hint = match did_you_mean(text, known.iter().map(|f| f.key)) {
                         hint if !hint.is_empty() => hint,
-                        _ => format!("; it takes {}", known.join(", ")),
+                        _ => format!("; it takes {}", key_list(known)),
                     };
                     self.error(
                         Code::Schema,
@@ -888,4 +827,9 @@ fn describe_kind(owner: Owner) -> String {
         None => "the top level".to_string(),
         Some(_) => format!("a {}", owner.section.noun()),
     }
+}
+
+/// The keys of a table, for messages: `name, description, notes`.
+fn key_list(fields: &[Field]) -> String {
+    fields.iter().map(|f| f.key).collect::<Vec<_>>().join(", ")
 }

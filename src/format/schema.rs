@@ -1,125 +1,111 @@
 //! The JSON Schema of the model format, for editors (completion and
-//! checking as you type) and for tools that read models.
+//! checking as you type) and for tools that read models. Built from the
+//! field tables of [`fields`], so every field is in it.
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use crate::diagnostic::Code;
+use crate::model::{FLOW, Field, Kind, MEASUREMENT, Section, fields};
 
 /// Where the schema says it lives; the `$schema` line of a model file can
 /// point at a copy written by `keten schema > keten.schema.json`.
 pub const SCHEMA_ID: &str = "urn:keten:model:1";
 
+/// The name of an entity's definition under `$defs`.
+fn def(section: Section) -> &'static str {
+    match section {
+        Section::Top => "model",
+        Section::Phases => "phase",
+        Section::Partners => "partner",
+        Section::Roles => "role",
+        Section::Goals => "goal",
+        Section::Kpis => "kpi",
+        Section::Steps => "step",
+    }
+}
+
+/// The schema of one field's value.
+fn property(field: &Field) -> Value {
+    let text = json!({ "$ref": "#/$defs/text" });
+    let id = json!({ "$ref": "#/$defs/id" });
+    let mut value = match field.kind {
+        Kind::Version => json!({ "const": crate::model::FORMAT_VERSION }),
+        Kind::Text => text,
+        Kind::Texts => json!({ "type": "array", "items": text }),
+        Kind::Ref(_) => id,
+        Kind::Refs(_) => json!({ "type": "array", "items": id }),
+        Kind::Number => json!({ "type": "number" }),
+        Kind::Better => json!({ "enum": ["higher", "lower"] }),
+        Kind::Measurements => json!({ "type": "array", "items": object(MEASUREMENT) }),
+        Kind::Flows => json!({
+            "type": "array",
+            "items": { "oneOf": [id, object(FLOW)] }
+        }),
+        Kind::Entities(section) => json!({
+            "type": ["object", "null"],
+            "propertyNames": { "$ref": "#/$defs/id" },
+            "additionalProperties": { "$ref": format!("#/$defs/{}", def(section)) }
+        }),
+        Kind::Allow => json!({ "$ref": "#/$defs/allow" }),
+    };
+    if let Value::Object(map) = &mut value {
+        map.insert("description".into(), json!(field.meaning));
+    }
+    value
+}
+
+/// The schema of a map with the fields of a table and no others.
+fn object(table: &[Field]) -> Value {
+    let required: Vec<&str> = table.iter().filter(|f| f.required).map(|f| f.key).collect();
+    let properties: Map<String, Value> = table
+        .iter()
+        .map(|f| (f.key.to_string(), property(f)))
+        .collect();
+    json!({
+        "type": "object",
+        "required": required,
+        "additionalProperties": false,
+        "properties": properties
+    })
+}
+
 /// The schema as a JSON value.
 pub fn schema() -> Value {
-    let text = json!({ "type": ["string", "number", "boolean"] });
-    let id = json!({ "$ref": "#/$defs/id" });
-    let ids = json!({ "type": "array", "items": { "$ref": "#/$defs/id" } });
-    let number = json!({ "type": "number" });
     let warnings: Vec<&str> = Code::warnings().map(Code::as_str).collect();
-    let allow = json!({ "type": "array", "items": { "enum": warnings }, "description": "warning codes accepted here" });
-    let entity = |required: &[&str], properties: Value| {
-        let mut props = properties.as_object().cloned().unwrap_or_default();
-        props.insert(
-            "notes".into(),
-            json!({ "$ref": "#/$defs/text", "description": "remarks kept with the entity" }),
+    let mut defs = Map::new();
+    defs.insert(
+        "id".into(),
+        json!({ "type": ["string", "number", "boolean"], "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$" }),
+    );
+    defs.insert(
+        "text".into(),
+        json!({ "type": ["string", "number", "boolean"] }),
+    );
+    defs.insert(
+        "allow".into(),
+        json!({ "type": "array", "items": { "enum": warnings }, "description": "warning codes accepted here" }),
+    );
+    for section in crate::model::SECTIONS.into_iter().skip(1) {
+        defs.insert(def(section).into(), object(fields(section)));
+    }
+    let mut top = object(fields(Section::Top));
+    if let Value::Object(map) = &mut top {
+        let mut head = Map::new();
+        head.insert(
+            "$schema".into(),
+            json!("https://json-schema.org/draft/2020-12/schema"),
         );
-        props.insert("allow".into(), json!({ "$ref": "#/$defs/allow" }));
-        json!({ "type": "object", "required": required, "additionalProperties": false, "properties": props })
-    };
-    let section = |item: &str, description: &str| {
-        json!({
-            "type": ["object", "null"],
-            "description": description,
-            "propertyNames": { "$ref": "#/$defs/id" },
-            "additionalProperties": { "$ref": format!("#/$defs/{item}") }
-        })
-    };
-    json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "keten model",
-        "description": "A collaboration reference model: partners, roles, goals, KPIs and the shared chain of steps (format version 1).",
-        "type": "object",
-        "required": ["keten", "name", "partners"],
-        "additionalProperties": false,
-        "properties": {
-            "keten": { "const": 1, "description": "the format version" },
-            "name": { "$ref": "#/$defs/text", "description": "the collaboration's name" },
-            "description": { "$ref": "#/$defs/text" },
-            "client_question": { "$ref": "#/$defs/text", "description": "the client's question the partners answer together" },
-            "ambition": { "$ref": "#/$defs/text", "description": "the joint ambition" },
-            "director": { "$ref": "#/$defs/id", "description": "the partner that directs and monitors the chain" },
-            "phases": section("phase", "the chain's phases, left to right"),
-            "partners": section("partner", "the partner organisations, top to bottom"),
-            "roles": section("role", "roles that partners play"),
-            "goals": section("goal", "shared goals"),
-            "kpis": section("kpi", "the indicators partners hold each other to"),
-            "steps": section("step", "the shared primary process, in reading order"),
-            "allow": { "$ref": "#/$defs/allow" }
-        },
-        "$defs": {
-            "id": { "type": ["string", "number", "boolean"], "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$" },
-            "text": text,
-            "allow": allow,
-            "phase": entity(&["name"], json!({ "name": { "$ref": "#/$defs/text" }, "description": { "$ref": "#/$defs/text" } })),
-            "partner": entity(&["name"], json!({
-                "name": { "$ref": "#/$defs/text" },
-                "kind": { "$ref": "#/$defs/text", "description": "gemeente, zorgaanbieder, politie, …" },
-                "contribution": { "$ref": "#/$defs/text", "description": "what it brings to the joint result" },
-                "interests": { "type": "array", "items": { "$ref": "#/$defs/text" } },
-                "contact": { "$ref": "#/$defs/text" }
-            })),
-            "role": entity(&["name", "partner"], json!({
-                "name": { "$ref": "#/$defs/text" },
-                "partner": id,
-                "description": { "$ref": "#/$defs/text" }
-            })),
-            "goal": entity(&["name"], json!({
-                "name": { "$ref": "#/$defs/text" },
-                "description": { "$ref": "#/$defs/text" },
-                "partners": ids
-            })),
-            "kpi": entity(&["name"], json!({
-                "name": { "$ref": "#/$defs/text" },
-                "goal": id, "owner": id, "step": id,
-                "unit": { "$ref": "#/$defs/text" },
-                "target": number,
-                "better": { "enum": ["higher", "lower"] },
-                "measurements": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["period", "value"],
-                        "additionalProperties": false,
-                        "properties": {
-                            "period": { "type": ["string", "number"] },
-                            "value": number,
-                            "note": { "$ref": "#/$defs/text" }
-                        }
-                    }
-                }
-            })),
-            "step": entity(&["name", "partner"], json!({
-                "name": { "$ref": "#/$defs/text" },
-                "partner": id, "role": id, "phase": id,
-                "description": { "$ref": "#/$defs/text" },
-                "next": {
-                    "type": "array",
-                    "items": {
-                        "oneOf": [
-                            { "$ref": "#/$defs/id" },
-                            {
-                                "type": "object",
-                                "required": ["to"],
-                                "additionalProperties": false,
-                                "properties": { "to": id, "label": { "$ref": "#/$defs/text" } }
-                            }
-                        ]
-                    }
-                }
-            }))
-        }
-    })
+        head.insert("$id".into(), json!(SCHEMA_ID));
+        head.insert("title".into(), json!("keten model"));
+        head.insert(
+            "description".into(),
+            json!("A collaboration reference model: partners, roles, goals, KPIs and the shared chain of steps (format version 1)."),
+        );
+        head.append(map);
+        head.insert("$defs".into(), Value::Object(defs));
+        *map = head;
+    }
+    top
 }
 
 /// The schema as pretty-printed JSON text.
