@@ -18,8 +18,8 @@ use std::fmt::Write as _;
 
 use crate::diagnostic::Code;
 use crate::model::{
-    Better, Comments, FORMAT_VERSION, Flow, Goal, Kpi, Map, Measurement, Model, Note, Partner,
-    Phase, Role, Step,
+    Better, Comments, FORMAT_VERSION, FieldValue, Flow, Id, Measurement, Model, Note, Record,
+    Section, fields,
 };
 
 /// The widest line that a flow-style list or map may make.
@@ -33,73 +33,10 @@ pub fn write(model: &Model) -> String {
         cx: model.comments.clone(),
     };
     w.comment_lines(0, &model.comments.entry.above);
-    w.key_line(0, "keten", &format!(": {FORMAT_VERSION}"));
-    w.text(0, "name", &model.name, true);
-    w.text(0, "description", &model.description, false);
-    w.text(0, "client_question", &model.client_question, false);
-    w.text(0, "ambition", &model.ambition, false);
-    w.reference(0, "director", model.director.as_ref());
-    w.section("phases", &model.phases, false, |w, phase| {
-        w.text(4, "name", &phase.name, true);
-        w.text(4, "description", &phase.description, false);
-        w.text(4, "notes", &phase.notes, false);
-        w.allow(4, &phase.allow);
-    });
-    w.section("partners", &model.partners, true, |w, partner| {
-        w.text(4, "name", &partner.name, true);
-        w.text(4, "kind", &partner.kind, false);
-        w.text(4, "contribution", &partner.contribution, false);
-        w.list(4, "interests", &partner.interests);
-        w.text(4, "contact", &partner.contact, false);
-        w.text(4, "notes", &partner.notes, false);
-        w.allow(4, &partner.allow);
-    });
-    w.section("roles", &model.roles, false, |w, role| {
-        w.text(4, "name", &role.name, true);
-        w.scalar_field(4, "partner", role.partner.as_str());
-        w.text(4, "description", &role.description, false);
-        w.text(4, "notes", &role.notes, false);
-        w.allow(4, &role.allow);
-    });
-    w.section("goals", &model.goals, false, |w, goal| {
-        w.text(4, "name", &goal.name, true);
-        w.text(4, "description", &goal.description, false);
-        w.list(4, "partners", &goal.partners);
-        w.text(4, "notes", &goal.notes, false);
-        w.allow(4, &goal.allow);
-    });
-    w.section("kpis", &model.kpis, false, Writer::kpi);
-    if model.steps.is_empty() && w.noted("steps") {
-        w.key_line(0, "steps", ": {}");
-    }
-    if !model.steps.is_empty() {
-        w.key_line(0, "steps", ":");
-        for step in model.steps.iter() {
-            w.step(step);
-        }
-    }
-    w.cx = model.comments.clone();
-    w.allow(0, &model.allow);
+    w.record(model, 0, Section::Top, Record::Top(model));
     w.comment_lines(0, &model.comments.trailing);
     w.out
 }
-
-/// The comments of an entity, for the writer.
-trait Commented {
-    fn comments(&self) -> &Comments;
-}
-
-macro_rules! commented {
-    ($($t:ty),*) => {$(
-        impl Commented for $t {
-            fn comments(&self) -> &Comments {
-                &self.comments
-            }
-        }
-    )*};
-}
-
-commented!(Phase, Partner, Role, Goal, Kpi, Step);
 
 struct Writer {
     out: String,
@@ -144,14 +81,53 @@ impl Writer {
         self.noted_line(indent, &format!("{key}{rest}"), note.as_ref());
     }
 
-    fn section<T: Commented>(
-        &mut self,
-        key: &str,
-        map: &Map<T>,
-        required: bool,
-        entity: impl Fn(&mut Writer, &T),
-    ) {
-        if map.is_empty() {
+    /// Every field of an entity (or of the model), in the order of the
+    /// field table, each in its canonical form.
+    fn record(&mut self, model: &Model, indent: usize, section: Section, record: Record) {
+        for field in fields(section) {
+            let Some(value) = record.value(field.key) else {
+                continue;
+            };
+            let key = field.key;
+            match value {
+                FieldValue::Version => self.key_line(indent, key, &format!(": {FORMAT_VERSION}")),
+                FieldValue::Text(text) => self.text(indent, key, text, field.required),
+                FieldValue::Texts(list) => self.list(indent, key, list),
+                FieldValue::Ref(id) if field.required => {
+                    self.scalar_field(indent, key, id.map_or("", Id::as_str));
+                }
+                FieldValue::Ref(id) => self.reference(indent, key, id),
+                FieldValue::Refs(ids) => self.list(indent, key, ids),
+                FieldValue::Number(Some(n)) => {
+                    self.key_line(indent, key, &format!(": {}", number(n)));
+                }
+                FieldValue::Number(None) if self.noted(key) => self.key_line(indent, key, ": ~"),
+                FieldValue::Number(None) => {}
+                FieldValue::Better(better) => {
+                    if better == Better::Lower || self.noted(key) {
+                        self.key_line(indent, key, &format!(": {}", better.as_str()));
+                    }
+                }
+                FieldValue::Measurements(list) => {
+                    if !list.is_empty() {
+                        self.key_line(indent, key, ":");
+                        for (i, m) in list.iter().enumerate() {
+                            self.measurement(i, m);
+                        }
+                    }
+                }
+                FieldValue::Flows(next) => self.flows(next),
+                FieldValue::Entities(inner) => self.section(model, key, inner, field.required),
+                FieldValue::Allow(codes) => self.allow(indent, codes),
+            }
+        }
+    }
+
+    /// A section: `key:` and each entity under its id, with the comments of
+    /// each; an empty section only when it is required or has a comment.
+    fn section(&mut self, model: &Model, key: &str, section: Section, required: bool) {
+        let mut entities = model.records(section).peekable();
+        if entities.peek().is_none() {
             if required || self.noted(key) {
                 self.key_line(0, key, ": {}");
             }
@@ -159,15 +135,12 @@ impl Writer {
         }
         self.key_line(0, key, ":");
         let top = std::mem::take(&mut self.cx);
-        for (id, value) in map {
-            let comments = value.comments();
-            self.noted_line(
-                2,
-                &format!("{}:", key_text(id.as_str())),
-                Some(&comments.entry),
-            );
+        for (id, record) in entities {
+            let comments = record.comments();
+            let id = id.map_or("", Id::as_str);
+            self.noted_line(2, &format!("{}:", key_text(id)), Some(&comments.entry));
             self.cx = comments.clone();
-            entity(self, value);
+            self.record(model, 4, section, record);
         }
         self.cx = top;
     }
@@ -178,7 +151,7 @@ impl Writer {
     }
 
     /// An optional reference: `key: id`, or `key: ~` only to keep a comment.
-    fn reference(&mut self, indent: usize, key: &str, value: Option<&crate::model::Id>) {
+    fn reference(&mut self, indent: usize, key: &str, value: Option<&Id>) {
         match value {
             Some(id) => self.scalar_field(indent, key, id.as_str()),
             None if self.noted(key) => self.key_line(indent, key, ": ~"),
@@ -252,34 +225,6 @@ impl Writer {
         self.list(indent, "allow", &names);
     }
 
-    fn kpi(&mut self, kpi: &Kpi) {
-        self.text(4, "name", &kpi.name, true);
-        for (key, value) in [
-            ("goal", &kpi.goal),
-            ("owner", &kpi.owner),
-            ("step", &kpi.step),
-        ] {
-            self.reference(4, key, value.as_ref());
-        }
-        self.text(4, "unit", &kpi.unit, false);
-        match kpi.target {
-            Some(target) => self.key_line(4, "target", &format!(": {}", number(target))),
-            None if self.noted("target") => self.key_line(4, "target", ": ~"),
-            None => {}
-        }
-        if kpi.better == Better::Lower || self.noted("better") {
-            self.key_line(4, "better", &format!(": {}", kpi.better.as_str()));
-        }
-        if !kpi.measurements.is_empty() {
-            self.key_line(4, "measurements", ":");
-            for (i, m) in kpi.measurements.iter().enumerate() {
-                self.measurement(i, m);
-            }
-        }
-        self.text(4, "notes", &kpi.notes, false);
-        self.allow(4, &kpi.allow);
-    }
-
     fn measurement(&mut self, index: usize, m: &Measurement) {
         let period = period(&m.period);
         let value = number(m.value);
@@ -302,25 +247,6 @@ impl Writer {
         let top = std::mem::take(&mut self.cx);
         self.text(8, "note", &m.note, false);
         self.cx = top;
-    }
-
-    fn step(&mut self, step: &Step) {
-        self.noted_line(
-            2,
-            &format!("{}:", key_text(step.id.as_str())),
-            Some(&step.comments.entry),
-        );
-        let outer = std::mem::replace(&mut self.cx, step.comments.clone());
-        self.text(4, "name", &step.name, true);
-        self.scalar_field(4, "partner", step.partner.as_str());
-        for (key, value) in [("role", &step.role), ("phase", &step.phase)] {
-            self.reference(4, key, value.as_ref());
-        }
-        self.text(4, "description", &step.description, false);
-        self.flows(&step.next);
-        self.text(4, "notes", &step.notes, false);
-        self.allow(4, &step.allow);
-        self.cx = outer;
     }
 
     fn flows(&mut self, next: &[Flow]) {
