@@ -1,5 +1,6 @@
 //! keten's integration tests, in one binary: the command line through the
-//! real `keten` binary, every finding code, bad input, and round trips.
+//! real `keten` binary, every finding code, bad input, round trips, and the
+//! field tables against the reader, the writer, the schema and the exports.
 
 mod bad_input;
 mod cli;
@@ -7,6 +8,7 @@ mod codes;
 mod diff;
 mod edit;
 mod export;
+mod fields;
 mod generate;
 mod models;
 mod pty;
