@@ -1,22 +1,34 @@
 //! keten builds, checks and prints collaboration reference models: how
 //! partner organisations answer one client's question together.
 //!
-//! The crate, room by room:
+//! The crate, room by room, each module importing only those listed
+//! before it:
 //!
+//! - [`text`]: making model text safe to print on a terminal, and its width
+//!   in terminal cells.
+//! - [`code`]: the finding codes and their severities.
 //! - [`model`]: the model itself (partners, roles, phases, goals, KPIs, and
-//!   the chain of steps as a petgraph graph) and the queries on it. No files,
+//!   the chain of steps as a petgraph graph), the table of every entity's
+//!   fields, every reference in a model, and the queries on it. No files,
 //!   no terminal.
-//! - [`format`]: the YAML file format, read with positions for every error,
-//!   and written in canonical form.
+//! - [`diagnostic`]: findings, where they point and how they are sorted.
 //! - [`validate`]: the checks that turn a model into warnings and errors.
+//! - [`format`](mod@format): the YAML file format, read with positions for every error
+//!   and written in canonical form with its comments; JSON and the JSON
+//!   Schema.
+//! - [`diff`]: what changed between two versions of a model.
 //! - [`layout`]: the chain as a picture in terminal cells (lanes, columns,
 //!   boxes, routed flows); every picture keten draws reads it.
-//! - [`render`]: pictures drawn from a layout: the text diagram.
-//! - [`diagnostic`]: findings, their codes and where they point.
-//! - [`text`]: making model text safe to print on a terminal.
-//! - [`cli`] and [`commands`]: the `keten` command line.
+//! - [`render`]: pictures and documents drawn from a model and its layout:
+//!   the text diagram, Mermaid and Graphviz, BPMN and SVG, the Markdown
+//!   report.
+//! - [`edit`]: changes to a model as values with their inverses, and the
+//!   undo history.
+//! - [`commands`]: one module per subcommand, its flags next to its code.
+//! - [`tui`]: the full-screen editor, `keten edit`.
+//! - [`cli`]: the `keten` command line: the top-level parser and the
+//!   dispatch to the commands and the editor.
 
-//!
 //! Reading, checking and drawing a model:
 //!
 //! ```

@@ -1,7 +1,7 @@
 //! One file per subcommand: its clap arguments next to the code that runs
 //! them. Each returns an [`Outcome`] or a [`Failure`]; [`finish`] turns them
 //! into the exit code and prints what must be said. Nothing here knows the
-//! top-level parser (`crate::cli`): that module calls into this one.
+//! top-level parser (the `cli` module): that module calls into this one.
 
 pub mod check;
 pub mod completions;

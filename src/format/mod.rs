@@ -1,11 +1,21 @@
 //! The model file format (version 1): reading YAML with a position for
-//! every finding, and writing the canonical form.
+//! every finding, and writing the canonical form. What the fields of each
+//! entity are is said once, in [`crate::model::fields`]; the reader, the
+//! writer, the JSON and the schema follow that table.
 //!
-//! - [`yaml`]: YAML text to a tree of nodes with spans, refusing bombs.
+//! - [`yaml`]: YAML text to a tree of nodes with spans, refusing bombs. A
+//!   text with a `#` keeps its scalars' spans in the same parse, so that
+//!   its comments are found without parsing again.
 //! - [`read`]: the tree to a [`Model`], reporting every schema problem.
 //! - [`source`]: where each entity and field stood, for later findings.
-//! - [`write`]: the canonical writer.
-//! - [`comments`]: finding YAML comments, which the writer cannot keep yet.
+//! - [`comments`]: the YAML comments of a file, attached to the entry,
+//!   field or item they belong to.
+//! - [`write`](mod@write): the canonical writer, comments in their places.
+//! - [`json`]: the model as JSON (`keten export --format json`, `keten diff`).
+//! - [`schema`]: the JSON Schema of the format (`keten schema`).
+//!
+//! Here: [`read_str`] and [`check_str`] (read, and read and check), and
+//! reading and replacing files safely ([`read_file`], [`write_atomic`]).
 
 pub mod comments;
 pub mod json;

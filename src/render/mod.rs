@@ -1,5 +1,13 @@
-//! Pictures of a model drawn from a [`Layout`](crate::layout::Layout): the
-//! text diagram now; other formats read the same layout.
+//! Pictures and documents made from a model, the pictures from its
+//! [`Layout`](crate::layout::Layout), so that every picture shows what the
+//! editor shows.
+//!
+//! - [`text`]: the chain as a text diagram (Unicode or ASCII, in colour or
+//!   not), cut into sections that fit the page (`keten render`).
+//! - [`graph`]: Mermaid and Graphviz DOT, for tools that lay out themselves.
+//! - [`xml`]: BPMN 2.0 with coordinates and standalone SVG.
+//! - [`report`]: the Markdown report for a steering committee.
+//! - `canvas`: the grid of cells the text diagram is drawn on.
 
 pub(crate) mod canvas;
 pub mod graph;
