@@ -28,7 +28,7 @@
 //! - [`tui`]: the full-screen editor, `keten edit`.
 //! - [`cli`]: the `keten` command line: the top-level parser and the
 //!   dispatch to the commands and the editor.
-
+//!
 //! Reading, checking and drawing a model:
 //!
 //! ```

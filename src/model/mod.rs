@@ -6,6 +6,10 @@
 //! left to right, steps are in reading order). The steps and their flows are
 //! held in [`Chain`], a petgraph `StableGraph` whose node indices survive
 //! edits.
+//!
+//! [`fields`] says once what each entity's fields are and which of them
+//! refer to other entities; [`Model::references`] walks every reference of
+//! a model, and the checks, the editor and the file format follow both.
 
 mod chain;
 mod fields;
