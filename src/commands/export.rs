@@ -18,7 +18,8 @@ pub struct ExportArgs {
     /// The format to write.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Where to write (default: standard output).
+    /// Where to write (default, and `-`: standard output). A file is
+    /// replaced atomically; a FIFO or device is written into.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 }
@@ -49,5 +50,5 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
         ExportFormat::Bpmn => xml::bpmn(&model, &layout(&model, &Options::default())),
         ExportFormat::Svg => xml::svg(&model, &layout(&model, &Options::default())),
     };
-    deliver(&text, args.output.as_deref())
+    deliver(&text, args.output.as_deref(), &args.file)
 }

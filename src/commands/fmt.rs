@@ -17,6 +17,11 @@ pub struct FmtArgs {
     /// Drop the files' YAML comments (move what must stay into `notes`).
     #[arg(long)]
     pub drop_comments: bool,
+    /// Also rewrite files that are read-only (they stay read-only) and
+    /// files with several names (hard links: rewritten in place, so every
+    /// name shows the new content; such a write is not atomic).
+    #[arg(long)]
+    pub force: bool,
 }
 
 pub fn run(args: &FmtArgs) -> Result<Outcome, Failure> {
@@ -39,35 +44,43 @@ fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
     }
     let formatted = format::write(&model);
     let changed = formatted != text;
-    if is_stdin(path) {
-        if args.check {
-            if changed {
-                println!("{name}");
-                return Ok(Outcome::Findings);
-            }
-            return Ok(Outcome::Clean);
+    if args.check {
+        if changed {
+            let mut out = io::stdout().lock();
+            writeln!(out, "{name}")?;
+            return Ok(Outcome::Findings);
         }
+        return Ok(Outcome::Clean);
+    }
+    if is_stdin(path) {
         let mut out = io::stdout().lock();
         out.write_all(formatted.as_bytes())?;
         out.flush()?;
         return Ok(Outcome::Clean);
     }
     if !changed {
+        // What an earlier, killed run left beside the file goes all the same.
+        format::save::remove_stale_beside(path);
         return Ok(Outcome::Clean);
     }
-    if args.check {
-        let mut out = io::stdout().lock();
-        writeln!(out, "{name}")?;
-        return Ok(Outcome::Findings);
-    }
-    match format::write_atomic(path, &formatted) {
+    let replace = format::Replace { force: args.force };
+    match format::write_file(path, &formatted, replace) {
         Ok(()) => {
             note(&format!("formatted {name}"));
             Ok(Outcome::Clean)
         }
         Err(e) => {
+            let then = match format::save::refusal(&e) {
+                Some(format::Refusal::ReadOnly) => format!(
+                    "`keten fmt --force {name}` rewrites it all the same, and it stays read-only"
+                ),
+                Some(format::Refusal::HardLinks(_)) => format!(
+                    "`keten fmt --force {name}` rewrites it in place, so that every name shows the new content"
+                ),
+                _ => "the file is unchanged".to_string(),
+            };
             note(&format!(
-                "keten: {name}: cannot write: {}; the file is unchanged",
+                "keten: {name}: not formatted: {}; {then}",
                 format::describe_io(&e)
             ));
             Ok(Outcome::Unreadable)

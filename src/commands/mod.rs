@@ -90,21 +90,45 @@ pub fn print(text: &str) -> Result<Outcome, Failure> {
     Ok(Outcome::Clean)
 }
 
-/// Writes text to a file (atomically) or to standard output.
-pub fn deliver(text: &str, output: Option<&Path>) -> Result<Outcome, Failure> {
-    match output {
-        None => print(text),
-        Some(path) => match format::write_atomic(path, text) {
-            Ok(()) => {
-                note(&format!("wrote {}", shown(path)));
-                Ok(Outcome::Clean)
-            }
-            Err(e) => Err(Failure::Message {
-                message: format!("{}: cannot write: {}", shown(path), format::describe_io(&e)),
-                code: 2,
-            }),
-        },
+/// Writes the text made from the model file `from` to standard output, or
+/// to the file `-o` names ([`format::write_atomic`]). `-o -` and
+/// `-o /dev/stdout` are standard output; `-o` never names the model itself.
+pub fn deliver(text: &str, output: Option<&Path>, from: &Path) -> Result<Outcome, Failure> {
+    let Some(path) = output.filter(|p| !is_stdout(p)) else {
+        return print(text);
+    };
+    let cannot = |reason: String| Failure::Message {
+        message: format!("{}: cannot write: {reason}", shown(path)),
+        code: 2,
+    };
+    if !is_stdin(from) && format::same_file(from, path) {
+        return Err(cannot(format!(
+            "is the model file itself ({}), and writing there would replace the model; choose another file for -o",
+            shown(from)
+        )));
     }
+    match format::write_atomic(path, text) {
+        Ok(()) => {
+            note(&format!("wrote {}", shown(path)));
+            Ok(Outcome::Clean)
+        }
+        Err(e) => {
+            let advice = match format::save::refusal(&e) {
+                Some(format::Refusal::ReadOnly) => "; make it writable or choose another file",
+                Some(format::Refusal::HardLinks(_)) => "; remove it first or choose another file",
+                _ => "",
+            };
+            Err(cannot(format!("{}{advice}", format::describe_io(&e))))
+        }
+    }
+}
+
+/// Whether an output path means standard output: `-`, or one of the names
+/// the system gives it (written there, not replaced).
+fn is_stdout(path: &Path) -> bool {
+    ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
+        .iter()
+        .any(|name| path.as_os_str() == *name)
 }
 
 /// A path as printed: what the user typed, with control characters made

@@ -1,7 +1,6 @@
 //! `keten new`: a starter model that passes `keten check`.
 
-use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, note, shown};
@@ -72,10 +71,9 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
         _ => name_from_path(path),
     };
     let text = format::write(&starter(&name));
-    let file = OpenOptions::new().write(true).create_new(true).open(path);
     let shown = shown(path);
-    let mut file = match file {
-        Ok(file) => file,
+    match format::write_new(path, &text) {
+        Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
             return Err(Failure::Message {
                 message: format!(
@@ -86,31 +84,17 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
         }
         Err(e) => {
             return Err(Failure::Message {
-                message: format!("{shown}: cannot create: {}", format::describe_io(&e)),
+                message: format!("{shown}: cannot write: {}", format::describe_io(&e)),
                 code: 2,
             });
         }
-    };
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| Failure::Message {
-            message: format!("{shown}: cannot write: {}", format::describe_io(&e)),
-            code: 2,
-        })?;
+    }
     // The schema beside it, for the editor line at its top, unless one is there.
     let schema = path.with_file_name(SCHEMA_FILE);
-    let mut also = String::new();
-    if let Ok(mut f) = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&schema)
-    {
-        if f.write_all(format::schema::schema_text().as_bytes())
-            .is_ok()
-        {
-            also = format!(" (and {SCHEMA_FILE} beside it, for editors)");
-        }
-    }
+    let also = match format::write_new(&schema, &format::schema::schema_text()) {
+        Ok(()) => format!(" (and {SCHEMA_FILE} beside it, for editors)"),
+        Err(_) => String::new(),
+    };
     note(&format!(
         "wrote {shown}{also}: a starter model with one partner and one step; fill in the client question, then run `keten check {shown}`"
     ));

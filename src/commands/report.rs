@@ -10,7 +10,8 @@ pub struct ReportArgs {
     /// The model file (`-` reads standard input).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Where to write (default: standard output).
+    /// Where to write (default, and `-`: standard output). A file is
+    /// replaced atomically; a FIFO or device is written into.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 }
@@ -20,5 +21,9 @@ pub fn run(args: &ReportArgs) -> Result<Outcome, Failure> {
         Ok((_, model)) => model,
         Err(outcome) => return Ok(outcome),
     };
-    deliver(&report::markdown(&model), args.output.as_deref())
+    deliver(
+        &report::markdown(&model),
+        args.output.as_deref(),
+        &args.file,
+    )
 }

@@ -13,13 +13,16 @@
 //! - [`write`](mod@write): the canonical writer, comments in their places.
 //! - [`json`]: the model as JSON (`keten export --format json`, `keten diff`).
 //! - [`schema`]: the JSON Schema of the format (`keten schema`).
+//! - [`save`]: writing files without losing a byte ([`write_atomic`]), the
+//!   one writer of `fmt`, `-o` and the editor.
 //!
 //! Here: [`read_str`] and [`check_str`] (read, and read and check), and
-//! reading and replacing files safely ([`read_file`], [`write_atomic`]).
+//! reading files safely ([`read_file`]).
 
 pub mod comments;
 pub mod json;
 pub mod read;
+pub mod save;
 pub mod schema;
 pub mod source;
 pub mod write;
@@ -33,6 +36,7 @@ use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
 use crate::model::Model;
 use crate::validate::validate;
 
+pub use save::{Refusal, Replace, same_file, write_atomic, write_file, write_new};
 pub use source::SourceMap;
 pub use write::write;
 
@@ -177,42 +181,15 @@ pub fn read_limited(reader: impl Read, path: &Path) -> Result<Vec<u8>, ReadError
 
 /// An I/O error in the words a user needs.
 pub fn describe_io(error: &io::Error) -> String {
+    if let Some(refusal) = save::refusal(error) {
+        return refusal.to_string();
+    }
     match error.kind() {
         io::ErrorKind::NotFound => "no such file".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         io::ErrorKind::InvalidData => "the file is not text".to_string(),
+        io::ErrorKind::StorageFull => "no space left on the device".to_string(),
+        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_string(),
         _ => error.to_string(),
     }
-}
-
-/// Replaces a file's content atomically: the text goes to a temporary file
-/// beside it, is flushed to disk, takes the old file's permissions, and is
-/// renamed over the old file. A symbolic link is followed, so the file it
-/// points to is replaced and the link stays. Readers see the old content or
-/// the new, never a part.
-pub fn write_atomic(path: &Path, text: &str) -> io::Result<()> {
-    use std::io::Write as _;
-    let target = match std::fs::canonicalize(path) {
-        Ok(real) => real,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => path.to_path_buf(),
-        Err(e) => return Err(e),
-    };
-    let dir = match target.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".keten-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(&target) {
-        temp.as_file().set_permissions(meta.permissions())?;
-    }
-    temp.persist(&target).map_err(|e| e.error)?;
-    if let Ok(dir) = File::open(&dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
 }
