@@ -82,6 +82,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut outcome = Outcome::Clean;
     let (mut errors, mut warnings) = (0, 0);
+    let mut unread = 0;
     let mut rows: Vec<(String, Diagnostic)> = Vec::new();
     for path in &args.files {
         let name = shown(path);
@@ -90,6 +91,7 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                 out.flush()?;
                 note(&format!("keten: {}", sanitize(&e.to_string())));
                 outcome = outcome.and(Outcome::Unreadable);
+                unread += 1;
                 continue;
             }
             Ok(Err(not_text)) => {
@@ -118,7 +120,15 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         }
     }
     match args.format {
-        OutputFormat::Text => writeln!(out, "{}", summary(errors, warnings))?,
+        OutputFormat::Text => {
+            let read = args.files.len() - unread;
+            let line = match (read, unread) {
+                (_, 0) => summary(errors, warnings),
+                (0, _) => not_read(unread),
+                _ => format!("{}; {}", summary(errors, warnings), not_read(unread)),
+            };
+            writeln!(out, "{line}")?;
+        }
         OutputFormat::Json => {
             let json: Vec<Row> = rows
                 .iter()
@@ -157,6 +167,16 @@ pub fn print_line(out: &mut impl Write, file: &str, d: &Diagnostic) -> io::Resul
         d.code,
         sanitize(&d.message)
     )
+}
+
+/// `1 file could not be read`: said instead of, or after, the count of
+/// findings, so that a file not read never looks like a clean one.
+fn not_read(files: usize) -> String {
+    if files == 1 {
+        "1 file could not be read".to_string()
+    } else {
+        format!("{files} files could not be read")
+    }
 }
 
 /// `2 errors, 1 warning`.

@@ -22,7 +22,7 @@ pub struct RenderArgs {
     #[arg(long)]
     pub ascii: bool,
     /// When to colour the lanes: on a terminal (auto, and never with
-    /// NO_COLOR set), always, or never.
+    /// NO_COLOR set or on TERM=dumb), always, or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
     /// Show partners without steps as empty lanes.
@@ -56,7 +56,11 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            terminal
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|term| term != "dumb")
+        }
     };
     // On a narrow page, narrower boxes and lane names, so a column fits.
     let defaults = Options::default();
