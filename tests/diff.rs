@@ -185,3 +185,40 @@ fn order_notes_and_reordered_flows_are_shown() {
         "{help}"
     );
 }
+
+/// git passes a tracked file's name as the driver's first argument, and a
+/// worktree file under that name: names that look like flags are file
+/// names there, not options.
+#[test]
+fn as_a_git_diff_driver_for_files_named_like_flags() {
+    let dir = Dir::new();
+    let repo = dir.path();
+    git(repo, &["init", "-q"]);
+    git(repo, &["config", "user.name", "Ketenregisseur"]);
+    git(repo, &["config", "user.email", "regie@example.org"]);
+    dir.file(".gitattributes", "* diff=keten\n");
+    git(repo, &["config", "diff.keten.command", "keten diff"]);
+    let names = ["--format=json", "-h", "--help", "-", "--"];
+    for name in names {
+        dir.file(name, crate::support::CLEAN);
+    }
+    git(repo, &["add", "--", "."]);
+    git(repo, &["commit", "-q", "-m", "Eerste versie"]);
+    let renamed = crate::support::CLEAN.replace("name: Hulp\n", "name: Hulp thuis\n");
+    for name in names {
+        dir.file(name, &renamed);
+    }
+    let diff = git(repo, &["diff"]);
+    for name in names {
+        assert!(
+            diff.contains(&format!("keten diff {name}\n")),
+            "{name}:\n{diff}"
+        );
+    }
+    assert_eq!(
+        diff.matches("name: \"Hulp\" → \"Hulp thuis\"").count(),
+        names.len(),
+        "{diff}"
+    );
+    assert!(!diff.contains("Usage"), "{diff}");
+}

@@ -1,13 +1,15 @@
 //! `keten diff`: what changed between two versions of a model, also as
 //! git's diff driver.
 
+use std::ffi::OsString;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::{Failure, Outcome, load_clean, print, shown};
+use super::{Failure, Outcome, load_clean, print};
 use crate::model::Model;
+use crate::text::sanitize;
 
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
@@ -27,6 +29,37 @@ pub enum DiffFormat {
     Json,
 }
 
+/// Marks git's seven driver arguments as file names: `keten diff [OPTIONS]
+/// PATH OLD OLD-HEX OLD-MODE NEW NEW-HEX NEW-MODE` gets a `--` before PATH,
+/// so that a tracked file named `--format=json` or `-h` is a file, not an
+/// option. The seven are known by their hashes and modes.
+pub fn mark_driver_arguments(args: &mut Vec<OsString>) {
+    let Some(diff) = args.iter().position(|a| a == "diff") else {
+        return;
+    };
+    if diff != 1 || args.len() < diff + 8 {
+        return;
+    }
+    let at = args.len() - 7;
+    if args[at - 1] == "--" {
+        return;
+    }
+    let seven = &args[at..];
+    let hex = |a: &OsString| {
+        a == "."
+            || a.to_str()
+                .is_some_and(|a| a.len() >= 7 && a.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    let mode = |a: &OsString| {
+        a == "."
+            || a.to_str()
+                .is_some_and(|a| a.len() == 6 && a.bytes().all(|b| (b'0'..=b'7').contains(&b)))
+    };
+    if hex(&seven[2]) && mode(&seven[3]) && hex(&seven[5]) && mode(&seven[6]) {
+        args.insert(at, OsString::from("--"));
+    }
+}
+
 /// A side of a diff: `/dev/null` (git's name for no file) is an empty model.
 fn side(path: &Path) -> Result<Result<Model, Outcome>, Failure> {
     if path == Path::new("/dev/null") {
@@ -35,10 +68,20 @@ fn side(path: &Path) -> Result<Result<Model, Outcome>, Failure> {
     Ok(load_clean(path, false, "not compared")?.map(|(_, model)| model))
 }
 
+/// A file name that reads as a file: `-` becomes `./-`.
+fn literal(path: &Path) -> PathBuf {
+    if super::is_stdin(path) {
+        Path::new(".").join(path)
+    } else {
+        path.to_path_buf()
+    }
+}
+
 pub fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
     let (label, old_path, new_path) = match args.files.as_slice() {
-        [old, new] => (None, old, new),
-        [path, old, _, _, new, _, _] => (Some(path), old, new),
+        [old, new] => (None, old.clone(), new.clone()),
+        // From git: file names as they are, `-` too.
+        [path, old, _, _, new, _, _] => (Some(path), literal(old), literal(new)),
         _ => {
             return Err(Failure::Message {
                 message: "keten diff takes OLD NEW, or the seven arguments of a git diff driver"
@@ -47,17 +90,17 @@ pub fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
             });
         }
     };
-    if super::is_stdin(old_path) && super::is_stdin(new_path) {
+    if super::is_stdin(&old_path) && super::is_stdin(&new_path) {
         return Err(Failure::Message {
             message: "keten diff can read standard input for one side only".into(),
             code: 2,
         });
     }
-    let old = match side(old_path)? {
+    let old = match side(&old_path)? {
         Ok(model) => model,
         Err(outcome) => return Ok(outcome),
     };
-    let new = match side(new_path)? {
+    let new = match side(&new_path)? {
         Ok(model) => model,
         Err(outcome) => return Ok(outcome),
     };
@@ -71,7 +114,10 @@ pub fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
         DiffFormat::Text => {
             let summary = crate::diff::summary(&old, &new, &changes);
             match label {
-                Some(path) => format!("keten diff {}\n{summary}", shown(path)),
+                Some(path) => format!(
+                    "keten diff {}\n{summary}",
+                    sanitize(&path.to_string_lossy())
+                ),
                 None => summary,
             }
         }
