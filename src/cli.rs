@@ -119,12 +119,7 @@ on the model or on the entity it is about):
   role-elsewhere      a step's role belongs to another partner
   cycle               the process loops (reported once per loop)";
 
-#[derive(Debug, clap::Args)]
-pub struct EditArgs {
-    /// The model file to open.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-}
+pub use crate::commands::edit::EditArgs;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -275,7 +270,7 @@ where
     };
     let result = match (cli.command, cli.file) {
         (Some(command), _) => run_command(command),
-        (None, Some(file)) => crate::tui::run(&file),
+        (None, Some(file)) => commands::edit::open(&file),
         (None, None) => Ok(commands::Outcome::Clean),
     };
     commands::finish(result)
@@ -283,7 +278,7 @@ where
 
 fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {
     match command {
-        Command::Edit(args) => crate::tui::run(&args.file),
+        Command::Edit(args) => commands::edit::run(&args),
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Render(args) => commands::render::run(&args),

@@ -12,6 +12,8 @@
 //! - [`layout`]: the chain as a picture in terminal cells (lanes, columns,
 //!   boxes, routed flows); every picture keten draws reads it.
 //! - [`render`]: pictures drawn from a layout: the text diagram.
+//! - [`document`]: an open model file: its versions (undo, redo), what is
+//!   on disk, saving and reading again. The editor works on one.
 //! - [`diagnostic`]: findings, their codes and where they point.
 //! - [`text`]: making model text safe to print on a terminal.
 //! - [`cli`] and [`commands`]: the `keten` command line.
@@ -47,6 +49,7 @@ pub mod cli;
 pub mod commands;
 pub mod diagnostic;
 pub mod diff;
+pub mod document;
 pub mod edit;
 pub mod format;
 pub mod layout;

@@ -2,6 +2,7 @@
 //! [`finish`] turns them into the exit code and prints what must be said.
 
 pub mod check;
+pub mod edit;
 pub mod export;
 pub mod fmt;
 pub mod new;
