@@ -80,6 +80,53 @@ pub(crate) struct Item {
     pub len: u32,
 }
 
+/// What a row shows at one cell after compositing: the line parts that
+/// meet there, or a piece of text starting there.
+pub(crate) enum Piece {
+    Lines { x: usize, bits: u8 },
+    Text(Item),
+}
+
+/// Composites the items of one row, left to right: line parts in one cell
+/// are merged, text wins over lines in its cell, and what starts under a
+/// piece of text is hidden by it. `each` is called with every piece
+/// shown, until it returns false. The text diagram and the TUI both draw
+/// rows through here.
+pub(crate) fn composite(items: &mut [Item], mut each: impl FnMut(Piece) -> bool) {
+    items.sort_by_key(|i| (i.x, i.kind));
+    let mut cursor = 0usize;
+    let mut k = 0;
+    while k < items.len() {
+        let x = items[k].x as usize;
+        if x < cursor {
+            k += 1;
+            continue;
+        }
+        let mut bits = 0u8;
+        let mut text: Option<Item> = None;
+        while k < items.len() && items[k].x as usize == x {
+            match items[k].kind {
+                0 => bits |= items[k].bits,
+                _ => text = Some(items[k]),
+            }
+            k += 1;
+        }
+        let piece = match text {
+            Some(t) => {
+                cursor = x + t.width as usize;
+                Piece::Text(t)
+            }
+            None => {
+                cursor = x + 1;
+                Piece::Lines { x, bits }
+            }
+        };
+        if !each(piece) {
+            return;
+        }
+    }
+}
+
 /// The rows of one band being drawn.
 pub(crate) struct Band {
     pub y0: usize,

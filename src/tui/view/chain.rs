@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::LANE_COLORS;
 use crate::model::Section;
-use crate::render::canvas::{Band, Glyphs, Item, paint_lane};
+use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane};
 use crate::text::{graphemes, sanitize};
 use crate::tui::app::App;
 
@@ -111,42 +111,38 @@ fn paint(buf: &mut Buffer, area: Rect, band: &mut Band, glyphs: &Glyphs) {
         if r >= area.height as usize {
             break;
         }
-        items.sort_by_key(|i: &Item| (i.x, i.kind));
         let y = area.y + r as u16;
-        let mut bits: Vec<(u32, u8)> = Vec::new();
-        for item in items.iter() {
-            if item.kind == 0 {
-                match bits.last_mut() {
-                    Some((x, b)) if *x == item.x => *b |= item.bits,
-                    _ => bits.push((item.x, item.bits)),
+        let arena = &band.arena;
+        composite(items, |piece| {
+            match piece {
+                Piece::Lines { x, bits } if x < area.width as usize => {
+                    buf.set_string(
+                        area.x + x as u16,
+                        y,
+                        glyphs.lines(bits).to_string(),
+                        Style::new(),
+                    );
+                }
+                Piece::Lines { .. } => return false,
+                Piece::Text(item) => {
+                    let text = &arena[item.start as usize..(item.start + item.len) as usize];
+                    let style = match item.color {
+                        0 => Style::new(),
+                        c => Style::new().fg(LANE_COLORS[(c as usize - 1) % 6]),
+                    };
+                    // Cut at the edge of the view, a cluster at a time.
+                    let mut x = item.x as u16;
+                    for (g, w) in graphemes(text) {
+                        if x as usize + w > area.width as usize {
+                            break;
+                        }
+                        buf.set_string(area.x + x, y, g, style);
+                        x += w as u16;
+                    }
                 }
             }
-        }
-        for (x, b) in bits {
-            if x < area.width as u32 {
-                buf.set_string(
-                    area.x + x as u16,
-                    y,
-                    glyphs.lines(b).to_string(),
-                    Style::new(),
-                );
-            }
-        }
-        for item in items.iter().filter(|i| i.kind == 1) {
-            let text = &band.arena[item.start as usize..(item.start + item.len) as usize];
-            let style = match item.color {
-                0 => Style::new(),
-                c => Style::new().fg(LANE_COLORS[(c as usize - 1) % 6]),
-            };
-            let mut x = item.x as u16;
-            for (g, w) in graphemes(text) {
-                if x as usize + w > area.width as usize {
-                    break;
-                }
-                buf.set_string(area.x + x, y, g, style);
-                x += w as u16;
-            }
-        }
+            true
+        });
     }
 }
 
