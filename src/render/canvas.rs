@@ -187,56 +187,19 @@ impl Band {
     }
 }
 
-/// The boxes of each lane, and the flows that pass each lane's rows.
-pub(crate) struct LaneIndex {
-    pub boxes: Vec<Vec<usize>>,
-    pub edges: Vec<Vec<usize>>,
-}
-
-impl LaneIndex {
-    pub fn of(layout: &Layout) -> LaneIndex {
-        let lane_of_row = |y: usize| -> usize {
-            layout
-                .lanes
-                .partition_point(|l| l.y + l.height < y)
-                .min(layout.lanes.len().saturating_sub(1))
-        };
-        let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
-        for (i, b) in layout.boxes.iter().enumerate() {
-            boxes_of[b.lane].push(i);
-        }
-        let mut edges_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
-        for (i, e) in layout.edges.iter().enumerate() {
-            let (top, bottom) = e
-                .points
-                .iter()
-                .fold((usize::MAX, 0), |(t, b), p| (t.min(p.1), b.max(p.1)));
-            if top <= bottom {
-                for lane in &mut edges_of[lane_of_row(top)..=lane_of_row(bottom)] {
-                    lane.push(i);
-                }
-            }
-        }
-        LaneIndex {
-            boxes: boxes_of,
-            edges: edges_of,
-        }
-    }
-}
-
 /// Lays the flows, boxes, labels and arrowheads of one lane that stand in
 /// layout columns `xs` on a band; `to_grid` places a layout column on the
 /// band, or leaves it out.
 pub(crate) fn paint_lane(
     band: &mut Band,
     layout: &Layout,
-    index: &LaneIndex,
     lane_index: usize,
     xs: std::ops::Range<usize>,
     to_grid: &dyn Fn(usize) -> Option<usize>,
     glyphs: &Glyphs,
 ) {
     let lane = &layout.lanes[lane_index];
+    let index = &layout.lane_index;
     let (y0, y1) = (lane.y, lane.y + lane.height + 1);
     let lane_color = (lane_index % 6) as u8 + 1;
     let horizontal = glyphs.horizontal().to_string();

@@ -10,7 +10,7 @@
 
 use std::io::{self, Write};
 
-use super::canvas::{Band, Glyphs, LaneIndex, Piece, composite, paint_lane};
+use super::canvas::{Band, Glyphs, Piece, composite, paint_lane};
 use crate::layout::Layout;
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
@@ -309,7 +309,6 @@ fn draw_section(
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
-    let index = LaneIndex::of(layout);
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
@@ -327,7 +326,6 @@ fn draw_section(
         paint_lane(
             &mut band,
             layout,
-            &index,
             lane_index,
             section.x0..section.x1,
             &to_grid,

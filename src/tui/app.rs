@@ -21,7 +21,6 @@ use crate::document::{Allow, Document, SaveError};
 use crate::edit::Edit;
 use crate::layout::{Direction, Options};
 use crate::model::{Id, Section};
-use crate::render::canvas::LaneIndex;
 
 /// What the last frame drew of a table: its rows area and the first row
 /// shown, so the next frame scrolls on from there and a click finds the
@@ -36,9 +35,6 @@ pub struct TableView {
 pub struct App {
     /// The open model file.
     pub doc: Document,
-    /// What touches each lane of the layout, kept with it so frames do not
-    /// rebuild it.
-    pub(crate) lanes: LaneIndex,
     pub screen: Screen,
     pub focus: Option<Id>,
     /// Where the focused step stands in reading order, to focus its
@@ -67,10 +63,8 @@ pub struct App {
 impl App {
     /// An editor on a document.
     pub fn new(doc: Document) -> App {
-        let lanes = LaneIndex::of(doc.layout());
         let mut app = App {
             doc,
-            lanes,
             screen: Screen::Chain,
             focus: None,
             focus_at: 0,
@@ -103,10 +97,9 @@ impl App {
         }
     }
 
-    /// Follows a change of the model: its lanes, the focus, the rows.
+    /// Follows a change of the model: the layout's options, the focus, the rows.
     pub fn refresh(&mut self) {
         self.doc.set_options(self.options());
-        self.lanes = LaneIndex::of(self.doc.layout());
         let model = self.doc.model();
         if let Some(id) = &self.focus {
             if !model.steps.contains(id.as_str()) {

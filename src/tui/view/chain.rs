@@ -31,7 +31,6 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let x0 = layout.label_width + sx;
     let to_grid =
         |x: usize| -> Option<usize> { (x >= x0 && x < x0 + cols).then(|| gutter + x - x0) };
-    let index = &app.lanes;
     let mut band = Band::new(sy, rows);
     // The phase names over their columns.
     for phase in &layout.bands {
@@ -67,15 +66,7 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         if lane.y + lane.height < sy || lane.y > sy + rows {
             continue;
         }
-        paint_lane(
-            &mut band,
-            layout,
-            index,
-            k,
-            x0..x0 + cols,
-            &to_grid,
-            &glyphs,
-        );
+        paint_lane(&mut band, layout, k, x0..x0 + cols, &to_grid, &glyphs);
         for (i, line) in lane.label.iter().enumerate() {
             band.text(0, lane.y + i, line, k as u8 % 6 + 1);
         }
