@@ -1023,3 +1023,37 @@ fn keys_do_not_reach_a_form_hidden_by_the_too_small_notice() {
     assert!(!screen.contains("Name                   q"), "{screen}");
     assert!(!small.contains("press q to quit"), "{small}");
 }
+
+#[test]
+fn the_help_shows_the_keys_of_what_is_open() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    tui.keys("a").key(KeyCode::F(1));
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("next field"), "{screen}");
+    assert!(!screen.contains("presentation mode"), "{screen}");
+    // Any other key closes the help; the form is still there, and `?` types.
+    tui.key(KeyCode::Esc);
+    assert!(matches!(
+        tui.app.dialog,
+        Some(keten::tui::dialog::Dialog::Form(_))
+    ));
+    tui.keys("?");
+    assert!(tui.screen(120, 36).contains("?▏"));
+}
+
+#[test]
+fn lines_and_fields_have_a_cursor_that_counts_cells() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    // A measurement: the cursor moves in the line being typed.
+    tui.keys("3jm12").key(KeyCode::Left).keys("3");
+    assert!(tui.screen(100, 30).contains("> 13▏2"));
+    tui.key(KeyCode::Enter);
+    let (_, kpi) = tui.app.table_rows(Screen::Goals)[1].clone();
+    let latest = tui.app.doc.model().kpis[&kpi].latest().unwrap().value;
+    assert_eq!(latest, 132.0);
+    // A form: wide letters are one step of the cursor and two cells.
+    tui.keys("1a日本").key(KeyCode::Left).keys("x");
+    // (The test backend shows a wide letter's second cell as a space.)
+    let screen = tui.screen(100, 30);
+    assert!(screen.contains("日 x▏本 "), "{screen}");
+}
