@@ -87,9 +87,9 @@ impl App {
     /// Takes the terminal's size: the chain view's, and whether it is too
     /// small to draw in.
     pub fn resize(&mut self, width: u16, height: u16) {
-        let (min_w, min_h) = super::view::MIN_SIZE;
+        let (min_w, min_h) = super::screen::MIN_SIZE;
         self.too_small = width < min_w || height < min_h;
-        let size = super::view::chain_size(width, height, self.presentation);
+        let size = super::screen::chain_size(width, height, self.presentation);
         if size != self.view {
             self.view = size;
             // The wheel may have scrolled the focus out of view.

@@ -4,9 +4,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::dialog::{Msg, Reply, Submitted};
 use super::input::{Edited, TextInput};
 use super::keymap::{DialogAction, Layer, dialog_actions};
+use super::message::{Msg, Reply, Submitted};
 use crate::edit::{Edit, Entity};
 use crate::model::{Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;

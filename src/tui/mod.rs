@@ -10,8 +10,9 @@
 //! - `keymap.rs`: every key in tables, one per layer (the screens, each
 //!   dialog, typing); the help, the hints and the README come from them.
 //! - `dialog/`: the question, the line to type and the list to choose
-//!   from; each owns its keys and answers with a message. `form.rs`: the
-//!   form of each entity, a dialog too. `help.rs`: the keys of what is open.
+//!   from; each owns its keys and answers with a message (`message.rs`).
+//!   `form.rs`: the form of each entity, a dialog too. `help.rs`: the keys
+//!   of what is open.
 //! - `input.rs`: a line of text with a cursor counted in cells.
 //! - `view/`: drawing, one file per part (chain, tables, dialogs); the
 //!   chain view draws the shared layout.
@@ -26,6 +27,7 @@ pub mod form;
 pub mod help;
 pub mod input;
 pub mod keymap;
+pub mod message;
 mod navigate;
 pub mod screen;
 pub mod view;

@@ -1,4 +1,4 @@
-//! The screens of the editor, in Tab order.
+//! The screens of the editor, in Tab order, and the sizes they are drawn at.
 
 /// A screen of the editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,4 +45,25 @@ impl Screen {
         let n = Screen::ALL.len();
         Screen::ALL[(self.index() + if forward { 1 } else { n - 1 }) % n]
     }
+}
+
+/// The smallest terminal the TUI draws in.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+/// The width of the step panel beside the chain, on terminals wide enough.
+pub const PANEL: u16 = 38;
+
+/// The size of the chain view on a terminal of this size.
+pub fn chain_size(width: u16, height: u16, presentation: bool) -> (usize, usize) {
+    let rows = if presentation {
+        height.saturating_sub(1)
+    } else {
+        height.saturating_sub(3)
+    };
+    let cols = if width >= 100 && !presentation {
+        width - PANEL
+    } else {
+        width
+    };
+    (cols as usize, rows as usize)
 }

@@ -3,8 +3,8 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{Msg, Reply};
 use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action};
+use crate::tui::message::{Msg, Reply};
 
 /// A question and what each answer does; `n` and Esc always cancel.
 #[derive(Debug, Clone, PartialEq)]

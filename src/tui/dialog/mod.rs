@@ -10,63 +10,14 @@ pub mod prompt;
 
 use ratatui::crossterm::event::KeyEvent;
 
+pub use super::message::{Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
 pub use confirm::Confirm;
-pub use picker::{Choice, PickPurpose, Picker};
-pub use prompt::{Prompt, Purpose};
+pub use picker::Picker;
+pub use prompt::Prompt;
 
 use super::form::Form;
 use super::keymap::Layer;
-use crate::document::Allow;
-use crate::edit::Edit;
-use crate::model::{Id, Model, Section};
-
-/// What a dialog says to a key.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reply {
-    /// Still open.
-    Continue,
-    /// Closed without an answer.
-    Cancel,
-    /// Closed with an answer.
-    Done(Msg),
-}
-
-/// What the app is asked to do when a dialog is done.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Msg {
-    /// Apply an edit and say so.
-    Apply { edit: Box<Edit>, done: String },
-    /// Quit, dropping what is not saved.
-    Discard,
-    /// Save, then quit if the save went through.
-    SaveThenQuit,
-    /// Save, going past what `Allow` says.
-    Save(Allow),
-    /// Read the file again, dropping the changes made here.
-    Reload,
-    /// Ask for another file to save to.
-    AskSaveAs,
-    /// A line was typed.
-    Typed { purpose: Purpose, text: String },
-    /// An option was picked.
-    Picked {
-        purpose: PickPurpose,
-        choice: Choice,
-    },
-    /// A form gave its edit.
-    Submitted(Box<Submitted>),
-}
-
-/// What a form gives back.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Submitted {
-    pub edit: Edit,
-    pub section: Section,
-    /// An entity changed (not added).
-    pub editing: bool,
-    /// The id of a step added or changed, to focus it.
-    pub step: Option<Id>,
-}
+use crate::model::Model;
 
 /// The dialog open over the screens.
 #[derive(Debug, Clone, PartialEq)]

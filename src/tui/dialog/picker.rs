@@ -2,27 +2,9 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{Msg, Reply};
-use crate::model::{Id, Section};
 use crate::tui::input::{Edited, TextInput};
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
-
-/// What a picked option stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
-    Entity(Section, Id),
-    /// A flow of a step, by its position in `next`.
-    Flow(usize),
-}
-
-/// What a picker is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PickPurpose {
-    ConnectTo { from: Id },
-    RemoveFlow { from: Id },
-    LabelFlow { from: Id },
-    Jump,
-}
+use crate::tui::message::{Choice, Msg, PickPurpose, Reply};
 
 /// A list to choose from, narrowed by what is typed.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,25 +2,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{Msg, Reply};
-use crate::model::Id;
 use crate::tui::input::TextInput;
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
-
-/// What a prompt's text is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Purpose {
-    /// A measurement value for a KPI, for a period.
-    Measurement { kpi: Id, period: String },
-    /// A path to save to instead of the model's file.
-    SaveAs,
-    /// The label of a flow: a new one to `to`, or the flow at `slot`.
-    FlowLabel {
-        from: Id,
-        to: Id,
-        slot: Option<usize>,
-    },
-}
+use crate::tui::message::{Msg, Purpose, Reply};
 
 /// A question with a line to type the answer in.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,15 +4,23 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::LANE_COLORS;
 use crate::model::Section;
 use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane};
 use crate::text::{graphemes, sanitize};
 use crate::tui::app::App;
+
+const LANE_COLORS: [Color; 6] = [
+    Color::Red,
+    Color::Green,
+    Color::Yellow,
+    Color::Blue,
+    Color::Magenta,
+    Color::Cyan,
+];
 
 /// The chain: lane names in a gutter that stays put, the diagram scrolled
 /// to keep the focused box in view.

@@ -6,7 +6,6 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 
-use super::centered;
 use crate::model::Section;
 use crate::text::sanitize;
 use crate::tui::dialog::Picker;
@@ -141,4 +140,15 @@ pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
 fn filter_line(input: &TextInput, room: usize) -> String {
     let (cut, before, after) = input.window(room);
     format!("> {}{before}▏{after}", if cut { "…" } else { "" })
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
 }

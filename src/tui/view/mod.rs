@@ -9,46 +9,17 @@ mod tables;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout as Split, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
 use super::dialog::Dialog;
 use super::keymap::hints;
+pub use super::screen::{MIN_SIZE, PANEL, chain_size};
 use crate::text::sanitize;
 use chain::{chain, step_panel};
 use tables::{goals, overview, partners, phases, problems, roles};
-
-/// The smallest terminal the TUI draws in.
-pub const MIN_SIZE: (u16, u16) = (60, 16);
-
-pub(crate) const LANE_COLORS: [Color; 6] = [
-    Color::Red,
-    Color::Green,
-    Color::Yellow,
-    Color::Blue,
-    Color::Magenta,
-    Color::Cyan,
-];
-
-/// The width of the step panel beside the chain, on terminals wide enough.
-const PANEL: u16 = 38;
-
-/// The size of the chain view on a terminal of this size.
-pub fn chain_size(width: u16, height: u16, presentation: bool) -> (usize, usize) {
-    let rows = if presentation {
-        height.saturating_sub(1)
-    } else {
-        height.saturating_sub(3)
-    };
-    let cols = if width >= 100 && !presentation {
-        width - PANEL
-    } else {
-        width
-    };
-    (cols as usize, rows as usize)
-}
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -188,15 +159,4 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
         )),
     ];
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-pub(super) fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
 }
