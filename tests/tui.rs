@@ -1057,3 +1057,20 @@ fn lines_and_fields_have_a_cursor_that_counts_cells() {
     let screen = tui.screen(100, 30);
     assert!(screen.contains("日 x▏本 "), "{screen}");
 }
+
+#[test]
+fn a_paste_does_not_reach_a_form_hidden_by_the_notice_or_the_help() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    tui.keys("a");
+    let _ = tui.screen(40, 10);
+    tui.app.paste("hidden");
+    let _ = tui.screen(120, 36);
+    tui.key(KeyCode::F(1));
+    tui.app.paste("under the help");
+    tui.key(KeyCode::Esc);
+    let screen = tui.screen(120, 36);
+    assert!(
+        !screen.contains("hidden") && !screen.contains("under the help"),
+        "{screen}"
+    );
+}

@@ -197,8 +197,12 @@ impl App {
         }
     }
 
-    /// Pasted text goes into the text being typed.
+    /// Pasted text goes into the text being typed (not past the help or
+    /// the too-small notice).
     pub fn paste(&mut self, text: &str) {
+        if self.too_small || self.help.is_some() {
+            return;
+        }
         if let Some(dialog) = &mut self.dialog {
             dialog.paste(text, self.doc.model());
         }

@@ -483,7 +483,11 @@ pub const CONFIRM_KEYS: &[Binding<DialogAction>] = &[
         DialogAction::Answer(Answer::SaveElsewhere),
         "save to another file (when the file changed on disk or is read-only)",
     ),
-    key(&[F1], DialogAction::Help, "these keys"),
+    key(
+        &[F1, (KeyCode::Char('?'), NONE)],
+        DialogAction::Help,
+        "these keys",
+    ),
 ];
 
 /// The keys of a line to type.
