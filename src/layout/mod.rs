@@ -17,6 +17,9 @@
 //!    algorithm.
 //! 3. Coordinates: channel and corridor sizes follow from their tracks.
 //! 4. Labels: on the edge where they fit, else a numbered reference.
+//!
+//! With it comes its [`LaneIndex`] (the boxes and flows of each lane), so
+//! what draws lane by lane does not search the whole layout.
 
 mod lanes;
 mod place;
