@@ -35,7 +35,7 @@ pub enum Command {
     /// overview and the problems `keten check` finds, live. Every change
     /// can be undone; saving is atomic and never overwrites a file that
     /// changed on disk without asking. Press ? inside for every key.
-    Edit(EditArgs),
+    Edit(commands::edit::EditArgs),
     /// Check models for errors and gaps, one line per finding.
     ///
     /// Prints `FILE:LINE:COL: error[CODE]: message` (or `warning[CODE]`)
@@ -97,13 +97,6 @@ pub enum Command {
     New(commands::new::NewArgs),
 }
 
-#[derive(Debug, clap::Args)]
-pub struct EditArgs {
-    /// The model file to open.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-}
-
 /// Parses the arguments and runs the command; returns the exit code.
 pub fn run<I, T>(args: I) -> ExitCode
 where
@@ -120,7 +113,7 @@ where
     };
     let result = match (cli.command, cli.file) {
         (Some(command), _) => run_command(command),
-        (None, Some(file)) => crate::tui::run(&file),
+        (None, Some(file)) => commands::edit::open(&file),
         (None, None) => Ok(commands::Outcome::Clean),
     };
     commands::finish(result)
@@ -128,7 +121,7 @@ where
 
 fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {
     match command {
-        Command::Edit(args) => crate::tui::run(&args.file),
+        Command::Edit(args) => commands::edit::run(&args),
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Render(args) => commands::render::run(&args),

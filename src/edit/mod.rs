@@ -11,7 +11,7 @@
 mod history;
 mod references;
 
-pub use history::History;
+pub use history::{History, Version};
 pub use references::{Reference, delete_with_references, references_to};
 
 use crate::model::{Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
