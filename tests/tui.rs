@@ -1074,3 +1074,44 @@ fn a_paste_does_not_reach_a_form_hidden_by_the_notice_or_the_help() {
         "{screen}"
     );
 }
+
+#[test]
+fn notes_and_accepted_warnings_are_entered_in_the_forms() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    let step = tui.app.focus.clone().unwrap();
+    // A step's form: name, id, partner, role, phase, description, notes, allow.
+    tui.keys("e");
+    for _ in 0..6 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.ctrl('u');
+    text(&mut tui, "Bespreken in de stuurgroep");
+    tui.key(KeyCode::Tab).ctrl('u');
+    // A code that is no warning is refused, and the form stays open.
+    text(&mut tui, "dangling-ref");
+    tui.key(KeyCode::Enter);
+    assert!(tui.screen(120, 36).contains("is not a warning code"));
+    tui.ctrl('u');
+    text(&mut tui, "unlabelled-handoff, cycle");
+    tui.key(KeyCode::Enter);
+    // The model's own form on the overview: its last field is `allow`.
+    tui.keys("6e");
+    for _ in 0..5 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.ctrl('u');
+    text(&mut tui, "idle-partner");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let step = saved.steps.get(step.as_str()).unwrap();
+    assert_eq!(step.notes, "Bespreken in de stuurgroep");
+    assert_eq!(
+        step.allow,
+        [
+            keten::code::Code::UnlabelledHandoff,
+            keten::code::Code::Cycle
+        ]
+    );
+    assert_eq!(saved.allow, [keten::code::Code::IdlePartner]);
+    assert_no_errors(&saved);
+}

@@ -7,6 +7,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::input::{Edited, TextInput};
 use super::keymap::{DialogAction, Layer, dialog_actions};
 use super::message::{Msg, Reply, Submitted};
+use crate::code::Code;
 use crate::edit::{Edit, Entity};
 use crate::model::{Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
@@ -75,6 +76,13 @@ impl Field {
             },
             initial: String::new(),
         }
+    }
+
+    /// The warnings an entity (or the model) accepts, as codes with commas
+    /// between.
+    fn allow(allow: &[Code]) -> Field {
+        let codes: Vec<&str> = allow.iter().map(|c| c.as_str()).collect();
+        Field::text("allow", "Accepted warnings (, between)", &codes.join(", "))
     }
 
     /// The field's value as shown.
@@ -186,6 +194,7 @@ impl Form {
                 model.director.as_ref(),
                 true,
             ),
+            Field::allow(&model.allow),
         ];
         Form {
             section: Section::Top,
@@ -212,7 +221,7 @@ impl Form {
     fn of(model: &Model, entity: &Entity) -> Form {
         let id = entity.id().as_str();
         let partners = || options(model, Section::Partners);
-        let fields = match entity {
+        let mut fields = match entity {
             Entity::Phase(_, p) => vec![
                 Field::text("name", "Name", &p.name),
                 Field::text("id", "Id", id),
@@ -322,6 +331,9 @@ impl Form {
                 Field::text("description", "Description", &s.description),
             ],
         };
+        let (notes, allow) = entity.notes_and_allow();
+        fields.push(Field::text("notes", "Notes", notes));
+        fields.push(Field::allow(allow));
         Form {
             section: entity.section(),
             editing: None,
@@ -355,6 +367,33 @@ impl Form {
                 } => chosen.map(|i| options[i].0.clone()),
                 _ => None,
             })
+    }
+
+    /// The warning codes of the `allow` field, each one a warning keten knows.
+    fn allow_of(&self) -> Result<Vec<Code>, String> {
+        let mut codes = Vec::new();
+        for word in self
+            .text_of("allow")
+            .split([',', ' '])
+            .filter(|w| !w.is_empty())
+        {
+            match Code::parse(word) {
+                Some(code) if !code.is_error() => {
+                    if !codes.contains(&code) {
+                        codes.push(code);
+                    }
+                }
+                _ => {
+                    let known: Vec<&str> = Code::warnings().map(Code::as_str).collect();
+                    return Err(format!(
+                        "`{}` is not a warning code; accepted are: {}",
+                        sanitize(word),
+                        known.join(", ")
+                    ));
+                }
+            }
+        }
+        Ok(codes)
     }
 
     /// Keeps the id in step with the name while the user has not typed one.
@@ -397,6 +436,7 @@ impl Form {
                 text(TopField::Ambition, "ambition"),
                 text(TopField::Description, "description"),
                 Edit::SetDirector(self.pick_of("director")),
+                Edit::SetAllow(self.allow_of()?),
             ]));
         }
         let id = Id::new(self.text_of("id"));
@@ -410,6 +450,8 @@ impl Form {
             return Err(format!("a {} `{id}` exists already", self.section.noun()));
         }
         let text = |k: &str| self.text_of(k);
+        let notes = text("notes");
+        let allow = self.allow_of()?;
         // The entity under its current id (renamed afterwards).
         let key = self.editing.clone().unwrap_or_else(|| id.clone());
         let entity = match self.section {
@@ -420,6 +462,8 @@ impl Form {
                     Phase {
                         name,
                         description: text("description"),
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -447,6 +491,8 @@ impl Form {
                         contribution: text("contribution"),
                         interests,
                         contact: text("contact"),
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -462,6 +508,8 @@ impl Form {
                         name,
                         partner,
                         description: text("description"),
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -505,6 +553,8 @@ impl Form {
                         name,
                         description: text("description"),
                         partners,
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -534,6 +584,8 @@ impl Form {
                         unit: text("unit"),
                         target,
                         better,
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -550,6 +602,8 @@ impl Form {
                     role: self.pick_of("role"),
                     phase: self.pick_of("phase"),
                     description: text("description"),
+                    notes,
+                    allow,
                     ..old
                 })
             }
@@ -725,6 +779,7 @@ pub fn changes(edit: &Edit, model: &Model) -> bool {
             current != value
         }
         Edit::SetDirector(director) => model.director != *director,
+        Edit::SetAllow(allow) => model.allow != *allow,
         Edit::Batch(edits) => edits.iter().any(|e| changes(e, model)),
         _ => true,
     }
@@ -738,7 +793,16 @@ mod tests {
     fn every_form_lists_its_fields() {
         assert_eq!(
             form_keys(Section::Steps),
-            ["name", "id", "partner", "role", "phase", "description"]
+            [
+                "name",
+                "id",
+                "partner",
+                "role",
+                "phase",
+                "description",
+                "notes",
+                "allow"
+            ]
         );
         assert!(form_keys(Section::Top).contains(&"director"));
         assert!(form_keys(Section::Kpis).contains(&"better"));
