@@ -13,6 +13,7 @@
 //!   boxes, routed flows); every picture keten draws reads it.
 //! - [`render`]: pictures drawn from a layout: the text diagram.
 //! - [`diagnostic`]: findings, their codes and where they point.
+//! - [`merge`]: the three-way merge of models, and settling its conflicts.
 //! - [`text`]: making model text safe to print on a terminal.
 //! - [`cli`] and [`commands`]: the `keten` command line.
 
@@ -50,6 +51,7 @@ pub mod diff;
 pub mod edit;
 pub mod format;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod render;
 pub mod text;

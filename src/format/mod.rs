@@ -6,9 +6,11 @@
 //! - [`source`]: where each entity and field stood, for later findings.
 //! - [`write`]: the canonical writer.
 //! - [`comments`]: finding YAML comments, which the writer cannot keep yet.
+//! - [`markers`]: git's conflict markers, reported instead of a syntax error.
 
 pub mod comments;
 pub mod json;
+pub mod markers;
 pub mod read;
 pub mod schema;
 pub mod source;
@@ -50,6 +52,13 @@ impl Loaded {
 /// not checking the model itself (see [`check_str`]).
 pub fn read_str(text: &str) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(findings) = markers::findings(text) {
+        return Loaded {
+            model: None,
+            findings,
+            source: SourceMap::default(),
+        };
+    }
     match yaml::parse(text, false) {
         Err(error) => {
             let mut findings = Findings::default();

@@ -1,0 +1,270 @@
+//! The three-way merge of models: what `keten merge` (git's merge driver)
+//! and the editor (for a file that changed on disk) use.
+//!
+//! Models are merged by meaning, not by text: entity by entity and field by
+//! field, so layout, quoting and the order of keys are no changes, and the
+//! same change on both sides is one change.
+//!
+//! - [`merge`]: base, ours and theirs to a [`Merged`] model and its
+//!   [`Conflict`]s.
+//! - [`sequence`]: the three-way merge of an order (lanes, phases, steps,
+//!   lists taken as sets).
+//! - [`text`]: line-wise merges, of multi-line text and of whole files.
+//! - [`conflict`]: writing a merge with git's conflict markers, and reading
+//!   such a file back to settle each conflict.
+//! - `references`: renames found on one side and applied to the other, and
+//!   deletions that the other side still needs.
+
+pub mod conflict;
+mod fields;
+mod references;
+pub mod sequence;
+pub mod text;
+
+use std::fmt;
+
+use fields::{At, Cx, Merge};
+use crate::model::{Chain, HashMap, HashSet, Id, Map, Model, Section};
+
+/// What a merge gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    /// The merged model, with every conflict settled as ours.
+    pub model: Model,
+    /// The merged model with every conflict settled as theirs; equal to
+    /// `model` when there is no conflict.
+    pub theirs: Model,
+    /// The real conflicts, in model order.
+    pub conflicts: Vec<Conflict>,
+}
+
+impl Merged {
+    pub fn is_clean(&self) -> bool {
+        self.conflicts.is_empty()
+    }
+
+    /// The merge as a file: canonical, with git's conflict markers around
+    /// each span where the two settlements differ.
+    pub fn text(&self) -> String {
+        let ours = crate::format::write(&self.model);
+        if self.is_clean() {
+            return ours;
+        }
+        conflict::with_markers(&ours, &crate::format::write(&self.theirs))
+    }
+}
+
+/// A real conflict: something both sides changed in different ways.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub section: Section,
+    /// The entity; `None` for the model's own fields.
+    pub id: Option<Id>,
+    /// The field; `None` for the entity as a whole.
+    pub field: Option<&'static str>,
+    pub kind: ConflictKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictKind {
+    /// Both sides changed it, differently.
+    Changed,
+    /// Both sides added an entity with this id, differently.
+    AddedTwice,
+    /// One side deleted the entity, the other changed it.
+    DeletedAndChanged,
+    /// One side deleted the entity, the other refers to it.
+    DeletedAndReferred,
+}
+
+impl fmt::Display for Conflict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.id {
+            Some(id) => write!(f, "{} `{id}`", self.section.noun())?,
+            None => f.write_str("the model")?,
+        }
+        if let Some(field) = self.field {
+            write!(f, ", `{field}`")?;
+        }
+        f.write_str(match self.kind {
+            ConflictKind::Changed => ": changed on both sides",
+            ConflictKind::AddedTwice => ": added on both sides, differently",
+            ConflictKind::DeletedAndChanged => ": deleted on one side, changed on the other",
+            ConflictKind::DeletedAndReferred => ": deleted on one side, referred to on the other",
+        })
+    }
+}
+
+/// Merges two versions of a model that both come from `base`.
+pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Merged {
+    let clean = |model: &Model| Merged {
+        model: model.clone(),
+        theirs: model.clone(),
+        conflicts: Vec::new(),
+    };
+    if ours == theirs || theirs == base {
+        return clean(ours);
+    }
+    if ours == base {
+        return clean(theirs);
+    }
+    let (base, ours, theirs) = references::follow_renames(base, ours, theirs);
+    let mut cx = Cx::default();
+    let (mut model, mut other) = top(&mut cx, &base, &ours, &theirs);
+    macro_rules! map_section {
+        ($field:ident, $section:expr) => {{
+            let (o, t) = section(
+                &mut cx,
+                $section,
+                &entries(&base.$field),
+                &entries(&ours.$field),
+                &entries(&theirs.$field),
+            );
+            model.$field = o.into_iter().collect::<Map<_>>();
+            other.$field = t.into_iter().collect::<Map<_>>();
+        }};
+    }
+    map_section!(phases, Section::Phases);
+    map_section!(partners, Section::Partners);
+    map_section!(roles, Section::Roles);
+    map_section!(goals, Section::Goals);
+    map_section!(kpis, Section::Kpis);
+    let (o, t) = section(
+        &mut cx,
+        Section::Steps,
+        &step_entries(&base),
+        &step_entries(&ours),
+        &step_entries(&theirs),
+    );
+    model.steps = Chain::from_steps(o.into_iter().map(|(_, s)| s)).0;
+    other.steps = Chain::from_steps(t.into_iter().map(|(_, s)| s)).0;
+    references::settle_deletions(&mut cx, [&base, &ours, &theirs], &mut model, &mut other);
+    Merged {
+        model,
+        theirs: other,
+        conflicts: cx.conflicts,
+    }
+}
+
+/// The model's own fields, in two models that have no entities yet.
+fn top(cx: &mut Cx, base: &Model, ours: &Model, theirs: &Model) -> (Model, Model) {
+    let at = At {
+        section: Section::Top,
+        id: None,
+    };
+    let mut o = Model::default();
+    let mut t = Model::default();
+    macro_rules! field {
+        ($how:ident $field:ident) => {{
+            let (x, y) = cx.$how(
+                &at,
+                stringify!($field),
+                &base.$field,
+                &ours.$field,
+                &theirs.$field,
+            );
+            o.$field = x;
+            t.$field = y;
+        }};
+    }
+    field!(text name);
+    field!(text description);
+    field!(text client_question);
+    field!(text ambition);
+    field!(value director);
+    field!(set allow);
+    field!(comments comments);
+    (o, t)
+}
+
+/// The entities of one section: added, removed and changed on either
+/// side, in a merged order.
+fn section<T: Merge>(
+    cx: &mut Cx,
+    section: Section,
+    base: &[(&Id, &T)],
+    ours: &[(&Id, &T)],
+    theirs: &[(&Id, &T)],
+) -> (Vec<(Id, T)>, Vec<(Id, T)>) {
+    let owned = |list: &[(&Id, &T)]| -> Vec<(Id, T)> {
+        list.iter().map(|(k, v)| ((*k).clone(), (*v).clone())).collect()
+    };
+    if ours == theirs || theirs == base {
+        return (owned(ours), owned(ours));
+    }
+    if ours == base {
+        return (owned(theirs), owned(theirs));
+    }
+    let index = |list: &[(&Id, &T)]| -> HashMap<Id, usize> {
+        list.iter().enumerate().map(|(i, (k, _))| ((*k).clone(), i)).collect()
+    };
+    let (ib, io, it) = (index(base), index(ours), index(theirs));
+    let mut keep_ours: HashSet<Id> = HashSet::default();
+    let mut keep_theirs: HashSet<Id> = HashSet::default();
+    let mut values: HashMap<Id, (T, T)> = HashMap::default();
+    for (id, _) in ours.iter().chain(theirs.iter()) {
+        if values.contains_key(*id) {
+            continue;
+        }
+        let at = At {
+            section,
+            id: Some((*id).clone()),
+        };
+        let (b, o, t) = (get(base, &ib, id), get(ours, &io, id), get(theirs, &it, id));
+        let (vo, vt): (Option<T>, Option<T>) = match (b, o, t) {
+            (Some(b), Some(o), Some(t)) => {
+                let (x, y) = T::merge(cx, &at, b, o, t);
+                (Some(x), Some(y))
+            }
+            (None, Some(o), Some(t)) => {
+                if o != t {
+                    cx.conflict(&at, None, ConflictKind::AddedTwice);
+                }
+                (Some(o.clone()), Some(t.clone()))
+            }
+            (Some(b), Some(o), None) if o == b => (None, None),
+            (Some(b), None, Some(t)) if t == b => (None, None),
+            (Some(_), o, t) => {
+                cx.conflict(&at, None, ConflictKind::DeletedAndChanged);
+                (o.cloned(), t.cloned())
+            }
+            (None, o, t) => (o.or(t).cloned(), o.or(t).cloned()),
+        };
+        if vo.is_some() {
+            keep_ours.insert((*id).clone());
+        }
+        if vt.is_some() {
+            keep_theirs.insert((*id).clone());
+        }
+        let (x, y) = (vo.clone().or(vt.clone()), vt.or(vo));
+        if let (Some(x), Some(y)) = (x, y) {
+            values.insert((*id).clone(), (x, y));
+        }
+    }
+    let ids = |list: &[(&Id, &T)]| -> Vec<Id> { list.iter().map(|(k, _)| (*k).clone()).collect() };
+    let (kb, ko, kt) = (ids(base), ids(ours), ids(theirs));
+    let pick = |keep: &HashSet<Id>, theirs_side: bool| -> Vec<(Id, T)> {
+        sequence::merge_order(&kb, &ko, &kt, keep)
+            .into_iter()
+            .filter_map(|k| {
+                let (o, t) = values.get(&k)?;
+                Some((k, if theirs_side { t.clone() } else { o.clone() }))
+            })
+            .collect()
+    };
+    let o = pick(&keep_ours, false);
+    let t = pick(&keep_theirs, true);
+    (o, t)
+}
+
+fn entries<T>(map: &Map<T>) -> Vec<(&Id, &T)> {
+    map.iter().collect()
+}
+
+fn step_entries(model: &Model) -> Vec<(&Id, &crate::model::Step)> {
+    model.steps.iter().map(|s| (&s.id, s)).collect()
+}
+
+fn get<'a, T>(list: &[(&Id, &'a T)], index: &HashMap<Id, usize>, id: &Id) -> Option<&'a T> {
+    index.get(id).map(|&i| list[i].1)
+}
