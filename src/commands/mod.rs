@@ -4,6 +4,7 @@
 pub mod check;
 pub mod export;
 pub mod fmt;
+pub mod merge;
 pub mod new;
 pub mod render;
 

@@ -28,10 +28,10 @@ pub fn merge_text(base: &str, ours: &str, theirs: &str) -> Option<String> {
     Some(merged.strip_suffix('\n').unwrap_or(&merged).to_string())
 }
 
-/// The line merge of three files: `Ok` when clean, `Err` with git's
-/// conflict markers.
-pub fn merge_lines(base: &str, ours: &str, theirs: &str) -> Result<String, String> {
-    options().merge(base, ours, theirs)
+/// The line merge of three files (any bytes): `Ok` when clean, `Err`
+/// with git's conflict markers.
+pub fn merge_lines(base: &[u8], ours: &[u8], theirs: &[u8]) -> Result<Vec<u8>, Vec<u8>> {
+    options().merge_bytes(base, ours, theirs)
 }
 
 fn options() -> MergeOptions {
@@ -66,9 +66,9 @@ mod tests {
 
     #[test]
     fn files_merge_as_git_merges_them() {
-        let merged = merge_lines("a\nb\n", "a\nB\n", "a\nβ\n").unwrap_err();
-        assert_eq!(merged, "a\n<<<<<<< ours\nB\n=======\nβ\n>>>>>>> theirs\n");
-        let merged = merge_lines("a\nb\nc\n", "A\nb\nc\n", "a\nb\nC\n");
-        assert_eq!(merged.unwrap(), "A\nb\nC\n");
+        let merged = merge_lines(b"a\nb\n", b"a\nB\n", "a\nβ\n".as_bytes()).unwrap_err();
+        assert_eq!(merged, "a\n<<<<<<< ours\nB\n=======\nβ\n>>>>>>> theirs\n".as_bytes());
+        let merged = merge_lines(b"a\nb\nc\n", b"A\nb\nc\n", b"a\nb\nC\n");
+        assert_eq!(merged.unwrap(), b"A\nb\nC\n");
     }
 }
