@@ -7,6 +7,7 @@ mod codes;
 mod diff;
 mod edit;
 mod export;
+mod merge;
 mod generate;
 mod models;
 mod pty;

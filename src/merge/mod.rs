@@ -102,10 +102,10 @@ pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Merged {
         theirs: model.clone(),
         conflicts: Vec::new(),
     };
-    if ours == theirs || theirs == base {
+    if same(ours, theirs) || same(theirs, base) {
         return clean(ours);
     }
-    if ours == base {
+    if same(ours, base) {
         return clean(theirs);
     }
     let (base, ours, theirs) = references::follow_renames(base, ours, theirs);
@@ -255,6 +255,21 @@ fn section<T: Merge>(
     let o = pick(&keep_ours, false);
     let t = pick(&keep_theirs, true);
     (o, t)
+}
+
+/// Whether two models are the same, in the same order (an `IndexMap`'s
+/// `==` does not look at the order, and the order of lanes and phases is
+/// meaning).
+fn same(a: &Model, b: &Model) -> bool {
+    fn keys<T>(x: &Map<T>, y: &Map<T>) -> bool {
+        x.keys().eq(y.keys())
+    }
+    a == b
+        && keys(&a.phases, &b.phases)
+        && keys(&a.partners, &b.partners)
+        && keys(&a.roles, &b.roles)
+        && keys(&a.goals, &b.goals)
+        && keys(&a.kpis, &b.kpis)
 }
 
 fn entries<T>(map: &Map<T>) -> Vec<(&Id, &T)> {
