@@ -14,9 +14,9 @@ use crate::model::{
 
 /// What is being merged: an entity of a section, or the model itself.
 #[derive(Debug, Clone)]
-pub(super) struct At {
+pub(super) struct At<'a> {
     pub section: Section,
-    pub id: Option<Id>,
+    pub id: Option<&'a Id>,
 }
 
 /// The conflicts found so far.
@@ -27,7 +27,7 @@ pub(super) struct Cx {
 
 /// The value that both sides agree on, if they do: one side unchanged, or
 /// both changed alike.
-fn agreed<'a, T: PartialEq>(base: &T, ours: &'a T, theirs: &'a T) -> Option<&'a T> {
+pub(super) fn agreed<'a, T: PartialEq>(base: &T, ours: &'a T, theirs: &'a T) -> Option<&'a T> {
     if ours == theirs || theirs == base {
         Some(ours)
     } else if ours == base {
@@ -41,7 +41,7 @@ impl Cx {
     pub fn conflict(&mut self, at: &At, field: Option<&'static str>, kind: ConflictKind) {
         let conflict = Conflict {
             section: at.section,
-            id: at.id.clone(),
+            id: at.id.cloned(),
             field,
             kind,
         };

@@ -109,8 +109,9 @@ pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Merged {
         return clean(theirs);
     }
     let (base, ours, theirs) = references::follow_renames(base, ours, theirs);
+    let (base, ours, theirs) = (base.as_ref(), ours.as_ref(), theirs.as_ref());
     let mut cx = Cx::default();
-    let (mut model, mut other) = top(&mut cx, &base, &ours, &theirs);
+    let (mut model, mut other) = top(&mut cx, base, ours, theirs);
     macro_rules! map_section {
         ($field:ident, $section:expr) => {{
             let (o, t) = section(
@@ -132,13 +133,13 @@ pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Merged {
     let (o, t) = section(
         &mut cx,
         Section::Steps,
-        &step_entries(&base),
-        &step_entries(&ours),
-        &step_entries(&theirs),
+        &step_entries(base),
+        &step_entries(ours),
+        &step_entries(theirs),
     );
     model.steps = Chain::from_steps(o.into_iter().map(|(_, s)| s)).0;
     other.steps = Chain::from_steps(t.into_iter().map(|(_, s)| s)).0;
-    references::settle_deletions(&mut cx, [&base, &ours, &theirs], &mut model, &mut other);
+    references::settle_deletions(&mut cx, [base, ours, theirs], &mut model, &mut other);
     Merged {
         model,
         theirs: other,
@@ -195,66 +196,78 @@ fn section<T: Merge>(
     if ours == base {
         return (owned(theirs), owned(theirs));
     }
-    let index = |list: &[(&Id, &T)]| -> HashMap<Id, usize> {
-        list.iter().enumerate().map(|(i, (k, _))| ((*k).clone(), i)).collect()
-    };
     let (ib, io, it) = (index(base), index(ours), index(theirs));
-    let mut keep_ours: HashSet<Id> = HashSet::default();
-    let mut keep_theirs: HashSet<Id> = HashSet::default();
-    let mut values: HashMap<Id, (T, T)> = HashMap::default();
+    let mut keep_ours: HashSet<&Id> = HashSet::default();
+    let mut keep_theirs: HashSet<&Id> = HashSet::default();
+    let mut values: HashMap<&Id, Pick<T>> =
+        HashMap::with_capacity_and_hasher(ours.len().max(theirs.len()), Default::default());
     for (id, _) in ours.iter().chain(theirs.iter()) {
         if values.contains_key(*id) {
             continue;
         }
         let at = At {
             section,
-            id: Some((*id).clone()),
+            id: Some(*id),
         };
         let (b, o, t) = (get(base, &ib, id), get(ours, &io, id), get(theirs, &it, id));
-        let (vo, vt): (Option<T>, Option<T>) = match (b, o, t) {
-            (Some(b), Some(o), Some(t)) => {
-                let (x, y) = T::merge(cx, &at, b, o, t);
-                (Some(x), Some(y))
-            }
+        let (vo, vt, pick) = match (b, o, t) {
+            (Some(b), Some(o), Some(t)) => match fields::agreed(b, o, t) {
+                Some(v) => (true, true, Pick::Same(v)),
+                None => {
+                    let (x, y) = T::merge(cx, &at, b, o, t);
+                    (true, true, Pick::Two(x, y))
+                }
+            },
             (None, Some(o), Some(t)) => {
                 if o != t {
                     cx.conflict(&at, None, ConflictKind::AddedTwice);
                 }
-                (Some(o.clone()), Some(t.clone()))
+                (true, true, Pick::Sides(o, t))
             }
-            (Some(b), Some(o), None) if o == b => (None, None),
-            (Some(b), None, Some(t)) if t == b => (None, None),
+            (Some(b), Some(o), None) if o == b => continue,
+            (Some(b), None, Some(t)) if t == b => continue,
             (Some(_), o, t) => {
                 cx.conflict(&at, None, ConflictKind::DeletedAndChanged);
-                (o.cloned(), t.cloned())
+                let Some(v) = o.or(t) else {
+                    continue;
+                };
+                (o.is_some(), t.is_some(), Pick::Same(v))
             }
-            (None, o, t) => (o.or(t).cloned(), o.or(t).cloned()),
+            (None, Some(v), _) | (None, None, Some(v)) => (true, true, Pick::Same(v)),
+            (None, None, None) => continue,
         };
-        if vo.is_some() {
-            keep_ours.insert((*id).clone());
+        if vo {
+            keep_ours.insert(*id);
         }
-        if vt.is_some() {
-            keep_theirs.insert((*id).clone());
+        if vt {
+            keep_theirs.insert(*id);
         }
-        let (x, y) = (vo.clone().or(vt.clone()), vt.or(vo));
-        if let (Some(x), Some(y)) = (x, y) {
-            values.insert((*id).clone(), (x, y));
-        }
+        values.insert(*id, pick);
     }
-    let ids = |list: &[(&Id, &T)]| -> Vec<Id> { list.iter().map(|(k, _)| (*k).clone()).collect() };
     let (kb, ko, kt) = (ids(base), ids(ours), ids(theirs));
-    let pick = |keep: &HashSet<Id>, theirs_side: bool| -> Vec<(Id, T)> {
+    let pick = |keep: &HashSet<&Id>, theirs_side: bool| -> Vec<(Id, T)> {
         sequence::merge_order(&kb, &ko, &kt, keep)
             .into_iter()
             .filter_map(|k| {
-                let (o, t) = values.get(&k)?;
-                Some((k, if theirs_side { t.clone() } else { o.clone() }))
+                let value = match values.get(k)? {
+                    Pick::Same(v) => (*v).clone(),
+                    Pick::Sides(o, t) => if theirs_side { (*t).clone() } else { (*o).clone() },
+                    Pick::Two(o, t) => if theirs_side { t.clone() } else { o.clone() },
+                };
+                Some((k.clone(), value))
             })
             .collect()
     };
     let o = pick(&keep_ours, false);
     let t = pick(&keep_theirs, true);
     (o, t)
+}
+
+/// The merge of one entity, borrowed where it is one side's as it stands.
+enum Pick<'a, T> {
+    Same(&'a T),
+    Sides(&'a T, &'a T),
+    Two(T, T),
 }
 
 /// Whether two models are the same, in the same order (an `IndexMap`'s
@@ -272,6 +285,10 @@ fn same(a: &Model, b: &Model) -> bool {
         && keys(&a.kpis, &b.kpis)
 }
 
+fn ids<'a, T>(list: &[(&'a Id, &T)]) -> Vec<&'a Id> {
+    list.iter().map(|(k, _)| *k).collect()
+}
+
 fn entries<T>(map: &Map<T>) -> Vec<(&Id, &T)> {
     map.iter().collect()
 }
@@ -280,6 +297,14 @@ fn step_entries(model: &Model) -> Vec<(&Id, &crate::model::Step)> {
     model.steps.iter().map(|s| (&s.id, s)).collect()
 }
 
-fn get<'a, T>(list: &[(&Id, &'a T)], index: &HashMap<Id, usize>, id: &Id) -> Option<&'a T> {
+fn index<'a, T>(list: &[(&'a Id, &T)]) -> HashMap<&'a Id, usize> {
+    let mut map = HashMap::with_capacity_and_hasher(list.len(), Default::default());
+    for (i, (k, _)) in list.iter().enumerate() {
+        map.insert(*k, i);
+    }
+    map
+}
+
+fn get<'a, T>(list: &[(&Id, &'a T)], index: &HashMap<&Id, usize>, id: &Id) -> Option<&'a T> {
     index.get(id).map(|&i| list[i].1)
 }

@@ -3,6 +3,8 @@
 //! follow it), and an entity deleted on one side that the merge still
 //! refers to is a conflict, never a dangling reference.
 
+use std::borrow::Cow;
+
 use super::fields::{At, Cx};
 use super::ConflictKind;
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
@@ -22,10 +24,18 @@ const SECTIONS: [Section; 6] = [
 const MAX_RENAME_PAIRS: usize = 1_000_000;
 
 /// The three versions with each side's renames applied to the base and to
-/// the other side.
-pub(super) fn follow_renames(base: &Model, ours: &Model, theirs: &Model) -> (Model, Model, Model) {
+/// the other side (borrowed as they are where no side renamed anything).
+pub(super) fn follow_renames<'a>(
+    base: &'a Model,
+    ours: &'a Model,
+    theirs: &'a Model,
+) -> (Cow<'a, Model>, Cow<'a, Model>, Cow<'a, Model>) {
+    let by_ours = renames(base, ours);
+    if by_ours.is_empty() && renames(base, theirs).is_empty() {
+        return (Cow::Borrowed(base), Cow::Borrowed(ours), Cow::Borrowed(theirs));
+    }
     let (mut base, mut ours, mut theirs) = (base.clone(), ours.clone(), theirs.clone());
-    for (section, from, to) in renames(&base, &ours) {
+    for (section, from, to) in by_ours {
         rename(&mut base, section, &from, &to);
         rename(&mut theirs, section, &from, &to);
     }
@@ -33,7 +43,7 @@ pub(super) fn follow_renames(base: &Model, ours: &Model, theirs: &Model) -> (Mod
         rename(&mut base, section, &from, &to);
         rename(&mut ours, section, &from, &to);
     }
-    (base, ours, theirs)
+    (Cow::Owned(base), Cow::Owned(ours), Cow::Owned(theirs))
 }
 
 fn rename(model: &mut Model, section: Section, from: &Id, to: &Id) {
@@ -191,7 +201,7 @@ pub(super) fn settle_deletions(
             if in_ours || in_theirs {
                 let at = At {
                     section,
-                    id: Some(id.clone()),
+                    id: Some(&id),
                 };
                 let changed = cx.conflicts.iter().any(|c| {
                     c.section == section
