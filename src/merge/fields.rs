@@ -200,7 +200,7 @@ impl Cx {
             }
         }
         let pick = |keep: &HashSet<K>, theirs_side: bool| -> Vec<T> {
-            merge_order(&kb, &ko, &kt, keep)
+            merge_order(&kb, &ko, &kt, |k| keep.contains(k))
                 .iter()
                 .filter_map(|k| values.get(k))
                 .map(|(o, t)| if theirs_side { t.clone() } else { o.clone() })

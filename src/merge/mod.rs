@@ -24,7 +24,7 @@ pub mod text;
 use std::fmt;
 
 use fields::{At, Cx, Merge};
-use crate::model::{Chain, HashMap, HashSet, Id, Map, Model, Section};
+use crate::model::{Chain, HashMap, Id, Map, Model, Section};
 
 /// What a merge gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,8 +137,13 @@ pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Merged {
         &step_entries(ours),
         &step_entries(theirs),
     );
+    let alike = o == t;
     model.steps = Chain::from_steps(o.into_iter().map(|(_, s)| s)).0;
-    other.steps = Chain::from_steps(t.into_iter().map(|(_, s)| s)).0;
+    other.steps = if alike {
+        model.steps.clone()
+    } else {
+        Chain::from_steps(t.into_iter().map(|(_, s)| s)).0
+    };
     references::settle_deletions(&mut cx, [base, ours, theirs], &mut model, &mut other);
     Merged {
         model,
@@ -196,20 +201,27 @@ fn section<T: Merge>(
     if ours == base {
         return (owned(theirs), owned(theirs));
     }
-    let (ib, io, it) = (index(base), index(ours), index(theirs));
-    let mut keep_ours: HashSet<&Id> = HashSet::default();
-    let mut keep_theirs: HashSet<&Id> = HashSet::default();
-    let mut values: HashMap<&Id, Pick<T>> =
+    // Where each id stands in base, ours and theirs.
+    let mut slots: HashMap<&Id, [Option<usize>; 3]> =
         HashMap::with_capacity_and_hasher(ours.len().max(theirs.len()), Default::default());
-    for (id, _) in ours.iter().chain(theirs.iter()) {
-        if values.contains_key(*id) {
-            continue;
+    for (side, list) in [base, ours, theirs].into_iter().enumerate() {
+        for (i, (id, _)) in list.iter().enumerate() {
+            slots.entry(*id).or_insert([None; 3])[side] = Some(i);
         }
+    }
+    let mut values: HashMap<&Id, (bool, bool, Pick<T>)> =
+        HashMap::with_capacity_and_hasher(slots.len(), Default::default());
+    let mut split = false;
+    // In file order, so that conflicts are listed in that order.
+    for (id, _) in ours.iter().chain(theirs.iter()) {
+        let Some([b, o, t]) = slots.remove(*id) else {
+            continue;
+        };
         let at = At {
             section,
             id: Some(*id),
         };
-        let (b, o, t) = (get(base, &ib, id), get(ours, &io, id), get(theirs, &it, id));
+        let (b, o, t) = (b.map(|i| base[i].1), o.map(|i| ours[i].1), t.map(|i| theirs[i].1));
         let (vo, vt, pick) = match (b, o, t) {
             (Some(b), Some(o), Some(t)) => match fields::agreed(b, o, t) {
                 Some(v) => (true, true, Pick::Same(v)),
@@ -236,30 +248,43 @@ fn section<T: Merge>(
             (None, Some(v), _) | (None, None, Some(v)) => (true, true, Pick::Same(v)),
             (None, None, None) => continue,
         };
-        if vo {
-            keep_ours.insert(*id);
-        }
-        if vt {
-            keep_theirs.insert(*id);
-        }
-        values.insert(*id, pick);
+        split |= vo != vt || !matches!(pick, Pick::Same(_));
+        values.insert(*id, (vo, vt, pick));
     }
     let (kb, ko, kt) = (ids(base), ids(ours), ids(theirs));
-    let pick = |keep: &HashSet<&Id>, theirs_side: bool| -> Vec<(Id, T)> {
+    let pick = |theirs_side: bool| -> Vec<(Id, T)> {
+        let keep = |k: &&Id| {
+            values
+                .get(k)
+                .is_some_and(|(o, t, _)| if theirs_side { *t } else { *o })
+        };
         sequence::merge_order(&kb, &ko, &kt, keep)
             .into_iter()
             .filter_map(|k| {
-                let value = match values.get(k)? {
+                let value = match &values.get(k)?.2 {
                     Pick::Same(v) => (*v).clone(),
-                    Pick::Sides(o, t) => if theirs_side { (*t).clone() } else { (*o).clone() },
-                    Pick::Two(o, t) => if theirs_side { t.clone() } else { o.clone() },
+                    Pick::Sides(o, t) => {
+                        if theirs_side {
+                            (*t).clone()
+                        } else {
+                            (*o).clone()
+                        }
+                    }
+                    Pick::Two(o, t) => {
+                        if theirs_side {
+                            t.clone()
+                        } else {
+                            o.clone()
+                        }
+                    }
                 };
                 Some((k.clone(), value))
             })
             .collect()
     };
-    let o = pick(&keep_ours, false);
-    let t = pick(&keep_theirs, true);
+    let o = pick(false);
+    // Without a conflict here, both settlements are one.
+    let t = if split { pick(true) } else { o.clone() };
     (o, t)
 }
 
@@ -297,14 +322,3 @@ fn step_entries(model: &Model) -> Vec<(&Id, &crate::model::Step)> {
     model.steps.iter().map(|s| (&s.id, s)).collect()
 }
 
-fn index<'a, T>(list: &[(&'a Id, &T)]) -> HashMap<&'a Id, usize> {
-    let mut map = HashMap::with_capacity_and_hasher(list.len(), Default::default());
-    for (i, (k, _)) in list.iter().enumerate() {
-        map.insert(*k, i);
-    }
-    map
-}
-
-fn get<'a, T>(list: &[(&Id, &'a T)], index: &HashMap<&Id, usize>, id: &Id) -> Option<&'a T> {
-    index.get(id).map(|&i| list[i].1)
-}

@@ -12,6 +12,7 @@ use std::hash::Hash;
 
 use crate::model::{HashMap, HashSet};
 
+
 /// Whether a key is kept, by the side it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum From {
@@ -19,15 +20,31 @@ enum From {
     Theirs,
 }
 
-/// The keys of `keep` in a merged order of `base`, `ours` and `theirs`.
-/// Keys in `keep` that no side has are left out.
-pub fn merge_order<K>(base: &[K], ours: &[K], theirs: &[K], keep: &HashSet<K>) -> Vec<K>
+/// The keys that `keep` accepts in a merged order of `base`, `ours` and
+/// `theirs`.
+pub fn merge_order<K>(base: &[K], ours: &[K], theirs: &[K], keep: impl Fn(&K) -> bool) -> Vec<K>
 where
     K: Clone + Eq + Hash,
 {
-    let set = |list: &[K]| -> HashSet<K> { list.iter().cloned().collect() };
-    let (in_base, in_ours, in_theirs) = (set(base), set(ours), set(theirs));
-    let common = |k: &K| keep.contains(k) && in_base.contains(k) && in_ours.contains(k) && in_theirs.contains(k);
+    const BASE: u8 = 1;
+    const OURS: u8 = 2;
+    const THEIRS: u8 = 4;
+    const KEPT: u8 = 8;
+    const COMMON: u8 = BASE | OURS | THEIRS | KEPT;
+    const PLACED: u8 = 16;
+    let mut state: HashMap<&K, u8> =
+        HashMap::with_capacity_and_hasher(base.len().max(ours.len()), Default::default());
+    for (bit, list) in [(BASE, base), (OURS, ours), (THEIRS, theirs)] {
+        for k in list {
+            *state.entry(k).or_insert(0) |= bit;
+        }
+    }
+    for (k, bits) in state.iter_mut() {
+        if keep(k) {
+            *bits |= KEPT;
+        }
+    }
+    let common = |k: &K| state.get(k).is_some_and(|b| b & COMMON == COMMON);
     let b: Vec<&K> = base.iter().filter(|k| common(k)).collect();
     let o: Vec<&K> = ours.iter().filter(|k| common(k)).collect();
     let t: Vec<&K> = theirs.iter().filter(|k| common(k)).collect();
@@ -40,38 +57,46 @@ where
     };
     // Additions (and keys one side kept against the other's deletion),
     // each after the nearest common key before it on its own side.
-    let common_set: HashSet<&K> = order.iter().collect();
     let mut after: HashMap<Option<K>, (Vec<K>, Vec<K>)> = HashMap::default();
-    let mut placed: HashSet<K> = HashSet::default();
+    let mut placed = 0;
     for (side, list) in [(From::Ours, ours), (From::Theirs, theirs)] {
-        let mut anchor: Option<K> = None;
+        let mut anchor: Option<&K> = None;
         for k in list {
-            if common_set.contains(k) {
-                anchor = Some(k.clone());
+            let Some(bits) = state.get_mut(k) else {
+                continue;
+            };
+            if *bits & COMMON == COMMON {
+                anchor = Some(k);
                 continue;
             }
-            if !keep.contains(k) || placed.contains(k) {
+            if *bits & KEPT == 0 || *bits & PLACED != 0 {
                 continue;
             }
-            placed.insert(k.clone());
-            let slot = after.entry(anchor.clone()).or_default();
+            *bits |= PLACED;
+            placed += 1;
+            let slot = after.entry(anchor.cloned()).or_default();
             match side {
                 From::Ours => slot.0.push(k.clone()),
                 From::Theirs => slot.1.push(k.clone()),
             }
         }
     }
-    let mut out = Vec::with_capacity(order.len() + placed.len());
-    let mut emit = |anchor: Option<K>, out: &mut Vec<K>| {
+    if after.is_empty() {
+        return order;
+    }
+    let mut out = Vec::with_capacity(order.len() + placed);
+    let emit = |after: &mut HashMap<Option<K>, (Vec<K>, Vec<K>)>, anchor: Option<K>, out: &mut Vec<K>| {
         if let Some((o, t)) = after.remove(&anchor) {
             out.extend(o);
             out.extend(t);
         }
     };
-    emit(None, &mut out);
+    emit(&mut after, None, &mut out);
     for k in order {
         out.push(k.clone());
-        emit(Some(k), &mut out);
+        if !after.is_empty() {
+            emit(&mut after, Some(k), &mut out);
+        }
     }
     out
 }
@@ -136,7 +161,7 @@ mod tests {
             .copied()
             .filter(|k| (so.contains(k) && st.contains(k)) || !sb.contains(k))
             .collect();
-        merge_order(&b, &o, &t, &keep).into_iter().collect()
+        merge_order(&b, &o, &t, |k| keep.contains(k)).into_iter().collect()
     }
 
     #[test]
