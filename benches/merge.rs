@@ -20,16 +20,19 @@ fn sides(base: &Model) -> (Model, Model) {
     let ids: Vec<Id> = base.steps.iter().map(|s| s.id.clone()).collect();
     for (i, id) in ids.iter().enumerate() {
         if i % 50 == 0 {
-            ours.steps.update(id.as_str(), |s| s.name.push_str(" (herzien)"));
+            ours.steps
+                .update(id.as_str(), |s| s.name.push_str(" (herzien)"));
         }
         if i % 50 == 25 {
-            theirs
-                .steps
-                .update(id.as_str(), |s| s.description = "Nieuwe werkwijze.\nMet een tweede regel.".into());
+            theirs.steps.update(id.as_str(), |s| {
+                s.description = "Nieuwe werkwijze.\nMet een tweede regel.".into()
+            });
         }
         if i % 100 == 25 && i + 2 < ids.len() {
             let to = ids[i + 2].clone();
-            theirs.steps.update(id.as_str(), |s| s.next.push(Flow::labelled(to, "extra")));
+            theirs
+                .steps
+                .update(id.as_str(), |s| s.next.push(Flow::labelled(to, "extra")));
         }
     }
     let partner = base.partners.keys().next().cloned().unwrap_or_default();
@@ -40,11 +43,27 @@ fn sides(base: &Model) -> (Model, Model) {
             partner: partner.clone(),
             ..Step::default()
         };
-        Edit::Put { entity: Entity::Step(step("ours")), at: 10 + k }.apply(&mut ours).unwrap();
-        Edit::Put { entity: Entity::Step(step("theirs")), at: usize::MAX }.apply(&mut theirs).unwrap();
+        Edit::Put {
+            entity: Entity::Step(step("ours")),
+            at: 10 + k,
+        }
+        .apply(&mut ours)
+        .unwrap();
+        Edit::Put {
+            entity: Entity::Step(step("theirs")),
+            at: usize::MAX,
+        }
+        .apply(&mut theirs)
+        .unwrap();
     }
     if let Some(last) = base.partners.keys().last().cloned() {
-        Edit::Move { section: Section::Partners, id: last, to: 0 }.apply(&mut theirs).unwrap();
+        Edit::Move {
+            section: Section::Partners,
+            id: last,
+            to: 0,
+        }
+        .apply(&mut theirs)
+        .unwrap();
     }
     (ours, theirs)
 }

@@ -48,7 +48,11 @@ fn assert_settles(m: &Merged) {
     let text = m.text();
     let checked = keten::format::check_str(&text);
     assert!(
-        checked.findings.list.iter().all(|d| d.code.as_str() == "merge-conflict"),
+        checked
+            .findings
+            .list
+            .iter()
+            .all(|d| d.code.as_str() == "merge-conflict"),
         "{:?}",
         checked.findings.list
     );
@@ -100,7 +104,10 @@ fn both_add_a_measurement_to_one_kpi() {
         .iter()
         .map(|x| (x.period.as_str(), x.value))
         .collect();
-    assert_eq!(got, [("2026-Q1", 19.0), ("2026-Q2", 18.0), ("2026-Q3", 17.0)]);
+    assert_eq!(
+        got,
+        [("2026-Q1", 19.0), ("2026-Q2", 18.0), ("2026-Q3", 17.0)]
+    );
     // The same period measured two ways is a conflict of that field.
     let other = base.replace("value: 19 }", "value: 21 }");
     let both = base.replace("value: 19 }", "value: 22 }");
@@ -119,7 +126,10 @@ fn both_append_an_interest_and_one_removes_another() {
     let ours = base.replace("[Tijd, Ruimte]", "[Tijd, Ruimte, Rust]");
     let theirs = base.replace("[Tijd, Ruimte]", "[Ruimte, Scholing]");
     let m = clean(&base, &ours, &theirs);
-    assert_eq!(m.partners["wijkteam"].interests, ["Ruimte", "Rust", "Scholing"]);
+    assert_eq!(
+        m.partners["wijkteam"].interests,
+        ["Ruimte", "Rust", "Scholing"]
+    );
 }
 
 #[test]
@@ -142,16 +152,28 @@ fn steps_and_phases_keep_a_move_and_an_edit() {
     // Ours moves the third step to the front and the last phase first.
     let mut ours = m0.clone();
     let third = m0.steps.iter().nth(2).unwrap().id.clone();
-    Edit::Move { section: Section::Steps, id: third.clone(), to: 0 }.apply(&mut ours).unwrap();
+    Edit::Move {
+        section: Section::Steps,
+        id: third.clone(),
+        to: 0,
+    }
+    .apply(&mut ours)
+    .unwrap();
     let last_phase = m0.phases.keys().last().unwrap().clone();
-    Edit::Move { section: Section::Phases, id: last_phase.clone(), to: 0 }
-        .apply(&mut ours)
-        .unwrap();
+    Edit::Move {
+        section: Section::Phases,
+        id: last_phase.clone(),
+        to: 0,
+    }
+    .apply(&mut ours)
+    .unwrap();
     // Theirs renames the moved step's name and adds a step at the end.
     let mut theirs = m0.clone();
     let mut step = theirs.steps.get(third.as_str()).unwrap().clone();
     step.name = "Nieuwe naam".into();
-    Edit::Replace(Entity::Step(step)).apply(&mut theirs).unwrap();
+    Edit::Replace(Entity::Step(step))
+        .apply(&mut theirs)
+        .unwrap();
     let partner = m0.partners.keys().next().unwrap().clone();
     let added = Step {
         id: Id::new("nazorg"),
@@ -159,14 +181,22 @@ fn steps_and_phases_keep_a_move_and_an_edit() {
         partner,
         ..Step::default()
     };
-    Edit::Put { entity: Entity::Step(added), at: usize::MAX }.apply(&mut theirs).unwrap();
+    Edit::Put {
+        entity: Entity::Step(added),
+        at: usize::MAX,
+    }
+    .apply(&mut theirs)
+    .unwrap();
     let m = merge(&m0, &ours, &theirs);
     assert!(m.is_clean(), "{:?}", m.conflicts);
     let ids: Vec<&str> = m.model.steps.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids[0], third.as_str());
     assert_eq!(*ids.last().unwrap(), "nazorg");
     assert_eq!(ids.len(), m0.steps.len() + 1);
-    assert_eq!(m.model.steps.get(third.as_str()).unwrap().name, "Nieuwe naam");
+    assert_eq!(
+        m.model.steps.get(third.as_str()).unwrap().name,
+        "Nieuwe naam"
+    );
     assert_eq!(m.model.phases.keys().next(), Some(&last_phase));
 }
 
@@ -245,11 +275,17 @@ steps:
 
 #[test]
 fn comments_of_both_sides_survive() {
-    let ours = CLEAN.replace("  wijkteam:\n", "  # Sinds 2025 in de keten.\n  wijkteam:\n");
+    let ours = CLEAN.replace(
+        "  wijkteam:\n",
+        "  # Sinds 2025 in de keten.\n  wijkteam:\n",
+    );
     let theirs = CLEAN.replace("name: Melding\n", "name: Melding # voorlopig\n");
     let m = clean(CLEAN, &ours, &theirs);
     let text = write(&m);
-    assert!(text.contains("  # Sinds 2025 in de keten.\n  wijkteam:\n"), "{text}");
+    assert!(
+        text.contains("  # Sinds 2025 in de keten.\n  wijkteam:\n"),
+        "{text}"
+    );
     assert!(text.contains("name: Melding # voorlopig\n"), "{text}");
 }
 
@@ -280,7 +316,10 @@ fn a_deleted_step_the_other_side_refers_to_is_a_conflict() {
     // Ours deletes `extra`; theirs adds a flow to it and a KPI measured there.
     let ours = CLEAN.to_string();
     let theirs = base
-        .replace("    partner: wijkteam\n", "    partner: wijkteam\n    next: [extra]\n")
+        .replace(
+            "    partner: wijkteam\n",
+            "    partner: wijkteam\n    next: [extra]\n",
+        )
         .replace(
             "steps:",
             "kpis:\n  k:\n    name: K\n    owner: gemeente\n    target: 1\n    step: extra\nsteps:",
@@ -300,13 +339,19 @@ fn a_deleted_step_the_other_side_refers_to_is_a_conflict() {
 #[test]
 fn a_deleted_partner_the_other_side_gives_a_step_is_a_conflict() {
     let ours = CLEAN
-        .replace("  wijkteam:\n    name: Wijkteam\n    contribution: Hulp.\n", "")
+        .replace(
+            "  wijkteam:\n    name: Wijkteam\n    contribution: Hulp.\n",
+            "",
+        )
         .replace("partner: wijkteam", "partner: gemeente");
     let theirs = format!("{CLEAN}  nazorg:\n    name: Nazorg\n    partner: wijkteam\n");
     let m = merged(CLEAN, &ours, &theirs);
     assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
     assert!(!m.model.partners.contains_key("wijkteam"));
-    assert!(!m.model.steps.contains("nazorg"), "a step cannot live without its partner");
+    assert!(
+        !m.model.steps.contains("nazorg"),
+        "a step cannot live without its partner"
+    );
     assert!(m.theirs.steps.contains("nazorg"));
     assert_settles(&m);
 }
@@ -337,7 +382,10 @@ fn one_field_changed_two_ways_is_marked_alone() {
     let m = merged(CLEAN, &ours, &theirs);
     assert_eq!(m.conflicts.len(), 1);
     let c = &m.conflicts[0];
-    assert_eq!((c.section, c.id.as_ref().map(Id::as_str), c.field), (Section::Partners, Some("wijkteam"), Some("name")));
+    assert_eq!(
+        (c.section, c.id.as_ref().map(Id::as_str), c.field),
+        (Section::Partners, Some("wijkteam"), Some("name"))
+    );
     let text = m.text();
     assert!(
         text.contains("<<<<<<< ours\n    name: Wijkteam Noord\n=======\n    name: Wijkteam Zuid\n>>>>>>> theirs\n"),
@@ -426,7 +474,14 @@ fn edits(base: &Model, side: usize, picks: &[u8]) -> Vec<Edit> {
     let mut work = base.clone();
     let mut out = Vec::new();
     let mut pick = picks.iter().copied().cycle();
-    let sections = [Section::Phases, Section::Partners, Section::Roles, Section::Goals, Section::Kpis, Section::Steps];
+    let sections = [
+        Section::Phases,
+        Section::Partners,
+        Section::Roles,
+        Section::Goals,
+        Section::Kpis,
+        Section::Steps,
+    ];
     for section in sections {
         let ids: Vec<Id> = base.ids(section).cloned().collect();
         for (i, id) in ids.iter().enumerate() {
@@ -441,16 +496,23 @@ fn edits(base: &Model, side: usize, picks: &[u8]) -> Vec<Edit> {
                         Entity::Partner(_, x) => x.interests.push(format!("{tag} belang")),
                         Entity::Role(_, x) => x.description = format!("{}\n{tag}", x.description),
                         Entity::Goal(_, x) => x.name = format!("{tag} doel"),
-                        Entity::Kpi(_, x) => x.measurements.push(Measurement { period: format!("{tag} periode"), value: 1.0, note: String::new() }),
+                        Entity::Kpi(_, x) => x.measurements.push(Measurement {
+                            period: format!("{tag} periode"),
+                            value: 1.0,
+                            note: String::new(),
+                        }),
                         Entity::Step(x) => x.name = format!("{tag} stap"),
                     }
                     Edit::Replace(e)
                 }
-                2 if references_to(&work, section, id.as_str()).is_empty() => Edit::Remove { section, id: id.clone() },
+                2 if references_to(&work, section, id.as_str()).is_empty() => Edit::Remove {
+                    section,
+                    id: id.clone(),
+                },
                 3 => {
                     let mut e = Entity::of(&work, section, id.as_str()).unwrap();
                     match &mut e {
-                        Entity::Phase(_, x) => x.notes = format!("{tag}"),
+                        Entity::Phase(_, x) => x.notes = tag.to_string(),
                         Entity::Partner(_, x) => x.contribution = format!("{tag} bijdrage"),
                         Entity::Role(_, x) => x.name = format!("{tag} rol"),
                         Entity::Goal(_, x) => x.description = format!("{tag}\nbeschrijving"),
@@ -468,11 +530,23 @@ fn edits(base: &Model, side: usize, picks: &[u8]) -> Vec<Edit> {
     let partner = Id::new(format!("{tag}_partner"));
     let own = [
         Edit::Put {
-            entity: Entity::Partner(partner.clone(), Partner { name: format!("Partner van {tag}"), contribution: "Iets.".into(), ..Partner::default() }),
+            entity: Entity::Partner(
+                partner.clone(),
+                Partner {
+                    name: format!("Partner van {tag}"),
+                    contribution: "Iets.".into(),
+                    ..Partner::default()
+                },
+            ),
             at: usize::MAX,
         },
         Edit::Put {
-            entity: Entity::Step(Step { id: Id::new(format!("{tag}_step")), name: format!("Stap van {tag}"), partner, ..Step::default() }),
+            entity: Entity::Step(Step {
+                id: Id::new(format!("{tag}_step")),
+                name: format!("Stap van {tag}"),
+                partner,
+                ..Step::default()
+            }),
             at: usize::MAX,
         },
     ];
@@ -560,10 +634,17 @@ fn the_command_writes_into_ours_or_elsewhere() {
         .code(0)
         .stdout_is(&want);
     assert_eq!(dir.read("ours.yaml"), ours, "-p leaves OURS alone");
-    Keten::new(["merge", "-o", "out.yaml", "base.yaml", "ours.yaml", "theirs.yaml"])
-        .dir(dir.path())
-        .run()
-        .code(0);
+    Keten::new([
+        "merge",
+        "-o",
+        "out.yaml",
+        "base.yaml",
+        "ours.yaml",
+        "theirs.yaml",
+    ])
+    .dir(dir.path())
+    .run()
+    .code(0);
     assert_eq!(dir.read("out.yaml"), want);
     assert_eq!(dir.read("ours.yaml"), ours);
     Keten::new(["merge", "base.yaml", "ours.yaml", "theirs.yaml"])
@@ -577,15 +658,26 @@ fn the_command_writes_into_ours_or_elsewhere() {
 fn the_command_exits_1_with_conflicts_and_check_names_them() {
     let dir = Dir::new();
     dir.file("base.yaml", CLEAN);
-    dir.file("ours.yaml", CLEAN.replace("name: Hulp\n", "name: Hulp bieden\n"));
-    dir.file("theirs.yaml", CLEAN.replace("name: Hulp\n", "name: Hulp geven\n"));
+    dir.file(
+        "ours.yaml",
+        CLEAN.replace("name: Hulp\n", "name: Hulp bieden\n"),
+    );
+    dir.file(
+        "theirs.yaml",
+        CLEAN.replace("name: Hulp\n", "name: Hulp geven\n"),
+    );
     Keten::new(["merge", "base.yaml", "ours.yaml", "theirs.yaml"])
         .dir(dir.path())
         .run()
         .code(1)
         .stderr_has("step `hulp`, `name`: changed on both sides");
     let text = dir.read("ours.yaml");
-    assert!(text.contains("<<<<<<< ours\n    name: Hulp bieden\n=======\n    name: Hulp geven\n>>>>>>> theirs\n"), "{text}");
+    assert!(
+        text.contains(
+            "<<<<<<< ours\n    name: Hulp bieden\n=======\n    name: Hulp geven\n>>>>>>> theirs\n"
+        ),
+        "{text}"
+    );
     Keten::new(["check", "ours.yaml"])
         .dir(dir.path())
         .run()
@@ -635,7 +727,11 @@ fn git(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
 #[track_caller]
 fn git_ok(dir: &std::path::Path, args: &[&str]) {
     let out = git(dir, args);
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -647,14 +743,22 @@ fn as_git_s_merge_driver_in_a_real_repository() {
     git_ok(repo, &["config", "user.email", "regie@example.org"]);
     // The two lines docs/git.md asks for.
     dir.file(".gitattributes", "*.yaml merge=keten\n");
-    git_ok(repo, &["config", "merge.keten.driver", "keten merge %O %A %B"]);
+    git_ok(
+        repo,
+        &["config", "merge.keten.driver", "keten merge %O %A %B"],
+    );
     let base = jeugd();
     dir.file("jeugd.yaml", &base);
     git_ok(repo, &["add", "."]);
     git_ok(repo, &["commit", "-q", "-m", "Eerste versie"]);
     // Both add a partner at the end and an interest: a conflict for git's
     // line merge, none for keten.
-    let first = |text: &str, id: &str| text.replace("roles:\n", &format!("  {id}:\n    name: {id}\n    contribution: Meedoen.\nroles:\n"));
+    let first = |text: &str, id: &str| {
+        text.replace(
+            "roles:\n",
+            &format!("  {id}:\n    name: {id}\n    contribution: Meedoen.\nroles:\n"),
+        )
+    };
     git_ok(repo, &["checkout", "-q", "-b", "politie"]);
     dir.file("jeugd.yaml", first(&base, "politie"));
     git_ok(repo, &["commit", "-q", "-am", "Politie erbij"]);
@@ -668,10 +772,16 @@ fn as_git_s_merge_driver_in_a_real_repository() {
     // One field changed two ways: git stops, with markers around it.
     let now = dir.read("jeugd.yaml");
     git_ok(repo, &["checkout", "-q", "-b", "ander"]);
-    dir.file("jeugd.yaml", now.replace("    name: politie\n", "    name: Politie Oost\n"));
+    dir.file(
+        "jeugd.yaml",
+        now.replace("    name: politie\n", "    name: Politie Oost\n"),
+    );
     git_ok(repo, &["commit", "-q", "-am", "Politie Oost"]);
     git_ok(repo, &["checkout", "-q", "main"]);
-    dir.file("jeugd.yaml", now.replace("    name: politie\n", "    name: Politie Beekdal\n"));
+    dir.file(
+        "jeugd.yaml",
+        now.replace("    name: politie\n", "    name: Politie Beekdal\n"),
+    );
     git_ok(repo, &["commit", "-q", "-am", "Politie Beekdal"]);
     let out = git(repo, &["merge", "--no-edit", "ander"]);
     assert!(!out.status.success(), "the merge stops");
@@ -680,6 +790,7 @@ fn as_git_s_merge_driver_in_a_real_repository() {
         text.contains("<<<<<<< ours\n    name: Politie Beekdal\n=======\n    name: Politie Oost\n>>>>>>> theirs\n"),
         "{text}"
     );
-    let status = String::from_utf8_lossy(&git(repo, &["status", "--porcelain"]).stdout).into_owned();
+    let status =
+        String::from_utf8_lossy(&git(repo, &["status", "--porcelain"]).stdout).into_owned();
     assert!(status.contains("UU jeugd.yaml"), "{status}");
 }

@@ -38,7 +38,11 @@ struct Input {
 
 pub fn run(args: &MergeArgs) -> Result<Outcome, Failure> {
     let mut inputs = Vec::with_capacity(3);
-    for (path, may_be_blank) in [(&args.base, true), (&args.ours, false), (&args.theirs, false)] {
+    for (path, may_be_blank) in [
+        (&args.base, true),
+        (&args.ours, false),
+        (&args.theirs, false),
+    ] {
         match read(path, may_be_blank) {
             Ok(input) => inputs.push(input),
             Err(message) => {
@@ -59,10 +63,18 @@ pub fn run(args: &MergeArgs) -> Result<Outcome, Failure> {
             if merged.is_clean() {
                 return Ok(Outcome::Clean);
             }
+            let count = match merged.conflicts.len() {
+                1 => "1 conflict".to_string(),
+                n => format!("{n} conflicts"),
+            };
+            let place = if args.print {
+                "in the output"
+            } else {
+                "in the file"
+            };
             note(&format!(
-                "keten: {}: {} conflicts, marked in the file:",
-                shown(target),
-                merged.conflicts.len()
+                "keten: {}: {count}, marked {place}:",
+                shown(target)
             ));
             for conflict in &merged.conflicts {
                 note(&format!("  {}", sanitize(&conflict.to_string())));
@@ -70,7 +82,11 @@ pub fn run(args: &MergeArgs) -> Result<Outcome, Failure> {
             Ok(Outcome::Findings)
         }
         _ => {
-            for (input, path) in [(&base, &args.base), (&ours, &args.ours), (&theirs, &args.theirs)] {
+            for (input, path) in [
+                (&base, &args.base),
+                (&ours, &args.ours),
+                (&theirs, &args.theirs),
+            ] {
                 if let Err(why) = &input.model {
                     note(&format!("keten: {}: no model ({why})", shown(path)));
                 }
@@ -93,7 +109,10 @@ fn read(path: &Path, may_be_blank: bool) -> Result<Input, String> {
         Ok(text) if may_be_blank && text.trim().is_empty() => Ok(Model::default()),
         Ok(text) => {
             let loaded = format::read_str(&text);
-            match (loaded.model, loaded.findings.list.iter().find(|d| d.is_error())) {
+            match (
+                loaded.model,
+                loaded.findings.list.iter().find(|d| d.is_error()),
+            ) {
                 (Some(model), None) => Ok(model),
                 (_, error) => Err(error.map_or_else(
                     || "not a model".to_string(),

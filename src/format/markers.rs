@@ -155,7 +155,8 @@ mod tests {
 
     #[test]
     fn finds_both_styles() {
-        let text = "a: 1\n<<<<<<< ours\nb: 2\n||||||| base\nb: 1\n=======\nb: 3\n>>>>>>> theirs\nc: 4\n";
+        let text =
+            "a: 1\n<<<<<<< ours\nb: 2\n||||||| base\nb: 1\n=======\nb: 3\n>>>>>>> theirs\nc: 4\n";
         let parts = parts(text).unwrap();
         assert_eq!(parts.len(), 3);
         let Part::Conflict(r) = &parts[1] else {
@@ -167,13 +168,20 @@ mod tests {
         assert_eq!(r.theirs, ["b: 3"]);
         let f = findings(text).unwrap();
         assert_eq!(f.list[0].pos, Some(Pos { line: 2, column: 1 }));
-        assert!(f.list[0].message.contains("ours has `b: 2`, theirs has `b: 3`"));
+        assert!(
+            f.list[0]
+                .message
+                .contains("ours has `b: 2`, theirs has `b: 3`")
+        );
     }
 
     #[test]
     fn a_lone_marker_is_no_conflict() {
         assert_eq!(parts("a: |\n  <<<<<<< x\n"), None);
         assert_eq!(parts("<<<<<<< x\nb\n"), None);
-        assert_eq!(parts("a\n<<<<<<<< x\n=======\n>>>>>>>\n").map(|p| p.len()), Some(3));
+        assert_eq!(
+            parts("a\n<<<<<<<< x\n=======\n>>>>>>>\n").map(|p| p.len()),
+            Some(3)
+        );
     }
 }

@@ -202,7 +202,11 @@ impl Conflicted {
 
     /// The clean model, once every conflict is settled.
     pub fn model(&self) -> Result<Model, SettleError> {
-        let open = self.conflicts().iter().filter(|c| c.settled.is_none()).count();
+        let open = self
+            .conflicts()
+            .iter()
+            .filter(|c| c.settled.is_none())
+            .count();
         if open > 0 {
             return Err(SettleError::Unsettled(open));
         }

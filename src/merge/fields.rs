@@ -73,15 +73,15 @@ impl Cx {
         &mut self,
         at: &At,
         field: &'static str,
-        base: &String,
-        ours: &String,
-        theirs: &String,
+        base: &str,
+        ours: &str,
+        theirs: &str,
     ) -> (String, String) {
         match merge_text(base, ours, theirs) {
             Some(v) => (v.clone(), v),
             None => {
                 self.conflict(at, Some(field), ConflictKind::Changed);
-                (ours.clone(), theirs.clone())
+                (ours.to_string(), theirs.to_string())
             }
         }
     }
@@ -92,9 +92,9 @@ impl Cx {
         &mut self,
         at: &At,
         field: &'static str,
-        base: &Vec<T>,
-        ours: &Vec<T>,
-        theirs: &Vec<T>,
+        base: &[T],
+        ours: &[T],
+        theirs: &[T],
     ) -> (Vec<T>, Vec<T>) {
         self.keyed(at, field, base, ours, theirs, |v| v.clone())
     }
@@ -104,9 +104,9 @@ impl Cx {
         &mut self,
         at: &At,
         field: &'static str,
-        base: &Vec<Flow>,
-        ours: &Vec<Flow>,
-        theirs: &Vec<Flow>,
+        base: &[Flow],
+        ours: &[Flow],
+        theirs: &[Flow],
     ) -> (Vec<Flow>, Vec<Flow>) {
         self.keyed(at, field, base, ours, theirs, |f| f.to.clone())
     }
@@ -116,9 +116,9 @@ impl Cx {
         &mut self,
         at: &At,
         field: &'static str,
-        base: &Vec<Measurement>,
-        ours: &Vec<Measurement>,
-        theirs: &Vec<Measurement>,
+        base: &[Measurement],
+        ours: &[Measurement],
+        theirs: &[Measurement],
     ) -> (Vec<Measurement>, Vec<Measurement>) {
         self.keyed(at, field, base, ours, theirs, |m| m.period.clone())
     }
@@ -144,7 +144,8 @@ impl Cx {
             return (v.to_vec(), v.to_vec());
         }
         let index = |list: &[T]| -> Option<HashMap<K, usize>> {
-            let map: HashMap<K, usize> = list.iter().enumerate().map(|(i, v)| (key(v), i)).collect();
+            let map: HashMap<K, usize> =
+                list.iter().enumerate().map(|(i, v)| (key(v), i)).collect();
             (map.len() == list.len()).then_some(map)
         };
         let (Some(ib), Some(io), Some(it)) = (index(base), index(ours), index(theirs)) else {
@@ -232,18 +233,29 @@ fn merge_comments(base: &Comments, ours: &Comments, theirs: &Comments) -> Commen
             list.iter().find(|(x, _)| x == k).map(|(_, n)| n.clone())
         };
         let mut keys: Vec<&String> = ours.fields.iter().map(|(k, _)| k).collect();
-        keys.extend(theirs.fields.iter().map(|(k, _)| k).filter(|k| get(&ours.fields, k).is_none()));
+        keys.extend(
+            theirs
+                .fields
+                .iter()
+                .map(|(k, _)| k)
+                .filter(|k| get(&ours.fields, k).is_none()),
+        );
         keys.into_iter()
             .map(|k| {
                 let n = |list: &[(String, Note)]| get(list, k).unwrap_or_default();
-                (k.clone(), merge_note(&n(&base.fields), &n(&ours.fields), &n(&theirs.fields)))
+                (
+                    k.clone(),
+                    merge_note(&n(&base.fields), &n(&ours.fields), &n(&theirs.fields)),
+                )
             })
             .filter(|(_, n)| !n.is_empty())
             .collect()
     };
     let items = {
         let get = |list: &[(String, usize, Note)], k: &str, i: usize| {
-            list.iter().find(|(x, j, _)| x == k && *j == i).map(|(_, _, n)| n.clone())
+            list.iter()
+                .find(|(x, j, _)| x == k && *j == i)
+                .map(|(_, _, n)| n.clone())
         };
         let mut keys: Vec<(&String, usize)> = ours.items.iter().map(|(k, i, _)| (k, *i)).collect();
         keys.extend(
@@ -256,7 +268,11 @@ fn merge_comments(base: &Comments, ours: &Comments, theirs: &Comments) -> Commen
         keys.into_iter()
             .map(|(k, i)| {
                 let n = |list: &[(String, usize, Note)]| get(list, k, i).unwrap_or_default();
-                (k.clone(), i, merge_note(&n(&base.items), &n(&ours.items), &n(&theirs.items)))
+                (
+                    k.clone(),
+                    i,
+                    merge_note(&n(&base.items), &n(&ours.items), &n(&theirs.items)),
+                )
             })
             .filter(|(_, _, n)| !n.is_empty())
             .collect()

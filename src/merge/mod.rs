@@ -23,8 +23,8 @@ pub mod text;
 
 use std::fmt;
 
-use fields::{At, Cx, Merge};
 use crate::model::{Chain, HashMap, Id, Map, Model, Section};
+use fields::{At, Cx, Merge};
 
 /// What a merge gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,6 +183,9 @@ fn top(cx: &mut Cx, base: &Model, ours: &Model, theirs: &Model) -> (Model, Model
     (o, t)
 }
 
+/// A section's entities with their ids, in order.
+type Entries<T> = Vec<(Id, T)>;
+
 /// The entities of one section: added, removed and changed on either
 /// side, in a merged order.
 fn section<T: Merge>(
@@ -191,9 +194,11 @@ fn section<T: Merge>(
     base: &[(&Id, &T)],
     ours: &[(&Id, &T)],
     theirs: &[(&Id, &T)],
-) -> (Vec<(Id, T)>, Vec<(Id, T)>) {
+) -> (Entries<T>, Entries<T>) {
     let owned = |list: &[(&Id, &T)]| -> Vec<(Id, T)> {
-        list.iter().map(|(k, v)| ((*k).clone(), (*v).clone())).collect()
+        list.iter()
+            .map(|(k, v)| ((*k).clone(), (*v).clone()))
+            .collect()
     };
     if ours == theirs || theirs == base {
         return (owned(ours), owned(ours));
@@ -221,7 +226,11 @@ fn section<T: Merge>(
             section,
             id: Some(*id),
         };
-        let (b, o, t) = (b.map(|i| base[i].1), o.map(|i| ours[i].1), t.map(|i| theirs[i].1));
+        let (b, o, t) = (
+            b.map(|i| base[i].1),
+            o.map(|i| ours[i].1),
+            t.map(|i| theirs[i].1),
+        );
         let (vo, vt, pick) = match (b, o, t) {
             (Some(b), Some(o), Some(t)) => match fields::agreed(b, o, t) {
                 Some(v) => (true, true, Pick::Same(v)),
@@ -252,7 +261,7 @@ fn section<T: Merge>(
         values.insert(*id, (vo, vt, pick));
     }
     let (kb, ko, kt) = (ids(base), ids(ours), ids(theirs));
-    let pick = |theirs_side: bool| -> Vec<(Id, T)> {
+    let pick = |theirs_side: bool| -> Entries<T> {
         let keep = |k: &&Id| {
             values
                 .get(k)
@@ -321,4 +330,3 @@ fn entries<T>(map: &Map<T>) -> Vec<(&Id, &T)> {
 fn step_entries(model: &Model) -> Vec<(&Id, &crate::model::Step)> {
     model.steps.iter().map(|s| (&s.id, s)).collect()
 }
-

@@ -5,8 +5,8 @@
 
 use std::borrow::Cow;
 
-use super::fields::{At, Cx};
 use super::ConflictKind;
+use super::fields::{At, Cx};
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
 use crate::model::{HashSet, Id, Model, Section};
 
@@ -32,7 +32,11 @@ pub(super) fn follow_renames<'a>(
 ) -> (Cow<'a, Model>, Cow<'a, Model>, Cow<'a, Model>) {
     let by_ours = renames(base, ours);
     if by_ours.is_empty() && renames(base, theirs).is_empty() {
-        return (Cow::Borrowed(base), Cow::Borrowed(ours), Cow::Borrowed(theirs));
+        return (
+            Cow::Borrowed(base),
+            Cow::Borrowed(ours),
+            Cow::Borrowed(theirs),
+        );
     }
     let (mut base, mut ours, mut theirs) = (base.clone(), ours.clone(), theirs.clone());
     for (section, from, to) in by_ours {
@@ -130,7 +134,9 @@ fn dangling(model: &Model) -> Vec<(Section, Id)> {
         check(Section::Partners, &role.partner);
     }
     for goal in model.goals.values() {
-        goal.partners.iter().for_each(|p| check(Section::Partners, p));
+        goal.partners
+            .iter()
+            .for_each(|p| check(Section::Partners, p));
     }
     for kpi in model.kpis.values() {
         let refs = [
@@ -176,7 +182,9 @@ pub(super) fn settle_deletions(
         found.extend(dangling(theirs));
         let found: Vec<(Section, Id)> = found
             .into_iter()
-            .filter(|(s, id)| base.contains(*s, id.as_str()) && !settled.contains(&(*s, id.clone())))
+            .filter(|(s, id)| {
+                base.contains(*s, id.as_str()) && !settled.contains(&(*s, id.clone()))
+            })
             .collect();
         if found.is_empty() {
             return;

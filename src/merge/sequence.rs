@@ -12,7 +12,6 @@ use std::hash::Hash;
 
 use crate::model::{HashMap, HashSet};
 
-
 /// Whether a key is kept, by the side it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum From {
@@ -85,12 +84,13 @@ where
         return order;
     }
     let mut out = Vec::with_capacity(order.len() + placed);
-    let emit = |after: &mut HashMap<Option<K>, (Vec<K>, Vec<K>)>, anchor: Option<K>, out: &mut Vec<K>| {
-        if let Some((o, t)) = after.remove(&anchor) {
-            out.extend(o);
-            out.extend(t);
-        }
-    };
+    let emit =
+        |after: &mut HashMap<Option<K>, (Vec<K>, Vec<K>)>, anchor: Option<K>, out: &mut Vec<K>| {
+            if let Some((o, t)) = after.remove(&anchor) {
+                out.extend(o);
+                out.extend(t);
+            }
+        };
     emit(&mut after, None, &mut out);
     for k in order {
         out.push(k.clone());
@@ -161,7 +161,9 @@ mod tests {
             .copied()
             .filter(|k| (so.contains(k) && st.contains(k)) || !sb.contains(k))
             .collect();
-        merge_order(&b, &o, &t, |k| keep.contains(k)).into_iter().collect()
+        merge_order(&b, &o, &t, |k| keep.contains(k))
+            .into_iter()
+            .collect()
     }
 
     #[test]

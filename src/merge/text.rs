@@ -67,7 +67,10 @@ mod tests {
     #[test]
     fn files_merge_as_git_merges_them() {
         let merged = merge_lines(b"a\nb\n", b"a\nB\n", "a\nβ\n".as_bytes()).unwrap_err();
-        assert_eq!(merged, "a\n<<<<<<< ours\nB\n=======\nβ\n>>>>>>> theirs\n".as_bytes());
+        assert_eq!(
+            merged,
+            "a\n<<<<<<< ours\nB\n=======\nβ\n>>>>>>> theirs\n".as_bytes()
+        );
         let merged = merge_lines(b"a\nb\nc\n", b"A\nb\nc\n", b"a\nb\nC\n");
         assert_eq!(merged.unwrap(), b"A\nb\nC\n");
     }
