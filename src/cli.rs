@@ -90,6 +90,15 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page (roff), for `man`.
     Manpage,
+    /// Merge two versions of a model by meaning: git's merge driver.
+    ///
+    /// Merges BASE, OURS and THEIRS entity by entity and field by field
+    /// and writes the result into OURS (git's `%O %A %B`), canonical, with
+    /// git's conflict markers around each real conflict. Exits 0 when
+    /// clean, 1 with conflicts, and 2 when an input is no model (then the
+    /// line-by-line merge is written, as git would make it). See
+    /// docs/git.md.
+    Merge(commands::merge::MergeArgs),
     /// Write a starter model that passes `keten check`.
     ///
     /// The starter has one partner, one step and a client question to fill
@@ -138,6 +147,7 @@ fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure>
             commands::completions::manpage(Cli::command())
         }
         Command::New(args) => commands::new::run(&args),
+        Command::Merge(args) => commands::merge::run(&args),
     }
 }
 

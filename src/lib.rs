@@ -24,6 +24,8 @@
 //!   report.
 //! - [`edit`]: changes to a model as values with their inverses, and the
 //!   undo history as versions.
+//! - [`merge`]: the three-way merge of models by meaning, and settling
+//!   the conflicts of a file with git's markers.
 //! - [`document`]: an open model file: its versions (undo, redo), what is
 //!   on disk, saving and reading again. The editor works on one.
 //! - [`commands`]: one module per subcommand, its flags next to its code.
@@ -66,6 +68,7 @@ pub mod document;
 pub mod edit;
 pub mod format;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod render;
 pub mod text;
