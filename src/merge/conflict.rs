@@ -67,6 +67,8 @@ pub enum Side {
 pub struct FileConflict {
     /// The line (from 1) of its `<<<<<<<` marker.
     pub line: usize,
+    /// The line of its `>>>>>>>` marker.
+    pub end: usize,
     /// The lines of ours, each with its newline.
     pub ours: String,
     /// The lines of theirs, each with its newline.
@@ -111,11 +113,13 @@ impl Conflicted {
                 Part::Lines(l) => Piece::Text(lines(&l)),
                 Part::Conflict(Region {
                     start,
+                    end,
                     ours,
                     theirs,
                     ..
                 }) => Piece::Conflict(FileConflict {
                     line: start,
+                    end,
                     ours: lines(&ours),
                     theirs: lines(&theirs),
                     settled: None,
@@ -233,7 +237,7 @@ mod tests {
         );
         let mut read = Conflicted::read(&text).unwrap();
         assert_eq!(read.conflicts().len(), 2);
-        assert_eq!(read.conflicts()[0].line, 2);
+        assert_eq!((read.conflicts()[0].line, read.conflicts()[0].end), (2, 6));
         assert_eq!(read.text_with(Side::Ours), ours);
         assert_eq!(read.text_with(Side::Theirs), theirs);
         read.settle(1, Side::Theirs);
