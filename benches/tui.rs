@@ -6,6 +6,7 @@ mod common;
 
 use common::generated;
 use criterion::{Criterion, criterion_group, criterion_main};
+use keten::document::Document;
 use keten::tui::App;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -13,7 +14,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn frame(terminal: &mut Terminal<TestBackend>, app: &mut App) {
     let area = terminal.size().unwrap_or_default();
-    app.view = keten::tui::view::chain_size(area.width, area.height, app.presentation);
+    app.resize(area.width, area.height);
     terminal.draw(|f| keten::tui::view::draw(f, app)).unwrap();
 }
 
@@ -31,13 +32,13 @@ fn bench(c: &mut Criterion) {
     group.bench_function("open to first frame", |b| {
         b.iter(|| {
             let model = keten::format::read_str(&text).model.unwrap();
-            let mut app = App::new("bench.yaml".into(), model, text.clone());
+            let mut app = App::new(Document::new("bench.yaml".into(), model, text.clone()));
             let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
             frame(&mut terminal, &mut app);
         })
     });
     let model = keten::format::read_str(&text).model.unwrap();
-    let mut app = App::new("bench.yaml".into(), model, text.clone());
+    let mut app = App::new(Document::new("bench.yaml".into(), model, text.clone()));
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     frame(&mut terminal, &mut app);
     let mut turn = 0;

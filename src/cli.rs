@@ -35,7 +35,7 @@ pub enum Command {
     /// overview and the problems `keten check` finds, live. Every change
     /// can be undone; saving is atomic and never overwrites a file that
     /// changed on disk without asking. Press ? inside for every key.
-    Edit(EditArgs),
+    Edit(commands::edit::EditArgs),
     /// Check models for errors and gaps, one line per finding.
     ///
     /// Prints `FILE:LINE:COL: error[CODE]: message` (or `warning[CODE]`)
@@ -90,18 +90,20 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page (roff), for `man`.
     Manpage,
+    /// Merge two versions of a model by meaning: git's merge driver.
+    ///
+    /// Merges BASE, OURS and THEIRS entity by entity and field by field
+    /// and writes the result into OURS (git's `%O %A %B`), canonical, with
+    /// git's conflict markers around each real conflict. Exits 0 when
+    /// clean, 1 with conflicts, and 2 when an input is no model (then the
+    /// line-by-line merge is written, as git would make it). See
+    /// docs/git.md.
+    Merge(commands::merge::MergeArgs),
     /// Write a starter model that passes `keten check`.
     ///
     /// The starter has one partner, one step and a client question to fill
     /// in. An existing file is never overwritten.
     New(commands::new::NewArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct EditArgs {
-    /// The model file to open.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
 }
 
 /// Parses the arguments and runs the command; returns the exit code.
@@ -122,7 +124,7 @@ where
     };
     let result = match (cli.command, cli.file) {
         (Some(command), _) => run_command(command),
-        (None, Some(file)) => crate::tui::run(&file),
+        (None, Some(file)) => commands::edit::open(&file),
         (None, None) => Ok(commands::Outcome::Clean),
     };
     commands::finish(result)
@@ -130,7 +132,7 @@ where
 
 fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {
     match command {
-        Command::Edit(args) => crate::tui::run(&args.file),
+        Command::Edit(args) => commands::edit::run(&args),
         Command::Check(args) => commands::check::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Render(args) => commands::render::run(&args),
@@ -147,6 +149,7 @@ fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure>
             commands::completions::manpage(Cli::command())
         }
         Command::New(args) => commands::new::run(&args),
+        Command::Merge(args) => commands::merge::run(&args),
     }
 }
 

@@ -62,6 +62,7 @@ codes! {
     DuplicateId = "duplicate-id", Error, "the same key twice in one map";
     BadId = "bad-id", Error, "an id outside the id pattern";
     DanglingRef = "dangling-ref", Error, "a reference to an id that does not exist";
+    MergeConflict = "merge-conflict", Error, "git's conflict markers: a merge left a conflict to settle";
     NoClientQuestion = "no-client-question", Warning, "`client_question` is missing";
     NoDirector = "no-director", Warning, "`director` is missing";
     NoContribution = "no-contribution", Warning, "a partner has no `contribution`";

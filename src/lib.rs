@@ -23,7 +23,11 @@
 //!   the text diagram, Mermaid and Graphviz, BPMN and SVG, the Markdown
 //!   report.
 //! - [`edit`]: changes to a model as values with their inverses, and the
-//!   undo history.
+//!   undo history as versions.
+//! - [`merge`]: the three-way merge of models by meaning, and settling
+//!   the conflicts of a file with git's markers.
+//! - [`document`]: an open model file: its versions (undo, redo), what is
+//!   on disk, saving and reading again. The editor works on one.
 //! - [`commands`]: one module per subcommand, its flags next to its code.
 //! - [`tui`]: the full-screen editor, `keten edit`.
 //! - [`cli`]: the `keten` command line: the top-level parser and the
@@ -60,9 +64,11 @@ pub mod code;
 pub mod commands;
 pub mod diagnostic;
 pub mod diff;
+pub mod document;
 pub mod edit;
 pub mod format;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod render;
 pub mod text;

@@ -265,3 +265,16 @@ fn every_code_is_tested_here() {
         );
     }
 }
+
+#[test]
+fn merge_conflict() {
+    let text = CLEAN.replace(
+        "    name: Hulp\n",
+        "<<<<<<< ours\n    name: Hulp bieden\n=======\n    name: Hulp geven\n>>>>>>> theirs\n",
+    );
+    expect(&text, &[("merge-conflict", 19, 1)]);
+    assert_eq!(
+        messages(&text)[0].message,
+        "a merge conflict (to line 23): ours has `name: Hulp bieden`, theirs has `name: Hulp geven`; keep one side and delete the marker lines"
+    );
+}

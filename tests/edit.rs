@@ -249,3 +249,36 @@ proptest! {
         prop_assert_eq!(m.steps.graph().edge_count(), flows);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Whatever is edited, undone, redone and saved: when the document says
+    /// it is clean, its model is the one last saved.
+    #[test]
+    fn a_clean_document_holds_what_was_saved(
+        ops in prop::collection::vec((0u8..4, "[a-c]"), 1..40),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(&models()[0]).unwrap();
+        let path = dir.path().join("model.yaml");
+        std::fs::write(&path, &text).unwrap();
+        let model = keten::format::read_str(&text).model.unwrap();
+        let mut saved = model.clone();
+        let mut doc = keten::document::Document::new(path, model, text);
+        for (op, name) in ops {
+            match op {
+                0 => doc.apply(Edit::SetText { field: TopField::Name, value: name }).unwrap(),
+                1 => { doc.undo(); }
+                2 => { doc.redo(); }
+                _ => {
+                    doc.save(keten::document::Allow::default()).unwrap();
+                    saved = doc.model().clone();
+                }
+            }
+            if !doc.is_dirty() {
+                prop_assert_eq!(doc.model(), &saved);
+            }
+        }
+    }
+}

@@ -306,3 +306,36 @@ fn every_reference_in_the_table_is_walked_and_can_be_cleared() {
     }
     assert!(model.references().all(|r| *r.to == elsewhere));
 }
+
+/// Every field of the table can be entered in the editor: in the entity's
+/// form, or (flows, measurements) with the keys made for them.
+#[test]
+fn every_field_in_the_table_is_in_the_editor() {
+    use keten::tui::keymap::{Action, KEYMAP};
+    let bound = |action: Action| KEYMAP.iter().any(|b| b.action == action);
+    for section in SECTIONS {
+        let form = keten::tui::form_keys(section);
+        for field in fields(section) {
+            let elsewhere = match (section, field.kind) {
+                // The version is always 1; the entities have screens of their own.
+                (Section::Top, Kind::Version | Kind::Entities(_)) => true,
+                (Section::Steps, Kind::Flows) => {
+                    bound(Action::Connect) && bound(Action::RemoveFlow) && bound(Action::EditLabel)
+                }
+                (Section::Kpis, Kind::Measurements) => bound(Action::AddMeasurement),
+                _ => false,
+            };
+            assert!(
+                elsewhere || form.contains(&field.key),
+                "`{}` of {section:?} cannot be entered in the editor",
+                field.key
+            );
+        }
+        for key in form.iter().filter(|k| **k != "id") {
+            assert!(
+                keys(section).contains(key),
+                "the {section:?} form has `{key}`, which the table does not"
+            );
+        }
+    }
+}

@@ -10,6 +10,7 @@ mod edit;
 mod export;
 mod fields;
 mod generate;
+mod merge;
 mod models;
 mod output;
 mod pty;

@@ -232,3 +232,37 @@ fn a_crash_restores_the_terminal_and_keeps_the_unsaved_model() {
     // The terminal was restored: no alternate screen left, the shell's text shows.
     assert!(!screen.contains("1 Chain  2 Partners"), "{screen}");
 }
+
+#[test]
+fn the_editor_asks_before_it_loses_an_edit_or_writes_a_read_only_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = Dir::new();
+    let text =
+        std::fs::read_to_string(root().join("models/vroegsignalering-schulden.yaml")).unwrap();
+    let file = dir.file("schulden.yaml", &text);
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let session = Session::start(&format!("{} edit {}", keten.display(), file.display()));
+    session.wait_for("Vroegsignalering");
+    // Move a lane and save; undo, move another: the file is behind again.
+    session.keys(&["2", "J", "s"]);
+    session.wait_for("saved");
+    session.keys(&["u", "j", "J", "q"]);
+    session.wait_for("Quit without saving?");
+    session.keys(&["n"]);
+    session.wait_for("cancelled");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    session.keys(&["s"]);
+    session.wait_for("is read-only");
+    session.keys(&["n"]);
+    session.wait_for("cancelled");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        saved,
+        "not written"
+    );
+    session.keys(&["q"]);
+    session.wait_for("Quit without saving?");
+    session.keys(&["y"]);
+    session.wait_gone();
+}

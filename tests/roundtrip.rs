@@ -218,7 +218,7 @@ fn ids(count: std::ops::Range<usize>) -> impl Strategy<Value = Vec<Id>> {
 }
 
 prop_compose! {
-    fn model()(
+    pub fn model()(
         name in text(), description in text(), client_question in text(), ambition in text(),
         phase_ids in ids(0..3), partner_ids in ids(1..4), role_ids in ids(0..3),
         goal_ids in ids(0..3), kpi_ids in ids(0..3), step_ids in ids(0..6),

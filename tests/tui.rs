@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use keten::document::Document;
 use keten::tui::App;
 use keten::tui::app::Screen;
 use proptest::prelude::*;
@@ -25,7 +26,7 @@ impl Tui {
         let text = std::fs::read_to_string(root().join("models").join(model)).unwrap();
         let path = dir.file(model, &text);
         let loaded = keten::format::read_str(&text);
-        let app = App::new(path.clone(), loaded.model.unwrap(), text);
+        let app = App::new(Document::new(path.clone(), loaded.model.unwrap(), text));
         Tui { app, dir, path }
     }
 
@@ -53,7 +54,7 @@ impl Tui {
 
     fn screen(&mut self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        self.app.view = keten::tui::view::chain_size(width, height, self.app.presentation);
+        self.app.resize(width, height);
         self.app.keep_focus_in_view();
         terminal
             .draw(|frame| keten::tui::view::draw(frame, &self.app))
@@ -116,13 +117,13 @@ fn the_focus_moves_along_the_picture_and_the_flows() {
     assert_ne!(first, second, "the first and the second flow of the fork");
     // p follows a flow back: to zorgen-school, or a list where several come in.
     tui.keys("p");
-    if matches!(tui.app.mode, keten::tui::app::Mode::Pick(_)) {
+    if matches!(tui.app.dialog, Some(keten::tui::dialog::Dialog::Pick(_))) {
         tui.keys("zorgen").key(KeyCode::Enter);
     }
     assert_eq!(tui.app.focus.as_ref().unwrap(), "zorgen-school");
     tui.key(KeyCode::Right).key(KeyCode::Right);
     let right = tui.app.focus.clone().unwrap();
-    let b = &tui.app.layout.boxes[tui.app.layout.box_of(right.as_str()).unwrap()];
+    let b = &tui.app.doc.layout().boxes[tui.app.doc.layout().box_of(right.as_str()).unwrap()];
     assert!(b.column >= 2, "{right} is two columns to the right");
     tui.keys("j");
     tui.keys("k");
@@ -132,7 +133,7 @@ fn the_focus_moves_along_the_picture_and_the_flows() {
     }
     let screen = tui.screen(80, 24);
     let focus = tui.app.focus.clone().unwrap();
-    let step = tui.app.model.steps.get(focus.as_str()).unwrap();
+    let step = tui.app.doc.model().steps.get(focus.as_str()).unwrap();
     let first_word = step.name.split_whitespace().next().unwrap();
     assert!(
         screen.contains(first_word),
@@ -148,7 +149,7 @@ fn deleting_a_step_asks_then_removes_its_references_and_saves() {
     let screen = tui.screen(120, 36);
     assert!(screen.contains("is referred to by"), "{screen}");
     tui.keys("y");
-    assert!(!tui.app.model.steps.contains("gezinsplan-opstellen"));
+    assert!(!tui.app.doc.model().steps.contains("gezinsplan-opstellen"));
     tui.keys("s");
     let saved = tui.saved();
     assert!(!saved.steps.contains("gezinsplan-opstellen"));
@@ -164,9 +165,9 @@ fn deleting_a_step_asks_then_removes_its_references_and_saves() {
     assert!(tui.saved().steps.contains("gezinsplan-opstellen"));
     // Redo deletes it again.
     tui.ctrl('r');
-    assert!(!tui.app.model.steps.contains("gezinsplan-opstellen"));
+    assert!(!tui.app.doc.model().steps.contains("gezinsplan-opstellen"));
     tui.ctrl('z');
-    assert!(tui.app.model.steps.contains("gezinsplan-opstellen"));
+    assert!(tui.app.doc.model().steps.contains("gezinsplan-opstellen"));
 }
 
 #[test]
@@ -176,7 +177,7 @@ fn a_measurement_in_two_keystrokes_and_a_number() {
     // The goals screen lists each goal, then its KPIs: row 1 is a KPI.
     let (section, kpi) = tui.app.table_rows(Screen::Goals)[1].clone();
     assert_eq!(section, keten::model::Section::Kpis);
-    let before = tui.app.model.kpis[&kpi].measurements.len();
+    let before = tui.app.doc.model().kpis[&kpi].measurements.len();
     tui.keys("m7,5").key(KeyCode::Enter).keys("s");
     let saved = tui.saved();
     let measurements = &saved.kpis[&kpi].measurements;
@@ -186,13 +187,16 @@ fn a_measurement_in_two_keystrokes_and_a_number() {
     // Not a number: nothing added.
     tui.keys("mzeven").key(KeyCode::Enter);
     assert!(tui.app.status.contains("not a number"));
-    assert_eq!(tui.app.model.kpis[&kpi].measurements.len(), before + 1);
+    assert_eq!(
+        tui.app.doc.model().kpis[&kpi].measurements.len(),
+        before + 1
+    );
 }
 
 #[test]
 fn reordering_lanes_and_phases() {
     let mut tui = Tui::open("veilige-wijk.yaml");
-    let first = tui.app.model.partners.get_index(0).unwrap().0.clone();
+    let first = tui.app.doc.model().partners.get_index(0).unwrap().0.clone();
     tui.keys("2J");
     tui.keys("5jK");
     tui.keys("s");
@@ -200,7 +204,7 @@ fn reordering_lanes_and_phases() {
     assert_eq!(saved.partners.get_index(1).unwrap().0, &first);
     assert_eq!(
         saved.phases.keys().collect::<Vec<_>>(),
-        tui.app.model.phases.keys().collect::<Vec<_>>()
+        tui.app.doc.model().phases.keys().collect::<Vec<_>>()
     );
 }
 
@@ -217,13 +221,16 @@ fn quitting_with_unsaved_changes_asks() {
     assert!(!tui.app.quit, "n cancels");
     tui.keys("qs");
     assert!(tui.app.quit, "s saves, then quits");
-    assert_eq!(tui.saved().partners.len(), tui.app.model.partners.len());
+    assert_eq!(
+        tui.saved().partners.len(),
+        tui.app.doc.model().partners.len()
+    );
     let mut tui = Tui::open("werk-en-inkomen.yaml");
     tui.keys("2dyqy");
     assert!(tui.app.quit);
     assert_eq!(
         tui.saved().partners.len(),
-        tui.app.model.partners.len() + 1,
+        tui.app.doc.model().partners.len() + 1,
         "y quits without saving"
     );
 }
@@ -258,7 +265,7 @@ fn saving_over_a_file_changed_on_disk_asks() {
     tui.keys("2dy");
     std::fs::write(&tui.path, &theirs).unwrap();
     tui.keys("sr");
-    assert_eq!(tui.app.model.name, "Werk en inkomen (hun versie)");
+    assert_eq!(tui.app.doc.model().name, "Werk en inkomen (hun versie)");
     assert!(!tui.app.dirty());
     // Overwrite takes mine.
     let mut tui = Tui::open("werk-en-inkomen.yaml");
@@ -273,7 +280,14 @@ fn problems_jump_to_what_they_are_about() {
     let mut tui = Tui::open("jeugdhulp-gezin.yaml");
     // Remove a label from a handoff: one warning.
     tui.app.focus = Some("zorgen-school".into());
-    let mut step = tui.app.model.steps.get("zorgen-school").unwrap().clone();
+    let mut step = tui
+        .app
+        .doc
+        .model()
+        .steps
+        .get("zorgen-school")
+        .unwrap()
+        .clone();
     step.next[0].label.clear();
     tui.app.apply(
         keten::edit::Edit::Replace(keten::edit::Entity::Step(step)),
@@ -301,7 +315,7 @@ proptest! {
     ) {
         let name = models()[model % models().len()].file_name().unwrap().to_string_lossy().to_string();
         let mut tui = Tui::open(&name);
-        let start = tui.app.model.clone();
+        let start = tui.app.doc.model().clone();
         for c in keys {
             let code = match c {
                 '\n' => KeyCode::Enter,
@@ -313,11 +327,12 @@ proptest! {
             tui.key(code);
             let _ = tui.screen(100, 30);
         }
-        tui.app.mode = keten::tui::app::Mode::Normal;
-        while tui.app.history.can_undo() {
+        tui.app.dialog = None;
+        tui.app.help = None;
+        while tui.app.doc.can_undo() {
             tui.keys("u");
         }
-        prop_assert_eq!(&tui.app.model, &start);
+        prop_assert_eq!(tui.app.doc.model(), &start);
     }
 }
 
@@ -338,14 +353,20 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
     tui.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
     text(&mut tui, "Beweegt mee");
     tui.key(KeyCode::Enter);
-    assert!(tui.app.model.partners.contains_key("buurtsportcoach-zuid"));
+    assert!(
+        tui.app
+            .doc
+            .model()
+            .partners
+            .contains_key("buurtsportcoach-zuid")
+    );
     // A step in that lane, after the focused step.
     tui.keys("1");
     let before = tui.app.focus.clone().unwrap();
     tui.keys("a");
     text(&mut tui, "Sporten in de wijk");
     tui.key(KeyCode::Tab).key(KeyCode::Tab);
-    let lanes = tui.app.model.partners.len();
+    let lanes = tui.app.doc.model().partners.len();
     for _ in 0..lanes {
         if tui
             .screen(120, 36)
@@ -358,19 +379,25 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
     tui.key(KeyCode::Enter);
     let step = tui
         .app
-        .model
+        .doc
+        .model()
         .steps
         .get("sporten-in-de-wijk")
         .expect("the step is added")
         .clone();
     assert_eq!(step.partner, "buurtsportcoach-zuid");
     assert_eq!(
-        tui.app.model.steps.position("sporten-in-de-wijk"),
-        tui.app.model.steps.position(before.as_str()).map(|p| p + 1)
+        tui.app.doc.model().steps.position("sporten-in-de-wijk"),
+        tui.app
+            .doc
+            .model()
+            .steps
+            .position(before.as_str())
+            .map(|p| p + 1)
     );
     assert_eq!(tui.app.focus.as_ref().unwrap(), "sporten-in-de-wijk");
     // Connect it to an existing step, with a label.
-    let target = tui.app.model.steps.iter().last().unwrap().id.clone();
+    let target = tui.app.doc.model().steps.iter().last().unwrap().id.clone();
     tui.keys("c");
     text(&mut tui, target.as_str());
     tui.key(KeyCode::Enter);
@@ -398,7 +425,8 @@ fn editing_a_step_moves_it_to_another_lane_and_renaming_updates_references() {
     tui.app.focus = Some("raadsonderzoek".into());
     let partner = tui
         .app
-        .model
+        .doc
+        .model()
         .steps
         .get("raadsonderzoek")
         .unwrap()
@@ -411,7 +439,8 @@ fn editing_a_step_moves_it_to_another_lane_and_renaming_updates_references() {
         .key(KeyCode::Enter);
     let moved = tui
         .app
-        .model
+        .doc
+        .model()
         .steps
         .get("raadsonderzoek")
         .unwrap()
@@ -420,7 +449,13 @@ fn editing_a_step_moves_it_to_another_lane_and_renaming_updates_references() {
     assert_ne!(moved, partner, "the step moved lanes");
     tui.keys("u");
     assert_eq!(
-        tui.app.model.steps.get("raadsonderzoek").unwrap().partner,
+        tui.app
+            .doc
+            .model()
+            .steps
+            .get("raadsonderzoek")
+            .unwrap()
+            .partner,
         partner
     );
     // Rename a partner through its form: every reference follows.
@@ -455,7 +490,7 @@ fn a_form_refuses_a_missing_name_or_a_taken_id() {
     tui.key(KeyCode::Enter);
     assert!(tui.screen(120, 36).contains("exists already"));
     tui.key(KeyCode::Esc);
-    assert_eq!(tui.app.model.partners.len(), 7);
+    assert_eq!(tui.app.doc.model().partners.len(), 7);
 }
 
 #[test]
@@ -464,7 +499,8 @@ fn remove_a_flow_and_change_a_label() {
     tui.app.focus = Some("zorgen-school".into());
     let before = tui
         .app
-        .model
+        .doc
+        .model()
         .steps
         .get("zorgen-school")
         .unwrap()
@@ -474,17 +510,24 @@ fn remove_a_flow_and_change_a_label() {
     text(&mut tui, "signaal");
     tui.key(KeyCode::Enter);
     assert_eq!(
-        tui.app.model.steps.get("zorgen-school").unwrap().next[0].label,
+        tui.app.doc.model().steps.get("zorgen-school").unwrap().next[0].label,
         "signaal"
     );
     tui.keys("x").key(KeyCode::Enter);
     assert_eq!(
-        tui.app.model.steps.get("zorgen-school").unwrap().next.len(),
+        tui.app
+            .doc
+            .model()
+            .steps
+            .get("zorgen-school")
+            .unwrap()
+            .next
+            .len(),
         before.len() - 1
     );
     tui.keys("uu");
     assert_eq!(
-        tui.app.model.steps.get("zorgen-school").unwrap().next,
+        tui.app.doc.model().steps.get("zorgen-school").unwrap().next,
         before
     );
 }
@@ -511,7 +554,13 @@ fn goals_and_kpis_are_added_in_their_screen() {
     tui.keys("3A");
     text(&mut tui, "Duurzaam aan het werk");
     tui.key(KeyCode::Enter);
-    assert!(tui.app.model.goals.contains_key("duurzaam-aan-het-werk"));
+    assert!(
+        tui.app
+            .doc
+            .model()
+            .goals
+            .contains_key("duurzaam-aan-het-werk")
+    );
     let row = tui
         .app
         .table_rows(Screen::Goals)
@@ -522,7 +571,7 @@ fn goals_and_kpis_are_added_in_their_screen() {
     tui.keys("a");
     text(&mut tui, "Werkend na een jaar");
     tui.key(KeyCode::Enter);
-    let kpi = &tui.app.model.kpis["werkend-na-een-jaar"];
+    let kpi = &tui.app.doc.model().kpis["werkend-na-een-jaar"];
     assert_eq!(
         kpi.goal.as_ref().unwrap(),
         "duurzaam-aan-het-werk",
@@ -545,7 +594,8 @@ fn the_mouse_focuses_boxes_and_rows_and_scrolls() {
     use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let mut tui = Tui::open("jeugdhulp-gezin.yaml");
     let _ = tui.screen(120, 36);
-    let b = tui.app.layout.boxes[tui.app.layout.box_of("melding-aannemen").unwrap()].clone();
+    let b = tui.app.doc.layout().boxes[tui.app.doc.layout().box_of("melding-aannemen").unwrap()]
+        .clone();
     let click = |column: usize, row: usize| MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: column as u16,
@@ -572,8 +622,8 @@ fn the_mouse_focuses_boxes_and_rows_and_scrolls() {
 fn comments_move_with_their_entries_and_go_with_deleted_ones() {
     let tui = Tui::open("werk-en-inkomen.yaml");
     let text = std::fs::read_to_string(&tui.path).unwrap();
-    let first = tui.app.model.partners.get_index(0).unwrap().0.clone();
-    let second = tui.app.model.partners.get_index(1).unwrap().0.clone();
+    let first = tui.app.doc.model().partners.get_index(0).unwrap().0.clone();
+    let second = tui.app.doc.model().partners.get_index(1).unwrap().0.clone();
     let commented = format!("# Afspraken uit de werksessie van maart\n{}", text)
         .replacen(
             &format!("  {first}:\n"),
@@ -587,11 +637,11 @@ fn comments_move_with_their_entries_and_go_with_deleted_ones() {
         );
     std::fs::write(&tui.path, &commented).unwrap();
     let mut tui = Tui {
-        app: App::new(
+        app: App::new(Document::new(
             tui.path.clone(),
             keten::format::read_str(&commented).model.unwrap(),
             commented.clone(),
-        ),
+        )),
         dir: tui.dir,
         path: tui.path,
     };
@@ -664,7 +714,7 @@ fn roles_and_phases_add_edit_delete_saved() {
     assert!(!saved.phases.contains_key("nazorg"));
     // Deleting a phase that steps use clears it from them.
     tui.app.rows[4] = 0;
-    let first = tui.app.model.phases.get_index(0).unwrap().0.clone();
+    let first = tui.app.doc.model().phases.get_index(0).unwrap().0.clone();
     tui.keys("dy").keys("s");
     let saved = tui.saved();
     assert!(!saved.phases.contains_key(&first));
@@ -700,7 +750,8 @@ fn goals_kpis_flows_lanes_and_the_director_saved() {
     tui.app.screen = Screen::Chain;
     let flows = tui
         .app
-        .model
+        .doc
+        .model()
         .steps
         .get("veiligheid-beoordelen")
         .unwrap()
@@ -714,7 +765,8 @@ fn goals_kpis_flows_lanes_and_the_director_saved() {
     tui.app.focus = Some("raadsonderzoek".into());
     let lane = tui
         .app
-        .model
+        .doc
+        .model()
         .steps
         .get("raadsonderzoek")
         .unwrap()
@@ -746,7 +798,7 @@ fn goals_kpis_flows_lanes_and_the_director_saved() {
 }
 
 fn tui_open_director(model: &str) -> Option<keten::model::Id> {
-    Tui::open(model).app.model.director.clone()
+    Tui::open(model).app.doc.model().director.clone()
 }
 
 #[test]
@@ -759,7 +811,7 @@ fn model_text_never_reaches_the_terminal_as_control_sequences() {
     let path = dir.file("evil.yaml", &text);
     let model = keten::format::read_str(&text).model.unwrap();
     let mut tui = Tui {
-        app: App::new(path.clone(), model, text),
+        app: App::new(Document::new(path.clone(), model, text)),
         dir,
         path,
     };
@@ -783,7 +835,7 @@ fn model_text_never_reaches_the_terminal_as_control_sequences() {
 
 #[test]
 fn review_fixes_hold() {
-    use keten::tui::app::next_period;
+    use keten::tui::next_period;
     // Periods: no overflow, halves too.
     assert_eq!(next_period(Some("4294967295-Q4")), "4294967295-Q4 (next)");
     assert_eq!(next_period(Some("2025-H2")), "2026-H1");
@@ -800,7 +852,7 @@ fn review_fixes_hold() {
     assert!(!tui.app.presentation);
     // d on the overview deletes nothing.
     tui.keys("6d");
-    assert_eq!(tui.app.mode, keten::tui::app::Mode::Normal);
+    assert!(tui.app.dialog.is_none());
     // Connecting offers neither the step itself nor its existing targets.
     tui.keys("1");
     tui.app.focus = Some("zorgen-school".into());
@@ -849,7 +901,8 @@ fn review_fixes_hold() {
     let (_, id) = tui.app.selected().unwrap();
     let name = tui
         .app
-        .model
+        .doc
+        .model()
         .kpis
         .get(&id)
         .map(|k| k.name.clone())
@@ -866,7 +919,8 @@ fn editing_a_goal_keeps_the_order_of_its_partners() {
     let mut tui = Tui::open("veilige-wijk.yaml");
     let (goal, before) = tui
         .app
-        .model
+        .doc
+        .model()
         .goals
         .iter()
         .find(|(_, g)| g.partners.len() > 1)
@@ -883,7 +937,7 @@ fn editing_a_goal_keeps_the_order_of_its_partners() {
     tui.keys("e");
     text(&mut tui, "!");
     tui.key(KeyCode::Enter);
-    assert_eq!(tui.app.model.goals[&goal].partners, before);
+    assert_eq!(tui.app.doc.model().goals[&goal].partners, before);
 }
 
 /// The model has no errors (warnings are fine).
@@ -895,4 +949,169 @@ fn assert_no_errors(model: &keten::model::Model) {
         .filter(|d| d.is_error())
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn an_edit_after_save_and_undo_is_not_lost_on_quit() {
+    // Move a lane, save, undo, move another: the model differs from the
+    // file, so quitting asks.
+    let mut tui = Tui::open("vroegsignalering-schulden.yaml");
+    tui.keys("2JsujJq");
+    assert!(!tui.app.quit, "quit without asking; the last edit is lost");
+}
+
+#[test]
+fn a_read_only_file_is_not_saved_over() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    let before = std::fs::read_to_string(&tui.path).unwrap();
+    std::fs::set_permissions(&tui.path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    tui.keys("2Js");
+    assert!(
+        std::fs::read_to_string(&tui.path).unwrap() == before,
+        "saved over"
+    );
+    let screen = tui.screen(100, 30);
+    assert!(screen.contains("read-only"), "{screen}");
+}
+
+#[test]
+fn a_click_in_a_scrolled_table_selects_the_row_under_it() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("3");
+    let rows = tui.app.table_rows(Screen::Goals).len();
+    for _ in 0..rows {
+        tui.keys("j");
+    }
+    // A short screen: the table scrolls to show the last row.
+    let screen = tui.screen(80, 16);
+    let last = rows - 1;
+    assert_eq!(tui.app.rows[2], last);
+    // The first row shown is under the header (row 1) at row 2.
+    let first_shown = screen.lines().nth(2).unwrap().to_string();
+    tui.app.mouse(
+        MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: 4,
+            row: 2,
+            modifiers: KeyModifiers::NONE,
+        },
+        (0, 1),
+    );
+    let _ = tui.screen(80, 16);
+    let selected = tui.app.rows[2];
+    assert!(
+        selected > 0,
+        "the click selected the first row of the table, not the one shown: {first_shown}"
+    );
+    let screen = tui.screen(80, 16);
+    assert_eq!(
+        screen.lines().nth(2).unwrap().trim_end(),
+        first_shown.trim_end()
+    );
+}
+
+#[test]
+fn keys_do_not_reach_a_form_hidden_by_the_too_small_notice() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    tui.keys("a");
+    let small = tui.screen(40, 10);
+    tui.keys("q");
+    assert!(!tui.app.quit);
+    let screen = tui.screen(100, 30);
+    assert!(!screen.contains("Name                   q"), "{screen}");
+    assert!(!small.contains("press q to quit"), "{small}");
+}
+
+#[test]
+fn the_help_shows_the_keys_of_what_is_open() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    tui.keys("a").key(KeyCode::F(1));
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("next field"), "{screen}");
+    assert!(!screen.contains("presentation mode"), "{screen}");
+    // Any other key closes the help; the form is still there, and `?` types.
+    tui.key(KeyCode::Esc);
+    assert!(matches!(
+        tui.app.dialog,
+        Some(keten::tui::dialog::Dialog::Form(_))
+    ));
+    tui.keys("?");
+    assert!(tui.screen(120, 36).contains("?▏"));
+}
+
+#[test]
+fn lines_and_fields_have_a_cursor_that_counts_cells() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    // A measurement: the cursor moves in the line being typed.
+    tui.keys("3jm12").key(KeyCode::Left).keys("3");
+    assert!(tui.screen(100, 30).contains("> 13▏2"));
+    tui.key(KeyCode::Enter);
+    let (_, kpi) = tui.app.table_rows(Screen::Goals)[1].clone();
+    let latest = tui.app.doc.model().kpis[&kpi].latest().unwrap().value;
+    assert_eq!(latest, 132.0);
+    // A form: wide letters are one step of the cursor and two cells.
+    tui.keys("1a日本").key(KeyCode::Left).keys("x");
+    // (The test backend shows a wide letter's second cell as a space.)
+    let screen = tui.screen(100, 30);
+    assert!(screen.contains("日 x▏本 "), "{screen}");
+}
+
+#[test]
+fn a_paste_does_not_reach_a_form_hidden_by_the_notice_or_the_help() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    tui.keys("a");
+    let _ = tui.screen(40, 10);
+    tui.app.paste("hidden");
+    let _ = tui.screen(120, 36);
+    tui.key(KeyCode::F(1));
+    tui.app.paste("under the help");
+    tui.key(KeyCode::Esc);
+    let screen = tui.screen(120, 36);
+    assert!(
+        !screen.contains("hidden") && !screen.contains("under the help"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn notes_and_accepted_warnings_are_entered_in_the_forms() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    let step = tui.app.focus.clone().unwrap();
+    // A step's form: name, id, partner, role, phase, description, notes, allow.
+    tui.keys("e");
+    for _ in 0..6 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.ctrl('u');
+    text(&mut tui, "Bespreken in de stuurgroep");
+    tui.key(KeyCode::Tab).ctrl('u');
+    // A code that is no warning is refused, and the form stays open.
+    text(&mut tui, "dangling-ref");
+    tui.key(KeyCode::Enter);
+    assert!(tui.screen(120, 36).contains("is not a warning code"));
+    tui.ctrl('u');
+    text(&mut tui, "unlabelled-handoff, cycle");
+    tui.key(KeyCode::Enter);
+    // The model's own form on the overview: its last field is `allow`.
+    tui.keys("6e");
+    for _ in 0..5 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.ctrl('u');
+    text(&mut tui, "idle-partner");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let step = saved.steps.get(step.as_str()).unwrap();
+    assert_eq!(step.notes, "Bespreken in de stuurgroep");
+    assert_eq!(
+        step.allow,
+        [
+            keten::code::Code::UnlabelledHandoff,
+            keten::code::Code::Cycle
+        ]
+    );
+    assert_eq!(saved.allow, [keten::code::Code::IdlePartner]);
+    assert_no_errors(&saved);
 }

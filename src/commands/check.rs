@@ -41,6 +41,7 @@ Errors (the file is not a usable model):
   duplicate-id        the same key twice in one map
   bad-id              an id outside letters, digits, - and _ (1 to 64, starting with a letter or digit)
   dangling-ref        a reference to an id that does not exist
+  merge-conflict      git's conflict markers: a merge left a conflict to settle
 
 Warnings (the collaboration has a gap; accept one with `allow: [CODE]`
 on the model or on the entity it is about):

@@ -6,8 +6,10 @@
 pub mod check;
 pub mod completions;
 pub mod diff;
+pub mod edit;
 pub mod export;
 pub mod fmt;
+pub mod merge;
 pub mod new;
 pub mod render;
 pub mod report;

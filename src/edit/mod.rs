@@ -11,9 +11,10 @@
 mod history;
 mod references;
 
-pub use history::History;
+pub use history::{History, Version};
 pub use references::{Reference, delete_with_references, references_to};
 
+use crate::code::Code;
 use crate::model::{Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 
 /// A top-level text field of a model.
@@ -37,6 +38,18 @@ pub enum Entity {
 }
 
 impl Entity {
+    /// The entity's `notes` and `allow`, which every kind of entity has.
+    pub fn notes_and_allow(&self) -> (&str, &[Code]) {
+        match self {
+            Entity::Phase(_, e) => (&e.notes, &e.allow),
+            Entity::Partner(_, e) => (&e.notes, &e.allow),
+            Entity::Role(_, e) => (&e.notes, &e.allow),
+            Entity::Goal(_, e) => (&e.notes, &e.allow),
+            Entity::Kpi(_, e) => (&e.notes, &e.allow),
+            Entity::Step(e) => (&e.notes, &e.allow),
+        }
+    }
+
     pub fn section(&self) -> Section {
         match self {
             Entity::Phase(..) => Section::Phases,
@@ -93,6 +106,8 @@ pub enum Edit {
     SetText { field: TopField, value: String },
     /// Sets (or clears) the director.
     SetDirector(Option<Id>),
+    /// Sets the warnings the model as a whole accepts (its top-level `allow`).
+    SetAllow(Vec<Code>),
     /// Adds an entity at a position in its section (clamped to the end).
     Put { entity: Entity, at: usize },
     /// Replaces an entity with a new version of itself (same id).
@@ -141,6 +156,7 @@ impl Edit {
                 &mut model.director,
                 director,
             ))),
+            Edit::SetAllow(allow) => Ok(Edit::SetAllow(std::mem::replace(&mut model.allow, allow))),
             Edit::Put { entity, at } => put(model, entity, at),
             Edit::Replace(entity) => replace(model, entity),
             Edit::Remove { section, id } => remove(model, section, &id),

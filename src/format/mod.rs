@@ -10,6 +10,8 @@
 //! - [`source`]: where each entity and field stood, for later findings.
 //! - [`comments`]: the YAML comments of a file, attached to the entry,
 //!   field or item they belong to.
+//! - [`markers`]: git's conflict markers, reported as `merge-conflict`
+//!   findings instead of a syntax error.
 //! - [`write`](mod@write): the canonical writer, comments in their places.
 //! - [`json`]: the model as JSON (`keten export --format json`, `keten diff`).
 //! - [`schema`]: the JSON Schema of the format (`keten schema`).
@@ -21,6 +23,7 @@
 
 pub mod comments;
 pub mod json;
+pub mod markers;
 pub mod read;
 pub mod save;
 pub mod schema;
@@ -64,6 +67,13 @@ impl Loaded {
 /// not checking the model itself (see [`check_str`]).
 pub fn read_str(text: &str) -> Loaded {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(findings) = markers::findings(text) {
+        return Loaded {
+            model: None,
+            findings,
+            source: SourceMap::default(),
+        };
+    }
     // Where the text may have comments, the one parse also keeps the spans
     // of its scalars, so that a `#` inside a value is not taken for one.
     match yaml::parse(text, text.contains('#')) {

@@ -17,10 +17,16 @@
 //!    algorithm.
 //! 3. Coordinates: channel and corridor sizes follow from their tracks.
 //! 4. Labels: on the edge where they fit, else a numbered reference.
+//!
+//! With it comes its [`LaneIndex`] (the boxes and flows of each lane), so
+//! what draws lane by lane does not search the whole layout.
 
+mod lanes;
 mod place;
 mod query;
 mod route;
+
+pub use lanes::LaneIndex;
 
 pub use query::Direction;
 
@@ -162,11 +168,15 @@ pub struct Layout {
     /// Where a horizontal part of one flow crosses a vertical part of
     /// another that shares no step with it.
     pub crossings: usize,
+    /// What touches each lane, built with the layout.
+    pub lane_index: LaneIndex,
 }
 
 /// Lays out the chain of a model. Steps whose partner does not exist are
 /// left out (`keten check` reports them).
 pub fn layout(model: &Model, options: &Options) -> Layout {
     let placed = place::place(model, options);
-    route::route(placed, options)
+    let mut layout = route::route(placed, options);
+    layout.lane_index = LaneIndex::of(&layout);
+    layout
 }

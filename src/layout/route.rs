@@ -464,6 +464,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         edges,
         references: Vec::new(),
         crossings: 0,
+        lane_index: Default::default(),
     };
     let segments = Segments::of(&layout.edges);
     layout.crossings = segments.crossings(&layout.edges);

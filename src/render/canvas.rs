@@ -80,6 +80,53 @@ pub(crate) struct Item {
     pub len: u32,
 }
 
+/// What a row shows at one cell after compositing: the line parts that
+/// meet there, or a piece of text starting there.
+pub(crate) enum Piece {
+    Lines { x: usize, bits: u8 },
+    Text(Item),
+}
+
+/// Composites the items of one row, left to right: line parts in one cell
+/// are merged, text wins over lines in its cell, and what starts under a
+/// piece of text is hidden by it. `each` is called with every piece
+/// shown, until it returns false. The text diagram and the TUI both draw
+/// rows through here.
+pub(crate) fn composite(items: &mut [Item], mut each: impl FnMut(Piece) -> bool) {
+    items.sort_by_key(|i| (i.x, i.kind));
+    let mut cursor = 0usize;
+    let mut k = 0;
+    while k < items.len() {
+        let x = items[k].x as usize;
+        if x < cursor {
+            k += 1;
+            continue;
+        }
+        let mut bits = 0u8;
+        let mut text: Option<Item> = None;
+        while k < items.len() && items[k].x as usize == x {
+            match items[k].kind {
+                0 => bits |= items[k].bits,
+                _ => text = Some(items[k]),
+            }
+            k += 1;
+        }
+        let piece = match text {
+            Some(t) => {
+                cursor = x + t.width as usize;
+                Piece::Text(t)
+            }
+            None => {
+                cursor = x + 1;
+                Piece::Lines { x, bits }
+            }
+        };
+        if !each(piece) {
+            return;
+        }
+    }
+}
+
 /// The rows of one band being drawn.
 pub(crate) struct Band {
     pub y0: usize,
@@ -140,56 +187,19 @@ impl Band {
     }
 }
 
-/// The boxes of each lane, and the flows that pass each lane's rows.
-pub(crate) struct LaneIndex {
-    pub boxes: Vec<Vec<usize>>,
-    pub edges: Vec<Vec<usize>>,
-}
-
-impl LaneIndex {
-    pub fn of(layout: &Layout) -> LaneIndex {
-        let lane_of_row = |y: usize| -> usize {
-            layout
-                .lanes
-                .partition_point(|l| l.y + l.height < y)
-                .min(layout.lanes.len().saturating_sub(1))
-        };
-        let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
-        for (i, b) in layout.boxes.iter().enumerate() {
-            boxes_of[b.lane].push(i);
-        }
-        let mut edges_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
-        for (i, e) in layout.edges.iter().enumerate() {
-            let (top, bottom) = e
-                .points
-                .iter()
-                .fold((usize::MAX, 0), |(t, b), p| (t.min(p.1), b.max(p.1)));
-            if top <= bottom {
-                for lane in &mut edges_of[lane_of_row(top)..=lane_of_row(bottom)] {
-                    lane.push(i);
-                }
-            }
-        }
-        LaneIndex {
-            boxes: boxes_of,
-            edges: edges_of,
-        }
-    }
-}
-
 /// Lays the flows, boxes, labels and arrowheads of one lane that stand in
 /// layout columns `xs` on a band; `to_grid` places a layout column on the
 /// band, or leaves it out.
 pub(crate) fn paint_lane(
     band: &mut Band,
     layout: &Layout,
-    index: &LaneIndex,
     lane_index: usize,
     xs: std::ops::Range<usize>,
     to_grid: &dyn Fn(usize) -> Option<usize>,
     glyphs: &Glyphs,
 ) {
     let lane = &layout.lanes[lane_index];
+    let index = &layout.lane_index;
     let (y0, y1) = (lane.y, lane.y + lane.height + 1);
     let lane_color = (lane_index % 6) as u8 + 1;
     let horizontal = glyphs.horizontal().to_string();

@@ -10,7 +10,7 @@
 
 use std::io::{self, Write};
 
-use super::canvas::{Band, Glyphs, Item, LaneIndex, paint_lane};
+use super::canvas::{Band, Glyphs, Piece, composite, paint_lane};
 use crate::layout::Layout;
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
@@ -191,49 +191,39 @@ impl Painter<'_> {
         let mut tmp = [0u8; 4];
         for (r, items) in band.rows.iter_mut().enumerate() {
             let ruled = band.ruled[r];
-            items.sort_by_key(|i| (i.x, i.kind));
             let mut cursor = 0usize;
-            let mut k = 0;
-            while k < items.len() {
-                let x = items[k].x as usize;
-                if x < cursor || x >= limit {
-                    k += 1;
-                    continue;
-                }
-                let mut bits = 0u8;
-                let mut text: Option<Item> = None;
-                while k < items.len() && items[k].x as usize == x {
-                    match items[k].kind {
-                        0 => bits |= items[k].bits,
-                        _ => text = Some(items[k]),
+            let arena = &band.arena;
+            composite(items, |piece| match piece {
+                Piece::Lines { x, .. } if x >= limit => false,
+                Piece::Text(t) => {
+                    let x = t.x as usize;
+                    // Text that does not fit whole ends the row.
+                    if x + t.width as usize > limit {
+                        return false;
                     }
-                    k += 1;
-                }
-                match text {
-                    Some(t) if x + t.width as usize <= limit => {
-                        self.fill(ruled, x - cursor);
-                        let piece = &band.arena[t.start as usize..(t.start + t.len) as usize];
-                        let colored = self.color && t.color > 0;
-                        if colored {
-                            self.buf
-                                .extend_from_slice(format!("\x1b[{}m", 30 + t.color).as_bytes());
-                        }
-                        self.buf.extend_from_slice(piece.as_bytes());
-                        if colored {
-                            self.buf.extend_from_slice(b"\x1b[0m");
-                        }
-                        cursor = x + t.width as usize;
-                    }
-                    Some(_) => break,
-                    None => {
-                        self.fill(ruled, x - cursor);
-                        let glyph = self.glyphs.lines(bits);
+                    self.fill(ruled, x - cursor);
+                    let text = &arena[t.start as usize..(t.start + t.len) as usize];
+                    let colored = self.color && t.color > 0;
+                    if colored {
                         self.buf
-                            .extend_from_slice(glyph.encode_utf8(&mut tmp).as_bytes());
-                        cursor = x + 1;
+                            .extend_from_slice(format!("\x1b[{}m", 30 + t.color).as_bytes());
                     }
+                    self.buf.extend_from_slice(text.as_bytes());
+                    if colored {
+                        self.buf.extend_from_slice(b"\x1b[0m");
+                    }
+                    cursor = x + t.width as usize;
+                    true
                 }
-            }
+                Piece::Lines { x, bits } => {
+                    self.fill(ruled, x - cursor);
+                    let glyph = self.glyphs.lines(bits);
+                    self.buf
+                        .extend_from_slice(glyph.encode_utf8(&mut tmp).as_bytes());
+                    cursor = x + 1;
+                    true
+                }
+            });
             if ruled && cursor < limit {
                 self.fill(true, limit - cursor);
             }
@@ -319,7 +309,6 @@ fn draw_section(
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
-    let index = LaneIndex::of(layout);
     for (lane_index, lane) in layout.lanes.iter().enumerate() {
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
@@ -337,7 +326,6 @@ fn draw_section(
         paint_lane(
             &mut band,
             layout,
-            &index,
             lane_index,
             section.x0..section.x1,
             &to_grid,

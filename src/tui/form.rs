@@ -2,84 +2,20 @@
 //! every reference (never a typed id where one must exist), and an id
 //! proposed from the name until the user changes it.
 
+use ratatui::crossterm::event::KeyEvent;
+
+use super::input::{Edited, TextInput};
+use super::keymap::{DialogAction, Layer, dialog_actions};
+use super::message::{Msg, Reply, Submitted};
+use crate::code::Code;
 use crate::edit::{Edit, Entity};
 use crate::model::{Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
 
-/// A line of text with a cursor (a char index).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TextField {
-    pub text: String,
-    pub cursor: usize,
-}
-
-impl TextField {
-    pub fn new(text: &str) -> TextField {
-        TextField {
-            text: text.to_string(),
-            cursor: text.chars().count(),
-        }
-    }
-
-    fn byte(&self, char_index: usize) -> usize {
-        self.text
-            .char_indices()
-            .nth(char_index)
-            .map_or(self.text.len(), |(b, _)| b)
-    }
-
-    pub fn insert(&mut self, text: &str) {
-        let at = self.byte(self.cursor);
-        let clean: String = text
-            .chars()
-            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-            .filter(|c| !c.is_control())
-            .collect();
-        self.text.insert_str(at, &clean);
-        self.cursor += clean.chars().count();
-    }
-
-    pub fn backspace(&mut self) {
-        if self.cursor > 0 {
-            self.cursor -= 1;
-            let at = self.byte(self.cursor);
-            self.text.remove(at);
-        }
-    }
-
-    pub fn delete(&mut self) {
-        if self.cursor < self.text.chars().count() {
-            let at = self.byte(self.cursor);
-            self.text.remove(at);
-        }
-    }
-
-    pub fn left(&mut self) {
-        self.cursor = self.cursor.saturating_sub(1);
-    }
-
-    pub fn right(&mut self) {
-        self.cursor = (self.cursor + 1).min(self.text.chars().count());
-    }
-
-    pub fn home(&mut self) {
-        self.cursor = 0;
-    }
-
-    pub fn end(&mut self) {
-        self.cursor = self.text.chars().count();
-    }
-
-    pub fn clear(&mut self) {
-        self.text.clear();
-        self.cursor = 0;
-    }
-}
-
 /// The value of a form field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
-    Text(TextField),
+    Text(TextInput),
     /// One of a list (ids with names); `None` only where the field is optional.
     Pick {
         options: Vec<(Id, String)>,
@@ -111,7 +47,7 @@ impl Field {
         Field {
             key,
             label,
-            value: Value::Text(TextField::new(text)),
+            value: Value::Text(TextInput::new(text)),
             initial: text.to_string(),
         }
     }
@@ -142,10 +78,17 @@ impl Field {
         }
     }
 
+    /// The warnings an entity (or the model) accepts, as codes with commas
+    /// between.
+    fn allow(allow: &[Code]) -> Field {
+        let codes: Vec<&str> = allow.iter().map(|c| c.as_str()).collect();
+        Field::text("allow", "Accepted warnings (, between)", &codes.join(", "))
+    }
+
     /// The field's value as shown.
     pub fn shown(&self) -> String {
         match &self.value {
-            Value::Text(t) => t.text.clone(),
+            Value::Text(t) => t.text().to_string(),
             Value::Pick {
                 options, chosen, ..
             } => chosen.map_or("—".to_string(), |i| {
@@ -251,6 +194,7 @@ impl Form {
                 model.director.as_ref(),
                 true,
             ),
+            Field::allow(&model.allow),
         ];
         Form {
             section: Section::Top,
@@ -277,7 +221,7 @@ impl Form {
     fn of(model: &Model, entity: &Entity) -> Form {
         let id = entity.id().as_str();
         let partners = || options(model, Section::Partners);
-        let fields = match entity {
+        let mut fields = match entity {
             Entity::Phase(_, p) => vec![
                 Field::text("name", "Name", &p.name),
                 Field::text("id", "Id", id),
@@ -387,6 +331,9 @@ impl Form {
                 Field::text("description", "Description", &s.description),
             ],
         };
+        let (notes, allow) = entity.notes_and_allow();
+        fields.push(Field::text("notes", "Notes", notes));
+        fields.push(Field::allow(allow));
         Form {
             section: entity.section(),
             editing: None,
@@ -403,8 +350,8 @@ impl Form {
             .iter()
             .find(|f| f.key == key)
             .and_then(|f| match &f.value {
-                Value::Text(t) if t.text == f.initial => Some(f.initial.clone()),
-                Value::Text(t) => Some(t.text.trim().to_string()),
+                Value::Text(t) if t.text() == f.initial => Some(f.initial.clone()),
+                Value::Text(t) => Some(t.text().trim().to_string()),
                 _ => None,
             })
             .unwrap_or_default()
@@ -420,6 +367,33 @@ impl Form {
                 } => chosen.map(|i| options[i].0.clone()),
                 _ => None,
             })
+    }
+
+    /// The warning codes of the `allow` field, each one a warning keten knows.
+    fn allow_of(&self) -> Result<Vec<Code>, String> {
+        let mut codes = Vec::new();
+        for word in self
+            .text_of("allow")
+            .split([',', ' '])
+            .filter(|w| !w.is_empty())
+        {
+            match Code::parse(word) {
+                Some(code) if !code.is_error() => {
+                    if !codes.contains(&code) {
+                        codes.push(code);
+                    }
+                }
+                _ => {
+                    let known: Vec<&str> = Code::warnings().map(Code::as_str).collect();
+                    return Err(format!(
+                        "`{}` is not a warning code; accepted are: {}",
+                        sanitize(word),
+                        known.join(", ")
+                    ));
+                }
+            }
+        }
+        Ok(codes)
     }
 
     /// Keeps the id in step with the name while the user has not typed one.
@@ -440,7 +414,7 @@ impl Form {
             ..
         }) = self.fields.iter_mut().find(|f| f.key == "id")
         {
-            *t = TextField::new(id.as_str());
+            *t = TextInput::new(id.as_str());
         }
     }
 
@@ -462,6 +436,7 @@ impl Form {
                 text(TopField::Ambition, "ambition"),
                 text(TopField::Description, "description"),
                 Edit::SetDirector(self.pick_of("director")),
+                Edit::SetAllow(self.allow_of()?),
             ]));
         }
         let id = Id::new(self.text_of("id"));
@@ -475,6 +450,8 @@ impl Form {
             return Err(format!("a {} `{id}` exists already", self.section.noun()));
         }
         let text = |k: &str| self.text_of(k);
+        let notes = text("notes");
+        let allow = self.allow_of()?;
         // The entity under its current id (renamed afterwards).
         let key = self.editing.clone().unwrap_or_else(|| id.clone());
         let entity = match self.section {
@@ -485,6 +462,8 @@ impl Form {
                     Phase {
                         name,
                         description: text("description"),
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -493,7 +472,7 @@ impl Form {
                 let old = model.partners.get(&key).cloned().unwrap_or_default();
                 let interests_field = self.fields.iter().find(|f| f.key == "interests");
                 let unchanged = interests_field
-                    .is_some_and(|f| matches!(&f.value, Value::Text(t) if t.text == f.initial));
+                    .is_some_and(|f| matches!(&f.value, Value::Text(t) if t.text() == f.initial));
                 let interests = if unchanged {
                     old.interests.clone()
                 } else {
@@ -512,6 +491,8 @@ impl Form {
                         contribution: text("contribution"),
                         interests,
                         contact: text("contact"),
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -527,6 +508,8 @@ impl Form {
                         name,
                         partner,
                         description: text("description"),
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -570,6 +553,8 @@ impl Form {
                         name,
                         description: text("description"),
                         partners,
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -599,6 +584,8 @@ impl Form {
                         unit: text("unit"),
                         target,
                         better,
+                        notes,
+                        allow,
                         ..old
                     },
                 )
@@ -615,6 +602,8 @@ impl Form {
                     role: self.pick_of("role"),
                     phase: self.pick_of("phase"),
                     description: text("description"),
+                    notes,
+                    allow,
                     ..old
                 })
             }
@@ -634,5 +623,188 @@ impl Form {
             ]),
             Some(_) => Edit::Replace(entity),
         })
+    }
+}
+
+impl Form {
+    /// Handles a key: the form's own keys first, then the focused field's.
+    pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
+        let count = self.fields.len();
+        let text = matches!(self.fields[self.focus].value, Value::Text(_));
+        let pick = matches!(self.fields[self.focus].value, Value::Pick { .. });
+        for action in dialog_actions(key, Layer::Form) {
+            match action {
+                DialogAction::Cancel => return Reply::Cancel,
+                DialogAction::Submit => return self.submit(model),
+                DialogAction::NextField => self.focus = (self.focus + 1) % count,
+                DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
+                // In a text field these keys move the cursor and type.
+                DialogAction::Choose(_) | DialogAction::Toggle if text => continue,
+                DialogAction::Choose(forward) => self.choose(forward),
+                DialogAction::Toggle if pick => self.choose(true),
+                DialogAction::Toggle => self.toggle(),
+                _ => continue,
+            }
+            return Reply::Continue;
+        }
+        let focus = self.focus;
+        if let Value::Text(t) = &mut self.fields[focus].value {
+            if t.key(key) == Edited::Changed {
+                self.typed_in(focus, model);
+            }
+        }
+        Reply::Continue
+    }
+
+    /// Pasted text goes into the focused text field.
+    pub fn paste(&mut self, text: &str, model: &Model) {
+        let focus = self.focus;
+        if let Value::Text(t) = &mut self.fields[focus].value {
+            t.insert(text);
+            self.typed_in(focus, model);
+        }
+    }
+
+    fn typed_in(&mut self, field: usize, model: &Model) {
+        match self.fields[field].key {
+            "id" => self.id_follows_name = false,
+            "name" => self.name_changed(model),
+            _ => {}
+        }
+    }
+
+    /// The next (or previous) option of a choice, or the cursor along a
+    /// list with boxes.
+    fn choose(&mut self, forward: bool) {
+        match &mut self.fields[self.focus].value {
+            Value::Pick {
+                options,
+                chosen,
+                optional,
+            } => {
+                let n = options.len() + usize::from(*optional);
+                if n == 0 {
+                    return;
+                }
+                // Optional fields cycle through "none" as well.
+                let at = chosen.map_or(0, |i| i + usize::from(*optional));
+                let next = if forward {
+                    (at + 1) % n
+                } else {
+                    (at + n - 1) % n
+                };
+                *chosen = if *optional {
+                    next.checked_sub(1)
+                } else {
+                    Some(next)
+                };
+            }
+            Value::Many {
+                options, cursor, ..
+            } if !options.is_empty() => {
+                let n = options.len();
+                *cursor = if forward {
+                    (*cursor + 1) % n
+                } else {
+                    (*cursor + n - 1) % n
+                };
+            }
+            _ => {}
+        }
+    }
+
+    fn toggle(&mut self) {
+        if let Value::Many {
+            options,
+            chosen,
+            cursor,
+        } = &mut self.fields[self.focus].value
+        {
+            if !options.is_empty() {
+                chosen[*cursor] = !chosen[*cursor];
+            }
+        }
+    }
+
+    fn submit(&mut self, model: &Model) -> Reply {
+        match self.edit_of(model) {
+            Ok(edit) => {
+                let step = (self.section == Section::Steps)
+                    .then(|| {
+                        self.fields
+                            .iter()
+                            .find(|f| f.key == "id")
+                            .map(|f| Id::new(f.shown().trim()))
+                    })
+                    .flatten();
+                Reply::Done(Msg::Submitted(Box::new(Submitted {
+                    edit,
+                    section: self.section,
+                    editing: self.editing.is_some(),
+                    step,
+                })))
+            }
+            Err(message) => {
+                self.error = message;
+                Reply::Continue
+            }
+        }
+    }
+}
+
+/// The model fields (their YAML keys) that the form of a section edits.
+pub fn form_keys(section: Section) -> Vec<&'static str> {
+    let model = Model::default();
+    let form = match section {
+        Section::Top => Form::top(&model),
+        section => Form::add(&model, section, 0, None),
+    };
+    form.fields.iter().map(|f| f.key).collect()
+}
+
+/// Whether an edit would change the model (an unchanged form does not).
+pub fn changes(edit: &Edit, model: &Model) -> bool {
+    use crate::edit::TopField;
+    match edit {
+        Edit::Replace(entity) => {
+            Entity::of(model, entity.section(), entity.id().as_str()).as_ref() != Some(entity)
+        }
+        Edit::SetText { field, value } => {
+            let current = match field {
+                TopField::Name => &model.name,
+                TopField::Description => &model.description,
+                TopField::ClientQuestion => &model.client_question,
+                TopField::Ambition => &model.ambition,
+            };
+            current != value
+        }
+        Edit::SetDirector(director) => model.director != *director,
+        Edit::SetAllow(allow) => model.allow != *allow,
+        Edit::Batch(edits) => edits.iter().any(|e| changes(e, model)),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_lists_its_fields() {
+        assert_eq!(
+            form_keys(Section::Steps),
+            [
+                "name",
+                "id",
+                "partner",
+                "role",
+                "phase",
+                "description",
+                "notes",
+                "allow"
+            ]
+        );
+        assert!(form_keys(Section::Top).contains(&"director"));
+        assert!(form_keys(Section::Kpis).contains(&"better"));
     }
 }

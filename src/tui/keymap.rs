@@ -1,9 +1,11 @@
-//! Every key of the TUI in one table: the help overlay, the status-line
-//! hints and the README's key table all come from here.
+//! Every key of the TUI in tables, one per layer: the screens' keys, then
+//! the keys of each dialog and of a line of text being typed. The help
+//! overlay (for what is open), the status-line hints and the README's key
+//! tables all come from here.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::Screen;
+use super::screen::Screen;
 
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,12 +40,94 @@ pub enum Action {
     Goto,
 }
 
+/// What a key asks of an open dialog, or of a line of text being typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DialogAction {
+    Help,
+    Cancel,
+    Submit,
+    NextField,
+    PreviousField,
+    /// Choose the next (or previous) of a list.
+    Choose(bool),
+    Toggle,
+    /// An answer to a question.
+    Answer(Answer),
+    Scroll(bool),
+    ScrollPage(bool),
+    /// Text: the cursor one cell left or right, to the start or end.
+    CursorLeft,
+    CursorRight,
+    Home,
+    End,
+    Backspace,
+    Delete,
+    Clear,
+}
+
+/// The answers a question can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Yes,
+    No,
+    SaveFirst,
+    Reload,
+    SaveElsewhere,
+}
+
+/// Where keys are read: a screen's keys, or those of what is open over it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Layer {
+    Help,
+    Confirm,
+    Prompt,
+    Pick,
+    Form,
+    Text,
+}
+
+impl Layer {
+    /// The layers with their own tables, in the README's order.
+    pub const ALL: [Layer; 6] = [
+        Layer::Confirm,
+        Layer::Prompt,
+        Layer::Pick,
+        Layer::Form,
+        Layer::Text,
+        Layer::Help,
+    ];
+
+    /// Where these keys work, as the help and the README say it.
+    pub fn title(self) -> &'static str {
+        match self {
+            Layer::Help => "In the help",
+            Layer::Confirm => "In a question",
+            Layer::Prompt => "In a line to type (a value, a label, a file name)",
+            Layer::Pick => "In a list to choose from",
+            Layer::Form => "In a form",
+            Layer::Text => "While typing (forms, lines, list filters)",
+        }
+    }
+
+    /// The layer's keys.
+    pub fn bindings(self) -> &'static [Binding<DialogAction>] {
+        match self {
+            Layer::Help => HELP_KEYS,
+            Layer::Confirm => CONFIRM_KEYS,
+            Layer::Prompt => PROMPT_KEYS,
+            Layer::Pick => PICK_KEYS,
+            Layer::Form => FORM_KEYS,
+            Layer::Text => TEXT_KEYS,
+        }
+    }
+}
+
 /// One binding: the keys, the action, what it does, and where it works
 /// (`None`: everywhere).
-pub struct Binding {
+pub struct Binding<A: 'static = Action> {
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub label: &'static str,
-    pub action: Action,
+    pub action: A,
     /// A word or two for the status line.
     pub short: &'static str,
     pub help: &'static str,
@@ -352,12 +436,200 @@ pub const KEYMAP: &[Binding] = &[
     },
 ];
 
-impl Binding {
+/// A dialog key: the short and help texts are the same for these.
+const fn key<A>(
+    keys: &'static [(KeyCode, KeyModifiers)],
+    action: A,
+    help: &'static str,
+) -> Binding<A> {
+    Binding {
+        keys,
+        label: "",
+        action,
+        short: help,
+        help,
+        screens: None,
+    }
+}
+
+const F1: (KeyCode, KeyModifiers) = (KeyCode::F(1), NONE);
+const ESC: (KeyCode, KeyModifiers) = (KeyCode::Esc, NONE);
+const ENTER: (KeyCode, KeyModifiers) = (KeyCode::Enter, NONE);
+
+/// The keys of a question.
+pub const CONFIRM_KEYS: &[Binding<DialogAction>] = &[
+    key(
+        &[(KeyCode::Char('y'), NONE), (KeyCode::Char('Y'), SHIFT)],
+        DialogAction::Answer(Answer::Yes),
+        "yes: do what is asked (delete, quit without saving, overwrite)",
+    ),
+    key(
+        &[(KeyCode::Char('n'), NONE), (KeyCode::Char('N'), SHIFT), ESC],
+        DialogAction::Answer(Answer::No),
+        "no: cancel",
+    ),
+    key(
+        &[(KeyCode::Char('s'), NONE)],
+        DialogAction::Answer(Answer::SaveFirst),
+        "save first, then quit (when quitting)",
+    ),
+    key(
+        &[(KeyCode::Char('r'), NONE), (KeyCode::Char('R'), SHIFT)],
+        DialogAction::Answer(Answer::Reload),
+        "read the file again, dropping the changes made here (when it changed on disk)",
+    ),
+    key(
+        &[(KeyCode::Char('w'), NONE), (KeyCode::Char('W'), SHIFT)],
+        DialogAction::Answer(Answer::SaveElsewhere),
+        "save to another file (when the file changed on disk or is read-only)",
+    ),
+    key(
+        &[F1, (KeyCode::Char('?'), NONE)],
+        DialogAction::Help,
+        "these keys",
+    ),
+];
+
+/// The keys of a line to type.
+pub const PROMPT_KEYS: &[Binding<DialogAction>] = &[
+    key(&[ENTER], DialogAction::Submit, "done"),
+    key(&[ESC], DialogAction::Cancel, "cancel"),
+    key(&[F1], DialogAction::Help, "these keys"),
+];
+
+/// The keys of a list to choose from (typing narrows it).
+pub const PICK_KEYS: &[Binding<DialogAction>] = &[
+    key(&[ENTER], DialogAction::Submit, "choose the selected one"),
+    key(&[ESC], DialogAction::Cancel, "cancel"),
+    key(
+        &[(KeyCode::Up, NONE)],
+        DialogAction::Choose(false),
+        "the one above",
+    ),
+    key(
+        &[(KeyCode::Down, NONE)],
+        DialogAction::Choose(true),
+        "the one below",
+    ),
+    key(&[F1], DialogAction::Help, "these keys"),
+];
+
+/// The keys of a form.
+pub const FORM_KEYS: &[Binding<DialogAction>] = &[
+    key(&[ENTER], DialogAction::Submit, "save (or add)"),
+    key(&[ESC], DialogAction::Cancel, "cancel"),
+    key(
+        &[(KeyCode::Tab, NONE), (KeyCode::Down, NONE)],
+        DialogAction::NextField,
+        "next field",
+    ),
+    key(
+        &[
+            (KeyCode::BackTab, SHIFT),
+            (KeyCode::BackTab, NONE),
+            (KeyCode::Up, NONE),
+        ],
+        DialogAction::PreviousField,
+        "previous field",
+    ),
+    key(
+        &[(KeyCode::Right, NONE)],
+        DialogAction::Choose(true),
+        "a choice: the next one",
+    ),
+    key(
+        &[(KeyCode::Left, NONE)],
+        DialogAction::Choose(false),
+        "a choice: the one before",
+    ),
+    key(
+        &[(KeyCode::Char(' '), NONE)],
+        DialogAction::Toggle,
+        "a choice: the next one; a list with boxes: tick or untick (← → move along it)",
+    ),
+    key(&[F1], DialogAction::Help, "these keys"),
+];
+
+/// The keys of a line of text being typed; other keys type.
+pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
+    key(
+        &[(KeyCode::Left, NONE)],
+        DialogAction::CursorLeft,
+        "the cursor one left",
+    ),
+    key(
+        &[(KeyCode::Right, NONE)],
+        DialogAction::CursorRight,
+        "the cursor one right",
+    ),
+    key(
+        &[(KeyCode::Home, NONE)],
+        DialogAction::Home,
+        "the cursor to the start",
+    ),
+    key(
+        &[(KeyCode::End, NONE)],
+        DialogAction::End,
+        "the cursor to the end",
+    ),
+    key(
+        &[(KeyCode::Backspace, NONE)],
+        DialogAction::Backspace,
+        "delete before the cursor",
+    ),
+    key(
+        &[(KeyCode::Delete, NONE)],
+        DialogAction::Delete,
+        "delete after the cursor",
+    ),
+    key(
+        &[(KeyCode::Char('u'), CTRL)],
+        DialogAction::Clear,
+        "clear the text",
+    ),
+];
+
+/// The keys of the help.
+pub const HELP_KEYS: &[Binding<DialogAction>] = &[
+    key(
+        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+        DialogAction::Scroll(true),
+        "scroll down",
+    ),
+    key(
+        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+        DialogAction::Scroll(false),
+        "scroll up",
+    ),
+    key(
+        &[(KeyCode::PageDown, NONE)],
+        DialogAction::ScrollPage(true),
+        "a page down",
+    ),
+    key(
+        &[(KeyCode::PageUp, NONE)],
+        DialogAction::ScrollPage(false),
+        "a page up",
+    ),
+];
+
+impl<A> Binding<A> {
     /// The binding's keys as people write them, each once.
     pub fn key_names(&self) -> Vec<String> {
         let mut names: Vec<String> = self.keys.iter().map(|(c, m)| key_name(*c, *m)).collect();
         names.dedup();
         names
+    }
+
+    /// Whether the key is one of the binding's.
+    pub fn matches(&self, key: KeyEvent) -> bool {
+        self.keys.iter().any(|&(code, mods)| {
+            code == key.code
+                && (mods == key.modifiers
+                    || (mods == NONE
+                        && key.modifiers == SHIFT
+                        && matches!(code, KeyCode::Char(c) if !c.is_ascii_lowercase())))
+        })
     }
 }
 
@@ -366,16 +638,23 @@ pub fn action(key: KeyEvent, screen: Screen) -> Option<Action> {
     KEYMAP
         .iter()
         .filter(|b| b.screens.is_none_or(|s| s.contains(&screen)))
-        .find(|b| {
-            b.keys.iter().any(|&(code, mods)| {
-                code == key.code
-                    && (mods == key.modifiers
-                        || (mods == NONE
-                            && key.modifiers == SHIFT
-                            && matches!(code, KeyCode::Char(c) if !c.is_ascii_lowercase())))
-            })
-        })
+        .find(|b| b.matches(key))
         .map(|b| b.action)
+}
+
+/// The actions of a key in a dialog's layer, in the table's order (a key
+/// can mean one thing on a choice and another on a list with boxes).
+pub fn dialog_actions(key: KeyEvent, layer: Layer) -> impl Iterator<Item = DialogAction> {
+    layer
+        .bindings()
+        .iter()
+        .filter(move |b| b.matches(key))
+        .map(|b| b.action)
+}
+
+/// The first action of a key in a dialog's layer.
+pub fn dialog_action(key: KeyEvent, layer: Layer) -> Option<DialogAction> {
+    dialog_actions(key, layer).next()
 }
 
 /// The bindings that matter on a screen, for the status line.
@@ -395,8 +674,17 @@ pub fn hints(screen: Screen) -> Vec<&'static Binding> {
 /// The keymap as a Markdown table, for the README (a test keeps the two
 /// the same).
 pub fn markdown() -> String {
+    let mut out = table(KEYMAP);
+    for layer in Layer::ALL {
+        out.push_str(&format!("\n{}:\n\n", layer.title()));
+        out.push_str(&table(layer.bindings()));
+    }
+    out
+}
+
+fn table<A>(bindings: &[Binding<A>]) -> String {
     let mut out = String::from("| keys | what they do |\n| --- | --- |\n");
-    for b in KEYMAP {
+    for b in bindings {
         let keys: Vec<String> = b.key_names().iter().map(|n| format!("`{n}`")).collect();
         out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
     }
@@ -406,6 +694,7 @@ pub fn markdown() -> String {
 /// A key as people write it: `Ctrl-s`, `Shift-Tab`, `←`.
 pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     let base = match code {
+        KeyCode::Char(' ') => "Space".into(),
         KeyCode::Char(c) => c.to_string(),
         KeyCode::F(n) => format!("F{n}"),
         KeyCode::Left => "←".into(),
@@ -417,6 +706,11 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         KeyCode::BackTab => "Shift-Tab".into(),
         KeyCode::Delete => "Del".into(),
         KeyCode::Esc => "Esc".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
         other => format!("{other:?}"),
     };
     if mods.contains(KeyModifiers::CONTROL) {

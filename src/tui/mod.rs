@@ -1,16 +1,35 @@
-//! The TUI: `keten edit FILE` (and plain `keten FILE`) opens a model
-//! full-screen to read and change it live, in a workshop.
+//! The editor: `keten edit FILE` (and plain `keten FILE`) opens a model
+//! full-screen to read and change it live, in a workshop. It works on a
+//! [`Document`] (the model, its versions, the file) and knows nothing of
+//! the command line.
 //!
-//! - `app.rs`: the state and how keys and mouse change it.
-//! - `keymap.rs`: every key, one table (help and hints come from it).
-//! - `view.rs`: drawing; the chain view draws the shared layout.
+//! - `app.rs`: the state, and how keys and dialogs' answers change it;
+//!   `ask.rs` (what is asked before a change, and the answers) and
+//!   `navigate.rs` (focus, rows, the mouse) are more of its methods.
+//! - `screen.rs`: the screens, in Tab order.
+//! - `keymap.rs`: every key in tables, one per layer (the screens, each
+//!   dialog, typing); the help, the hints and the README come from them.
+//! - `dialog/`: the question, the line to type and the list to choose
+//!   from; each owns its keys and answers with a message (`message.rs`).
+//!   `form.rs`: the form of each entity, a dialog too. `help.rs`: the keys
+//!   of what is open.
+//! - `input.rs`: a line of text with a cursor counted in cells.
+//! - `view/`: drawing, one file per part (chain, tables, dialogs); the
+//!   chain view draws the shared layout.
 //!
 //! The terminal is restored on every exit, panics included; a panic also
 //! writes the unsaved model to a recovery file beside the original.
 
 pub mod app;
+mod ask;
+pub mod dialog;
 pub mod form;
+pub mod help;
+pub mod input;
 pub mod keymap;
+pub mod message;
+mod navigate;
+pub mod screen;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -24,8 +43,11 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 pub use app::App;
+pub use ask::next_period;
+pub use form::form_keys;
 
-use crate::commands::{Failure, Outcome, load_clean};
+use crate::document::Document;
+use crate::edit::Version;
 use crate::model::Model;
 
 /// Where the unsaved model of `path` goes after a crash.
@@ -37,64 +59,33 @@ pub fn recovery_path(path: &Path) -> PathBuf {
     path.with_file_name(format!("{name}.recovered.yaml"))
 }
 
-/// Opens a model file in the TUI until the user quits.
-pub fn run(path: &Path) -> Result<Outcome, Failure> {
-    use std::io::IsTerminal;
-    if crate::commands::is_stdin(path) {
-        return Err(Failure::Message {
-            message: "keten edit needs a file to open and save; standard input cannot be edited"
-                .into(),
-            code: 2,
-        });
-    }
-    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        return Err(Failure::Message {
-            message: "keten edit needs a terminal; to print the chain use `keten render`".into(),
-            code: 2,
-        });
-    }
-    let (text, model) = match load_clean(path, false, "not opened")? {
-        Ok(loaded) => loaded,
-        Err(outcome) => return Ok(outcome),
-    };
-    let mut app = App::new(path.to_path_buf(), model, text);
-    let latest: Arc<Mutex<Option<Model>>> = Arc::new(Mutex::new(None));
-    install_recovery(path, latest.clone());
-    let mut terminal = ratatui::try_init().map_err(|e| Failure::Message {
-        message: format!("cannot use this terminal: {e}"),
-        code: 2,
-    })?;
+/// Edits a document in the terminal until the user quits.
+pub fn run(doc: Document) -> std::io::Result<()> {
+    let recovery = Recovery::new(doc.path());
+    let mut app = App::new(doc);
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| std::io::Error::other(format!("cannot use this terminal: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &latest);
+    let result = event_loop(&mut terminal, &mut app, recovery);
     let _ = execute!(
         std::io::stdout(),
         DisableMouseCapture,
         DisableBracketedPaste
     );
     ratatui::restore();
-    result.map_err(|e| Failure::Message {
-        message: format!("the terminal failed: {e}"),
-        code: 2,
-    })?;
-    Ok(Outcome::Clean)
+    result.map_err(|e| std::io::Error::other(format!("the terminal failed: {e}")))
 }
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    latest: &Arc<Mutex<Option<Model>>>,
+    mut recovery: Recovery,
 ) -> std::io::Result<()> {
     let mut chain_origin = (0u16, 1u16);
     while !app.quit {
         terminal.draw(|frame| {
             let area = frame.area();
-            // On a new size, bring the focus into view again (the wheel
-            // may scroll it out of view otherwise).
-            let size = view::chain_size(area.width, area.height, app.presentation);
-            if size != app.view {
-                app.view = size;
-                app.keep_focus_in_view();
-            }
+            app.resize(area.width, area.height);
             chain_origin = (area.x, area.y + 1);
             view::draw(frame, app);
         })?;
@@ -107,13 +98,8 @@ fn event_loop(
                 if key.code == KeyCode::F(12) && std::env::var_os("KETEN_TEST_PANIC").is_some() {
                     panic!("a panic asked for by KETEN_TEST_PANIC");
                 }
-                let before = app.history.len();
                 app.key(key);
-                if app.history.len() != before || app.dirty() {
-                    if let Ok(mut slot) = latest.lock() {
-                        *slot = Some(app.model.clone());
-                    }
-                }
+                recovery.note(&app.doc);
             }
             Event::Mouse(mouse) => app.mouse(mouse, chain_origin),
             Event::Paste(text) => app.paste(&text),
@@ -121,6 +107,48 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// The model a crash would save: a copy of the document's model, taken
+/// when its version changes (not on every key), none while it is saved.
+pub struct Recovery {
+    latest: Arc<Mutex<Option<Model>>>,
+    /// The version copied last, and whether it was dirty then.
+    noted: Option<(Version, bool)>,
+    /// How many copies were taken.
+    pub copies: usize,
+}
+
+impl Recovery {
+    /// A recovery slot for the file at `path`, written there on a panic.
+    pub fn new(path: &Path) -> Recovery {
+        let latest = Arc::new(Mutex::new(None));
+        install_recovery(path, latest.clone());
+        Recovery::detached(latest)
+    }
+
+    /// A slot that no panic writes (for tests).
+    pub fn detached(latest: Arc<Mutex<Option<Model>>>) -> Recovery {
+        Recovery {
+            latest,
+            noted: None,
+            copies: 0,
+        }
+    }
+
+    /// Takes a copy of the model if its version or its saved state changed.
+    pub fn note(&mut self, doc: &Document) {
+        let now = (doc.version(), doc.is_dirty());
+        if self.noted == Some(now) {
+            return;
+        }
+        self.noted = Some(now);
+        let copy = now.1.then(|| doc.model().clone());
+        self.copies += usize::from(copy.is_some());
+        if let Ok(mut slot) = self.latest.lock() {
+            *slot = copy;
+        }
+    }
 }
 
 /// On a panic: restore the terminal (ratatui's hook), then write the last
@@ -142,4 +170,41 @@ fn install_recovery(path: &Path, latest: Arc<Mutex<Option<Model>>>) {
         }
         previous(info);
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::{Edit, TopField};
+
+    #[test]
+    fn the_recovery_copy_is_taken_when_the_version_changes_not_on_every_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "keten: 1\nname: Schuldhulp\n";
+        let path = dir.path().join("model.yaml");
+        std::fs::write(&path, text).unwrap();
+        let model = crate::format::read_str(text).model.unwrap();
+        let mut doc = Document::new(path, model, text.to_string());
+        let latest = Arc::new(Mutex::new(None));
+        let mut recovery = Recovery::detached(latest.clone());
+        recovery.note(&doc);
+        assert_eq!(recovery.copies, 0, "nothing unsaved");
+        doc.apply(Edit::SetText {
+            field: TopField::Name,
+            value: "Anders".into(),
+        })
+        .unwrap();
+        // Keys that change nothing (moving about) take no copy.
+        for _ in 0..10 {
+            recovery.note(&doc);
+        }
+        assert_eq!(recovery.copies, 1);
+        assert_eq!(latest.lock().unwrap().as_ref().unwrap().name, "Anders");
+        doc.save(crate::document::Allow::default()).unwrap();
+        recovery.note(&doc);
+        assert!(
+            latest.lock().unwrap().is_none(),
+            "saved: nothing to recover"
+        );
+    }
 }

@@ -1,0 +1,48 @@
+//! `keten edit FILE` (and plain `keten FILE`): reads the model, refuses
+//! what cannot be edited (standard input, no terminal, a model with
+//! errors), and hands the document to the editor.
+
+use std::path::{Path, PathBuf};
+
+use super::{Failure, Outcome, is_stdin, load_clean};
+use crate::document::Document;
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The model file to open.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+pub fn run(args: &EditArgs) -> Result<Outcome, Failure> {
+    open(&args.file)
+}
+
+/// Opens a model file in the editor until the user quits.
+pub fn open(path: &Path) -> Result<Outcome, Failure> {
+    use std::io::IsTerminal;
+    if is_stdin(path) {
+        return Err(Failure::Message {
+            message: "keten edit needs a file to open and save; standard input cannot be edited"
+                .into(),
+            code: 2,
+        });
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Err(Failure::Message {
+            message: "keten edit needs a terminal; to print the chain use `keten render`".into(),
+            code: 2,
+        });
+    }
+    let (text, model) = match load_clean(path, false, "not opened")? {
+        Ok(loaded) => loaded,
+        Err(outcome) => return Ok(outcome),
+    };
+    crate::tui::run(Document::new(path.to_path_buf(), model, text)).map_err(|e| {
+        Failure::Message {
+            message: e.to_string(),
+            code: 2,
+        }
+    })?;
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,298 @@
+//! An open model file: its path, the model, the versions of the model
+//! (undo and redo), the text on disk when it was last read or written, the
+//! version that text holds, and what is derived from the model (its layout
+//! and findings). The editor works on one; nothing here knows of keys or
+//! terminals, so every rule of saving and undoing is tested without one.
+//!
+//! Dirty means "the version shown is not the version on disk", never a
+//! count of edits: undoing past a save and editing again leaves the file
+//! behind for good, however many edits were made.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Findings;
+use crate::edit::{Edit, EditError, History, Version};
+use crate::format;
+use crate::layout::{Layout, Options, layout};
+use crate::model::Model;
+
+/// A model file opened to be changed.
+#[derive(Debug, Clone)]
+pub struct Document {
+    path: PathBuf,
+    model: Model,
+    history: History,
+    /// The file's text as last read or written: what a change on disk is
+    /// measured against (and, later, merged with).
+    base: String,
+    /// The version `base` holds; `None` when no version does.
+    saved: Option<Version>,
+    options: Options,
+    layout: Layout,
+    findings: Findings,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The file is not what was last read or written here.
+    ChangedOnDisk,
+    /// The file's permissions say it is not to be written.
+    ReadOnly,
+    /// Save as: the file exists already, or no name was given.
+    Exists,
+    /// The system refused; the text says why.
+    Io(String),
+}
+
+/// What a save may go past.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Allow {
+    pub changed_on_disk: bool,
+    pub read_only: bool,
+}
+
+impl Document {
+    /// A document for `model`, read from `text` (the file's content at `path`).
+    pub fn new(path: PathBuf, model: Model, text: String) -> Document {
+        let history = History::new();
+        let mut document = Document {
+            path,
+            model,
+            saved: Some(history.version()),
+            history,
+            base: text,
+            options: Options::default(),
+            layout: Layout::default(),
+            findings: Findings::default(),
+        };
+        document.derive();
+        document
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    pub fn findings(&self) -> &Findings {
+        &self.findings
+    }
+
+    /// The text on disk when the file was last read or written.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// The version of the model shown; it changes with every edit, undo,
+    /// redo and reload.
+    pub fn version(&self) -> Version {
+        self.history.version()
+    }
+
+    /// Whether the model differs from the file as last read or written.
+    pub fn is_dirty(&self) -> bool {
+        self.saved != Some(self.history.version())
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Lays out again with other options (presentation mode).
+    pub fn set_options(&mut self, options: Options) {
+        if options != self.options {
+            self.options = options;
+            self.layout = layout(&self.model, &self.options);
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Applies an edit as a new version.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.history.apply(&mut self.model, edit)?;
+        self.derive();
+        Ok(())
+    }
+
+    /// Goes back one version; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.model);
+        if done {
+            self.derive();
+        }
+        done
+    }
+
+    /// Goes forward one undone version; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.model);
+        if done {
+            self.derive();
+        }
+        done
+    }
+
+    /// Writes the model to its file, with the file's comments in their
+    /// places. Refuses when the file changed on disk or is read-only,
+    /// unless `allow` says to go on.
+    pub fn save(&mut self, allow: Allow) -> Result<(), SaveError> {
+        if !allow.changed_on_disk {
+            let on_disk = std::fs::read_to_string(&self.path).unwrap_or_default();
+            if on_disk != self.base {
+                return Err(SaveError::ChangedOnDisk);
+            }
+        }
+        if !allow.read_only && is_read_only(&self.path) {
+            return Err(SaveError::ReadOnly);
+        }
+        let path = self.path.clone();
+        self.write_to(path)
+    }
+
+    /// Writes the model to a new file and goes on with that file.
+    pub fn save_as(&mut self, path: PathBuf) -> Result<(), SaveError> {
+        if path.as_os_str().is_empty() || path.exists() {
+            return Err(SaveError::Exists);
+        }
+        self.write_to(path)
+    }
+
+    fn write_to(&mut self, path: PathBuf) -> Result<(), SaveError> {
+        let text = format::write(&self.model);
+        format::write_atomic(&path, &text).map_err(|e| SaveError::Io(format::describe_io(&e)))?;
+        self.path = path;
+        self.base = text;
+        self.saved = Some(self.history.version());
+        Ok(())
+    }
+
+    /// Reads the file again, dropping the versions made here.
+    pub fn reload(&mut self) -> Result<(), String> {
+        let text = std::fs::read_to_string(&self.path)
+            .map_err(|e| format!("cannot read the file: {}", format::describe_io(&e)))?;
+        let model = format::read_str(&text)
+            .model
+            .ok_or("the file on disk does not parse; not reloaded")?;
+        self.history = History::after(&self.history);
+        self.model = model;
+        self.base = text;
+        self.saved = Some(self.history.version());
+        self.derive();
+        Ok(())
+    }
+
+    fn derive(&mut self) {
+        self.layout = layout(&self.model, &self.options);
+        self.findings = crate::validate::validate(&self.model);
+    }
+}
+
+/// Whether the file's permissions forbid writing it (a file that is not
+/// there is not read-only: saving creates it).
+fn is_read_only(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::TopField;
+
+    fn name(value: &str) -> Edit {
+        Edit::SetText {
+            field: TopField::Name,
+            value: value.into(),
+        }
+    }
+
+    fn open(dir: &tempfile::TempDir) -> Document {
+        let text = "keten: 1\nname: Schuldhulp\n";
+        let path = dir.path().join("model.yaml");
+        std::fs::write(&path, text).unwrap();
+        let model = format::read_str(text).model.unwrap();
+        Document::new(path, model, text.to_string())
+    }
+
+    #[test]
+    fn dirty_is_the_version_not_a_count() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = open(&dir);
+        assert!(!doc.is_dirty());
+        doc.apply(name("a")).unwrap();
+        assert!(doc.is_dirty());
+        assert!(doc.undo());
+        assert!(!doc.is_dirty(), "back at the file's version");
+        assert!(doc.redo());
+        doc.save(Allow::default()).unwrap();
+        assert!(!doc.is_dirty());
+        // Undo past the save, then a new edit: the saved version is cut off.
+        assert!(doc.undo());
+        assert!(doc.is_dirty());
+        doc.apply(name("b")).unwrap();
+        assert!(doc.is_dirty());
+        assert!(doc.undo());
+        assert!(doc.is_dirty(), "neither version is the one saved");
+        assert!(!doc.redo() || doc.is_dirty());
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_not_saved_over_unless_allowed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = open(&dir);
+        doc.apply(name("here")).unwrap();
+        std::fs::write(doc.path(), "keten: 1\nname: There\n").unwrap();
+        assert_eq!(doc.save(Allow::default()), Err(SaveError::ChangedOnDisk));
+        assert!(
+            doc.base().contains("Schuldhulp"),
+            "the base stays what was read"
+        );
+        let allow = Allow {
+            changed_on_disk: true,
+            ..Allow::default()
+        };
+        doc.save(allow).unwrap();
+        assert!(!doc.is_dirty());
+        assert!(doc.base().contains("here"));
+    }
+
+    #[test]
+    fn a_read_only_file_is_not_saved_over_unless_allowed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = open(&dir);
+        doc.apply(name("here")).unwrap();
+        std::fs::set_permissions(doc.path(), std::fs::Permissions::from_mode(0o444)).unwrap();
+        assert_eq!(doc.save(Allow::default()), Err(SaveError::ReadOnly));
+        assert!(doc.is_dirty());
+        let elsewhere = dir.path().join("mine.yaml");
+        doc.save_as(elsewhere.clone()).unwrap();
+        assert_eq!(doc.path(), elsewhere);
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.save_as(elsewhere), Err(SaveError::Exists));
+    }
+
+    #[test]
+    fn reload_reads_the_file_and_starts_a_new_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = open(&dir);
+        doc.apply(name("here")).unwrap();
+        let before = doc.version();
+        std::fs::write(doc.path(), "keten: 1\nname: There\n").unwrap();
+        doc.reload().unwrap();
+        assert_eq!(doc.model().name, "There");
+        assert_ne!(doc.version(), before);
+        assert!(!doc.is_dirty());
+        assert!(!doc.can_undo());
+    }
+}

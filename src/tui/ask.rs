@@ -1,0 +1,501 @@
+//! What the editor asks before it changes the model: the forms to add,
+//! the lists to choose a flow or a step from, the delete question, the
+//! measurement; and what it does with the answers.
+
+use super::app::{App, Screen};
+use super::dialog::{Choice, Confirm, Dialog, Msg, PickPurpose, Picker, Prompt, Purpose};
+use super::form::Form;
+use crate::edit::{Edit, Entity, delete_with_references, references_to};
+use crate::format;
+use crate::model::{Flow, Id, Measurement, Section};
+use crate::text::sanitize;
+
+impl App {
+    /// A form for a new entity of the screen's kind, next to what is selected.
+    pub(crate) fn add(&mut self) {
+        let selected = self.selected();
+        let m = self.doc.model();
+        let (section, at, near) = match self.screen {
+            Screen::Chain => {
+                let at = self
+                    .focus
+                    .as_ref()
+                    .and_then(|f| m.steps.position(f.as_str()))
+                    .map_or(m.steps.len(), |p| p + 1);
+                let lane = self
+                    .focus
+                    .as_ref()
+                    .and_then(|f| m.steps.get(f.as_str()))
+                    .map(|s| s.partner.clone());
+                (Section::Steps, at, lane)
+            }
+            Screen::Partners => (Section::Partners, m.partners.len(), None),
+            Screen::Roles => (Section::Roles, m.roles.len(), None),
+            Screen::Phases => (Section::Phases, m.phases.len(), None),
+            Screen::Goals => {
+                let goal = match &selected {
+                    Some((Section::Goals, g)) => Some(g.clone()),
+                    Some((Section::Kpis, k)) => m.kpis.get(k).and_then(|k| k.goal.clone()),
+                    _ => None,
+                };
+                (Section::Kpis, m.kpis.len(), goal)
+            }
+            _ => return,
+        };
+        if matches!(section, Section::Steps | Section::Roles) && m.partners.is_empty() {
+            self.status = "add a partner first (screen 2, then a)".to_string();
+            return;
+        }
+        let form = Form::add(m, section, at, near.as_ref());
+        self.dialog = Some(Dialog::Form(Box::new(form)));
+    }
+
+    pub(crate) fn pick_flow_target(&mut self) {
+        let Some(from) = self.focus.clone() else {
+            self.status = "no step is selected".to_string();
+            return;
+        };
+        let m = self.doc.model();
+        let taken: Vec<Id> = m
+            .steps
+            .get(from.as_str())
+            .map(|s| s.next.iter().map(|f| f.to.clone()).collect())
+            .unwrap_or_default();
+        let options = m
+            .steps
+            .iter()
+            .filter(|s| s.id != from && !taken.contains(&s.id))
+            .map(|s| {
+                (
+                    format!("{} ({})", sanitize(&s.name), s.id),
+                    Choice::Entity(Section::Steps, s.id.clone()),
+                )
+            })
+            .collect();
+        self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
+            format!("Connect `{from}` to (type to narrow, Enter picks)"),
+            options,
+            PickPurpose::ConnectTo { from },
+        ))));
+    }
+
+    pub(crate) fn pick_flow(&mut self, remove: bool) {
+        let Some(from) = self.focus.clone() else {
+            return;
+        };
+        let m = self.doc.model();
+        let Some(step) = m.steps.get(from.as_str()) else {
+            return;
+        };
+        if step.next.is_empty() {
+            self.status = "no flow leaves this step".to_string();
+            return;
+        }
+        let options = step
+            .next
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let to = sanitize(m.name_of(Section::Steps, f.to.as_str())).into_owned();
+                (format!("→ {to}{}", label_suffix(&f.label)), Choice::Flow(i))
+            })
+            .collect();
+        let (title, purpose) = if remove {
+            ("Remove which flow?", PickPurpose::RemoveFlow { from })
+        } else {
+            ("Label which flow?", PickPurpose::LabelFlow { from })
+        };
+        self.dialog = Some(Dialog::Pick(Box::new(Picker::new(title, options, purpose))));
+    }
+
+    /// Search every name and id (or, to go to an id, every id).
+    pub(crate) fn search(&mut self, ids_only: bool) {
+        let m = self.doc.model();
+        let mut options = Vec::new();
+        for section in [
+            Section::Steps,
+            Section::Partners,
+            Section::Goals,
+            Section::Kpis,
+            Section::Roles,
+            Section::Phases,
+        ] {
+            for id in m.ids(section) {
+                let label = if ids_only {
+                    id.to_string()
+                } else {
+                    format!(
+                        "{}: {} ({id})",
+                        section.noun(),
+                        sanitize(m.name_of(section, id.as_str()))
+                    )
+                };
+                options.push((label, Choice::Entity(section, id.clone())));
+            }
+        }
+        let title = if ids_only {
+            "Go to id"
+        } else {
+            "Search names and ids"
+        };
+        self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
+            title,
+            options,
+            PickPurpose::Jump,
+        ))));
+    }
+
+    /// Follows a flow from the focused step; where several leave (a fork)
+    /// or enter (a join), a list to choose from.
+    pub(crate) fn follow(&mut self, forward: bool) {
+        let Some(id) = self.focus.clone() else { return };
+        let m = self.doc.model();
+        let chain = &m.steps;
+        let Some(node) = chain.node(id.as_str()) else {
+            return;
+        };
+        let targets: Vec<(Id, String)> = if forward {
+            chain
+                .flows_out(node)
+                .iter()
+                .map(|(_, f, t)| (chain.graph()[*t].id.clone(), f.label.clone()))
+                .collect()
+        } else {
+            chain
+                .flows_in(node)
+                .iter()
+                .map(|(_, s, f)| (chain.graph()[*s].id.clone(), f.label.clone()))
+                .collect()
+        };
+        match targets.len() {
+            0 => {
+                self.status = if forward {
+                    "no flow goes on from here"
+                } else {
+                    "no flow comes in here"
+                }
+                .to_string();
+            }
+            1 => self.focus = Some(targets[0].0.clone()),
+            n => {
+                let options = targets
+                    .into_iter()
+                    .map(|(t, label)| {
+                        let name = sanitize(m.name_of(Section::Steps, t.as_str())).into_owned();
+                        (
+                            format!(
+                                "{} {name}{}",
+                                if forward { "→" } else { "←" },
+                                label_suffix(&label)
+                            ),
+                            Choice::Entity(Section::Steps, t),
+                        )
+                    })
+                    .collect();
+                let title = if forward {
+                    format!("{n} flows leave here: follow which?")
+                } else {
+                    format!("{n} flows come in here: follow which back?")
+                };
+                self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
+                    title,
+                    options,
+                    PickPurpose::Jump,
+                ))));
+            }
+        }
+    }
+
+    pub(crate) fn picked(&mut self, purpose: PickPurpose, choice: Choice) {
+        match (purpose, choice) {
+            (PickPurpose::ConnectTo { from }, Choice::Entity(_, to)) => {
+                self.dialog = Some(Dialog::Prompt(Prompt::new(
+                    format!(
+                        "Label of the flow from `{from}` to `{to}` (what passes along it; Enter for none):"
+                    ),
+                    "",
+                    Purpose::FlowLabel {
+                        from,
+                        to,
+                        slot: None,
+                    },
+                )));
+            }
+            (PickPurpose::RemoveFlow { from }, Choice::Flow(slot)) => {
+                let Some(mut step) = self.doc.model().steps.get(from.as_str()).cloned() else {
+                    return;
+                };
+                if slot < step.next.len() {
+                    step.next.remove(slot);
+                    self.apply(Edit::Replace(Entity::Step(step)), "flow removed");
+                }
+            }
+            (PickPurpose::LabelFlow { from }, Choice::Flow(slot)) => {
+                let Some(flow) = self
+                    .doc
+                    .model()
+                    .steps
+                    .get(from.as_str())
+                    .and_then(|s| s.next.get(slot))
+                else {
+                    return;
+                };
+                self.dialog = Some(Dialog::Prompt(Prompt::new(
+                    format!("Label of the flow from `{from}` to `{}`:", flow.to),
+                    &flow.label,
+                    Purpose::FlowLabel {
+                        to: flow.to.clone(),
+                        from,
+                        slot: Some(slot),
+                    },
+                )));
+            }
+            (PickPurpose::Jump, Choice::Entity(section, id)) => self.go_to(section, &id),
+            _ => {}
+        }
+    }
+
+    /// Asks before a delete, saying what refers to it and what goes with it.
+    pub(crate) fn ask_delete(&mut self) {
+        let Some((section, id)) = self.selected().filter(|(s, _)| *s != Section::Top) else {
+            return;
+        };
+        let m = self.doc.model();
+        let refs = references_to(m, section, id.as_str());
+        let edit = delete_with_references(m, section, id.as_str());
+        let what = format!("{} `{}`", section.noun(), id);
+        let question = if refs.is_empty() {
+            format!("Delete {what}? (y/n)")
+        } else {
+            let list: Vec<String> = refs
+                .iter()
+                .take(6)
+                .map(|r| {
+                    let s = &r.subject;
+                    match (&s.id, s.field) {
+                        (Some(owner), Some(field)) => {
+                            format!("{} `{owner}` ({field})", s.section.noun())
+                        }
+                        _ => "the model's director".to_string(),
+                    }
+                })
+                .collect();
+            let more = if refs.len() > 6 {
+                format!(" and {} more", refs.len() - 6)
+            } else {
+                String::new()
+            };
+            // What goes with it: entities that cannot live without it.
+            let mut gone: Vec<String> = Vec::new();
+            if let Edit::Batch(edits) = &edit {
+                for e in edits {
+                    if let Edit::Remove { section: s, id: i } = e {
+                        if !(*s == section && *i == id) {
+                            gone.push(format!("{} `{i}`", s.noun()));
+                        }
+                    }
+                }
+            }
+            let also = if gone.is_empty() {
+                String::new()
+            } else {
+                format!(" This also deletes {}.", gone.join(", "))
+            };
+            format!(
+                "{what} is referred to by {}{more}.{also} Delete it and remove those references? (y/n)",
+                list.join(", ")
+            )
+        };
+        self.dialog = Some(Dialog::Confirm(Confirm::new(
+            question,
+            Msg::Apply {
+                edit: Box::new(edit),
+                done: "deleted".to_string(),
+            },
+        )));
+    }
+
+    pub(crate) fn ask_measurement(&mut self) {
+        let Some((Section::Kpis, kpi)) = self.selected() else {
+            self.status = "select a KPI (not a goal) to add a measurement".to_string();
+            return;
+        };
+        let latest = self.doc.model().kpis[&kpi]
+            .latest()
+            .map(|m| m.period.clone());
+        let period = next_period(latest.as_deref());
+        self.dialog = Some(Dialog::Prompt(Prompt::new(
+            format!("Value for KPI `{kpi}` in {period}:"),
+            "",
+            Purpose::Measurement { kpi, period },
+        )));
+    }
+
+    pub(crate) fn typed(&mut self, purpose: Purpose, input: &str) {
+        match purpose {
+            Purpose::Measurement { kpi, period } => {
+                let text = input.trim().replace(',', ".");
+                let Some(value) = format::yaml::parse_number(&text).filter(|v| v.is_finite())
+                else {
+                    self.status = format!("`{input}` is not a number; nothing added");
+                    return;
+                };
+                let mut entity = self.doc.model().kpis[&kpi].clone();
+                entity.measurements.push(Measurement {
+                    period: period.clone(),
+                    value,
+                    note: String::new(),
+                });
+                self.apply(
+                    Edit::Replace(Entity::Kpi(kpi, entity)),
+                    &format!("measurement for {period} added"),
+                );
+            }
+            Purpose::FlowLabel { from, to, slot } => {
+                let Some(mut step) = self.doc.model().steps.get(from.as_str()).cloned() else {
+                    return;
+                };
+                let label = input.trim().to_string();
+                match slot {
+                    Some(i) if i < step.next.len() => step.next[i].label = label,
+                    Some(_) => return,
+                    None => step.next.push(Flow { to, label }),
+                }
+                let done = if slot.is_some() {
+                    "label changed"
+                } else {
+                    "connected"
+                };
+                self.apply(Edit::Replace(Entity::Step(step)), done);
+            }
+            Purpose::SaveAs => {
+                let path = std::path::PathBuf::from(input.trim());
+                match self.doc.save_as(path) {
+                    Ok(()) => {
+                        self.status = format!(
+                            "saved to {}; editing that file now",
+                            self.doc.path().display()
+                        )
+                    }
+                    Err(crate::document::SaveError::Io(e)) => {
+                        self.status = format!("not saved: {e}")
+                    }
+                    Err(_) => {
+                        self.status = format!("{} exists or is empty; not saved", input.trim())
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn reorder(&mut self, up: bool) {
+        let Some((section, id)) = self.selected() else {
+            return;
+        };
+        let m = self.doc.model();
+        let Some(at) = m.ids(section).position(|i| *i == id) else {
+            return;
+        };
+        let to = if up { at.saturating_sub(1) } else { at + 1 };
+        if to == at || to >= m.ids(section).count() {
+            return;
+        }
+        self.apply(
+            Edit::Move {
+                section,
+                id: id.clone(),
+                to,
+            },
+            if section == Section::Steps {
+                "moved in reading order (the file's order of steps)"
+            } else {
+                "moved"
+            },
+        );
+        // The selection stays on what moved.
+        if let Some(row) = self
+            .table_rows(self.screen)
+            .iter()
+            .position(|(s, i)| *s == section && *i == id)
+        {
+            self.rows[self.screen.index()] = row;
+        }
+    }
+}
+
+fn label_suffix(label: &str) -> String {
+    if label.is_empty() {
+        String::new()
+    } else {
+        format!(" — {}", sanitize(label))
+    }
+}
+
+/// The period after `latest`: `2026-Q2` after `2026-Q1`, `2027-Q1` after
+/// `2026-Q4`, `2027` after `2026`; the first quarter of this year when
+/// there is none.
+pub fn next_period(latest: Option<&str>) -> String {
+    next_period_in(latest, this_year())
+}
+
+/// [`next_period`] with the year given.
+pub fn next_period_in(latest: Option<&str>, year: i64) -> String {
+    let Some(latest) = latest else {
+        return format!("{year}-Q1");
+    };
+    for (mark, per_year) in [("-Q", 4), ("-H", 2)] {
+        if let Some((year, part)) = latest.split_once(mark) {
+            if let (Ok(year), Ok(part)) = (year.parse::<u32>(), part.parse::<u32>()) {
+                if part >= per_year {
+                    if let Some(next) = year.checked_add(1) {
+                        return format!("{next}{mark}1");
+                    }
+                } else {
+                    return format!("{year}{mark}{}", part + 1);
+                }
+            }
+        }
+    }
+    if let Some(next) = latest.parse::<u32>().ok().and_then(|y| y.checked_add(1)) {
+        return next.to_string();
+    }
+    format!("{latest} (next)")
+}
+
+/// This year by the system clock (UTC).
+pub fn this_year() -> i64 {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    year_of_day(seconds.div_euclid(86_400))
+}
+
+/// The year of a day counted from 1970-01-01 (the proleptic Gregorian
+/// calendar, as `date` counts).
+fn year_of_day(days: i64) -> i64 {
+    // Howard Hinnant's civil-from-days, the year part.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    yoe + era * 400 + i64::from(month <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_period_is_in_this_year() {
+        assert_eq!(next_period_in(None, 2031), "2031-Q1");
+        assert_eq!(next_period_in(Some("2026-Q4"), 2031), "2027-Q1");
+        assert_eq!(year_of_day(0), 1970);
+        assert_eq!(year_of_day(20_818), 2026, "2026-12-31");
+        assert_eq!(year_of_day(20_819), 2027, "2027-01-01");
+        assert_eq!(year_of_day(11_016), 2000, "2000-02-29");
+        assert!(this_year() >= 2026);
+    }
+}

@@ -1,0 +1,61 @@
+//! Dialogs over the screens: a question, a line to type, a list to choose
+//! from, a form. Each owns its state and its keys (a layer of the keymap)
+//! and answers a key with a [`Reply`]: go on, cancelled, or done with a
+//! [`Msg`] for the app to carry out. Adding a dialog is a file here and an
+//! arm in [`Dialog`].
+
+pub mod confirm;
+pub mod picker;
+pub mod prompt;
+
+use ratatui::crossterm::event::KeyEvent;
+
+pub use super::message::{Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
+pub use confirm::Confirm;
+pub use picker::Picker;
+pub use prompt::Prompt;
+
+use super::form::Form;
+use super::keymap::Layer;
+use crate::model::Model;
+
+/// The dialog open over the screens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    Confirm(Confirm),
+    Prompt(Prompt),
+    Pick(Box<Picker>),
+    Form(Box<Form>),
+}
+
+impl Dialog {
+    /// Handles a key; the model is what forms check their edit against.
+    pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
+        match self {
+            Dialog::Confirm(d) => d.key(key),
+            Dialog::Prompt(d) => d.key(key),
+            Dialog::Pick(d) => d.key(key),
+            Dialog::Form(d) => d.key(key, model),
+        }
+    }
+
+    /// Pasted text goes into the text being typed.
+    pub fn paste(&mut self, text: &str, model: &Model) {
+        match self {
+            Dialog::Confirm(_) => {}
+            Dialog::Prompt(d) => d.input.insert(text),
+            Dialog::Pick(d) => d.filter_with(text),
+            Dialog::Form(d) => d.paste(text, model),
+        }
+    }
+
+    /// The dialog's keys.
+    pub fn layer(&self) -> Layer {
+        match self {
+            Dialog::Confirm(_) => Layer::Confirm,
+            Dialog::Prompt(_) => Layer::Prompt,
+            Dialog::Pick(_) => Layer::Pick,
+            Dialog::Form(_) => Layer::Form,
+        }
+    }
+}

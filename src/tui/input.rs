@@ -1,0 +1,205 @@
+//! One line of text being typed, for forms, prompts and list filters: the
+//! cursor stands between grapheme clusters and is shown in display cells,
+//! so wide letters and combined accents edit and show as one.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::keymap::{DialogAction, Layer, dialog_action};
+use crate::text::{graphemes, sanitize, width};
+
+/// A line of text with a cursor (a byte offset on a grapheme boundary).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextInput {
+    text: String,
+    cursor: usize,
+}
+
+/// What a key did to the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edited {
+    /// The text changed.
+    Changed,
+    /// Only the cursor moved.
+    Moved,
+    /// The key is not for the text.
+    NotConsumed,
+}
+
+impl TextInput {
+    /// Text with the cursor at its end.
+    pub fn new(text: &str) -> TextInput {
+        TextInput {
+            text: text.to_string(),
+            cursor: text.len(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where the cursor stands, in display cells from the start.
+    pub fn cursor_cells(&self) -> usize {
+        width(&self.text[..self.cursor])
+    }
+
+    /// Handles a key of the text layer, or a letter typed.
+    pub fn key(&mut self, key: KeyEvent) -> Edited {
+        match dialog_action(key, Layer::Text) {
+            Some(DialogAction::CursorLeft) => self.left(),
+            Some(DialogAction::CursorRight) => self.right(),
+            Some(DialogAction::Home) => self.cursor = 0,
+            Some(DialogAction::End) => self.cursor = self.text.len(),
+            Some(DialogAction::Backspace) => return self.backspace(),
+            Some(DialogAction::Delete) => return self.delete(),
+            Some(DialogAction::Clear) => {
+                self.text.clear();
+                self.cursor = 0;
+                return Edited::Changed;
+            }
+            _ => match key.code {
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    self.insert(c.encode_utf8(&mut [0; 4]));
+                    return Edited::Changed;
+                }
+                _ => return Edited::NotConsumed,
+            },
+        }
+        Edited::Moved
+    }
+
+    /// Inserts text at the cursor; line breaks become spaces and other
+    /// control characters are left out.
+    pub fn insert(&mut self, text: &str) {
+        let clean: String = text
+            .chars()
+            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        self.text.insert_str(self.cursor, &clean);
+        self.cursor += clean.len();
+        // A combining mark may have joined the cluster before it.
+        self.cursor = self.boundary_at_or_after(self.cursor);
+    }
+
+    fn boundaries(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut at = 0;
+        std::iter::once(0).chain(graphemes(&self.text).map(move |(g, _)| {
+            at += g.len();
+            at
+        }))
+    }
+
+    fn boundary_at_or_after(&self, at: usize) -> usize {
+        self.boundaries()
+            .find(|&b| b >= at)
+            .unwrap_or(self.text.len())
+    }
+
+    fn previous(&self) -> usize {
+        self.boundaries()
+            .take_while(|&b| b < self.cursor)
+            .last()
+            .unwrap_or(0)
+    }
+
+    fn left(&mut self) {
+        self.cursor = self.previous();
+    }
+
+    fn right(&mut self) {
+        if self.cursor < self.text.len() {
+            self.cursor = self.boundary_at_or_after(self.cursor + 1);
+        }
+    }
+
+    fn backspace(&mut self) -> Edited {
+        if self.cursor == 0 {
+            return Edited::Moved;
+        }
+        let start = self.previous();
+        self.text.replace_range(start..self.cursor, "");
+        self.cursor = start;
+        Edited::Changed
+    }
+
+    fn delete(&mut self) -> Edited {
+        if self.cursor >= self.text.len() {
+            return Edited::Moved;
+        }
+        let end = self.boundary_at_or_after(self.cursor + 1);
+        self.text.replace_range(self.cursor..end, "");
+        Edited::Changed
+    }
+
+    /// The text as shown in `room` cells with the cursor in view: whether
+    /// the start is cut off, the text before the cursor and after it
+    /// (made safe to print).
+    pub fn window(&self, room: usize) -> (bool, String, String) {
+        let room = room.max(2);
+        let before = &self.text[..self.cursor];
+        // Keep the cells before the cursor to what fits beside it.
+        let mut start = 0;
+        let mut shown = width(before);
+        for (g, w) in graphemes(before) {
+            if shown < room {
+                break;
+            }
+            start += g.len();
+            shown -= w;
+        }
+        let mut after = String::new();
+        let mut left = room.saturating_sub(shown);
+        for (g, w) in graphemes(&self.text[self.cursor..]) {
+            if w > left {
+                break;
+            }
+            after.push_str(g);
+            left -= w;
+        }
+        (
+            start > 0,
+            sanitize(&before[start..]).into_owned(),
+            sanitize(&after).into_owned(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(text: &str) -> TextInput {
+        let mut input = TextInput::default();
+        input.insert(text);
+        input
+    }
+
+    #[test]
+    fn the_cursor_counts_cells_and_moves_by_clusters() {
+        let mut input = typed("日本e\u{301}");
+        assert_eq!(input.cursor_cells(), 5);
+        input.left();
+        assert_eq!(input.cursor_cells(), 4, "é is one cluster of one cell");
+        input.left();
+        assert_eq!(input.cursor_cells(), 2, "本 is two cells");
+        input.backspace();
+        assert_eq!(input.text(), "本e\u{301}");
+        input.delete();
+        assert_eq!(input.text(), "e\u{301}");
+    }
+
+    #[test]
+    fn the_window_keeps_the_cursor_in_view_by_cells() {
+        let input = typed("日本語のテキスト");
+        let (cut, before, after) = input.window(6);
+        assert!(cut);
+        assert_eq!(width(&before), 4, "two wide letters and the cursor fit");
+        assert_eq!(after, "");
+        let mut input = input;
+        input.cursor = 0;
+        let (cut, before, after) = input.window(6);
+        assert!(!cut && before.is_empty());
+        assert_eq!(after, "日本語");
+    }
+}

@@ -1,0 +1,200 @@
+//! Moving about: the focus on the chain, the rows of the tables, going to
+//! an entity or a problem, and the mouse.
+
+use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+
+use super::app::{App, Screen};
+use crate::diagnostic::Diagnostic;
+use crate::layout::Direction;
+use crate::model::{Id, Section};
+
+impl App {
+    /// Shows an entity: a step focused on the chain, others selected in
+    /// their table.
+    pub fn go_to(&mut self, section: Section, id: &Id) {
+        if section == Section::Steps {
+            self.screen = Screen::Chain;
+            self.focus = Some(id.clone());
+            self.keep_focus_in_view();
+            return;
+        }
+        let screen = match section {
+            Section::Partners => Screen::Partners,
+            Section::Roles => Screen::Roles,
+            Section::Phases => Screen::Phases,
+            Section::Goals | Section::Kpis => Screen::Goals,
+            _ => Screen::Overview,
+        };
+        self.screen = screen;
+        if let Some(row) = self
+            .table_rows(screen)
+            .iter()
+            .position(|(s, i)| *s == section && i == id)
+        {
+            self.rows[screen.index()] = row;
+        }
+    }
+
+    /// The entities listed on a table screen, in the order shown. The goals
+    /// screen lists each goal followed by its KPIs, then KPIs without one.
+    pub fn table_rows(&self, screen: Screen) -> Vec<(Section, Id)> {
+        let m = self.doc.model();
+        let of = |section: Section| {
+            m.ids(section)
+                .map(|id| (section, id.clone()))
+                .collect::<Vec<_>>()
+        };
+        match screen {
+            Screen::Partners => of(Section::Partners),
+            Screen::Roles => of(Section::Roles),
+            Screen::Phases => of(Section::Phases),
+            Screen::Goals => {
+                let mut rows = Vec::new();
+                for gid in m.goals.keys() {
+                    rows.push((Section::Goals, gid.clone()));
+                    rows.extend(
+                        m.kpis_of_goal(gid.as_str())
+                            .map(|(k, _)| (Section::Kpis, k.clone())),
+                    );
+                }
+                rows.extend(
+                    m.kpis
+                        .iter()
+                        .filter(|(_, k)| k.goal.as_ref().is_none_or(|g| !m.goals.contains_key(g)))
+                        .map(|(k, _)| (Section::Kpis, k.clone())),
+                );
+                rows
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The rows of a table screen.
+    pub fn row_count(&self, screen: Screen) -> usize {
+        match screen {
+            Screen::Problems => self.doc.findings().list.len(),
+            Screen::Chain | Screen::Overview => 0,
+            _ => self.table_rows(screen).len(),
+        }
+    }
+
+    /// The entity the current screen points at.
+    pub fn selected(&self) -> Option<(Section, Id)> {
+        let row = self.rows[self.screen.index()];
+        match self.screen {
+            Screen::Chain => self.focus.clone().map(|id| (Section::Steps, id)),
+            Screen::Overview => Some((Section::Top, Id::default())),
+            Screen::Problems => None,
+            screen => self.table_rows(screen).get(row).cloned(),
+        }
+    }
+
+    /// The findings, for the problems screen.
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.doc.findings().list
+    }
+
+    pub(crate) fn jump_to_problem(&mut self) {
+        let Some(d) = self.problems().get(self.rows[Screen::Problems.index()]) else {
+            return;
+        };
+        let Some(subject) = d.subject.clone() else {
+            return;
+        };
+        match &subject.id {
+            Some(id) => self.go_to(subject.section, id),
+            None => self.screen = Screen::Overview,
+        }
+    }
+
+    pub(crate) fn move_focus(&mut self, direction: Direction) {
+        let layout = self.doc.layout();
+        let Some(b) = self.focused_box() else {
+            self.focus = layout.boxes.first().map(|b| b.step.clone());
+            return;
+        };
+        if let Some(n) = layout.neighbour(b, direction) {
+            self.focus = Some(layout.boxes[n].step.clone());
+        }
+    }
+
+    /// Scrolls the chain view so the focused box is whole in view.
+    pub fn keep_focus_in_view(&mut self) {
+        let Some(b) = self.focused_box() else { return };
+        let layout = self.doc.layout();
+        let b = &layout.boxes[b];
+        let (w, h) = self.view;
+        let gutter = layout.label_width;
+        let visible_w = w.saturating_sub(gutter).max(1);
+        let left = b.x.saturating_sub(gutter);
+        if left < self.scroll.0 {
+            self.scroll.0 = left.saturating_sub(2);
+        } else if left + b.width + 2 > self.scroll.0 + visible_w {
+            self.scroll.0 = (left + b.width + 2).saturating_sub(visible_w);
+        }
+        if b.y < self.scroll.1 {
+            self.scroll.1 = b.y.saturating_sub(1);
+        } else if b.y + b.height + 1 > self.scroll.1 + h {
+            self.scroll.1 = (b.y + b.height + 1).saturating_sub(h);
+        }
+    }
+
+    /// Handles the mouse: a click focuses the box or selects the row under
+    /// it, the wheel scrolls.
+    pub fn mouse(&mut self, event: MouseEvent, chain_area: (u16, u16)) {
+        if self.dialog.is_some() || self.help.is_some() || self.too_small {
+            return;
+        }
+        if self.screen != Screen::Chain {
+            match event.kind {
+                MouseEventKind::ScrollDown => self.select_row(1),
+                MouseEventKind::ScrollUp => self.select_row(-1),
+                MouseEventKind::Down(_) => {
+                    // The rows as the last frame drew them: its area (under
+                    // the header) and the first row it showed.
+                    let mut drawn = self.tables[self.screen.index()].get();
+                    if drawn.area.is_empty() {
+                        // Not drawn yet: the rows start under the tabs and
+                        // the header.
+                        drawn.area = ratatui::layout::Rect::new(0, 2, u16::MAX, u16::MAX - 2);
+                    }
+                    let count = self.row_count(self.screen);
+                    let area = drawn.area;
+                    let inside = event.column >= area.x
+                        && event.column < area.x + area.width
+                        && event.row >= area.y
+                        && event.row < area.y + area.height;
+                    let row = drawn.offset + event.row.saturating_sub(area.y) as usize;
+                    if inside && row < count {
+                        self.rows[self.screen.index()] = row;
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        match event.kind {
+            MouseEventKind::ScrollDown => self.scroll.1 += 3,
+            MouseEventKind::ScrollUp => self.scroll.1 = self.scroll.1.saturating_sub(3),
+            MouseEventKind::Down(_) => {
+                let (left, top) = chain_area;
+                let layout = self.doc.layout();
+                let (Some(cx), Some(cy)) = (
+                    (event.column as usize).checked_sub(left as usize),
+                    (event.row as usize).checked_sub(top as usize),
+                ) else {
+                    return;
+                };
+                if cx < layout.label_width {
+                    return;
+                }
+                let x = cx + self.scroll.0;
+                let y = cy + self.scroll.1;
+                if let Some(b) = layout.box_at(x, y) {
+                    self.focus = Some(layout.boxes[b].step.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+}

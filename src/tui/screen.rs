@@ -1,0 +1,69 @@
+//! The screens of the editor, in Tab order, and the sizes they are drawn at.
+
+/// A screen of the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Chain,
+    Partners,
+    Goals,
+    Roles,
+    Phases,
+    Overview,
+    Problems,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 7] = [
+        Screen::Chain,
+        Screen::Partners,
+        Screen::Goals,
+        Screen::Roles,
+        Screen::Phases,
+        Screen::Overview,
+        Screen::Problems,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Chain => "Chain",
+            Screen::Partners => "Partners",
+            Screen::Goals => "Goals & KPIs",
+            Screen::Roles => "Roles",
+            Screen::Phases => "Phases",
+            Screen::Overview => "Overview",
+            Screen::Problems => "Problems",
+        }
+    }
+
+    /// Its place in [`Screen::ALL`].
+    pub fn index(self) -> usize {
+        Screen::ALL.iter().position(|&s| s == self).unwrap_or(0)
+    }
+
+    /// The screen after this one (or before, `forward` false), round.
+    pub fn next(self, forward: bool) -> Screen {
+        let n = Screen::ALL.len();
+        Screen::ALL[(self.index() + if forward { 1 } else { n - 1 }) % n]
+    }
+}
+
+/// The smallest terminal the TUI draws in.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
+/// The width of the step panel beside the chain, on terminals wide enough.
+pub const PANEL: u16 = 38;
+
+/// The size of the chain view on a terminal of this size.
+pub fn chain_size(width: u16, height: u16, presentation: bool) -> (usize, usize) {
+    let rows = if presentation {
+        height.saturating_sub(1)
+    } else {
+        height.saturating_sub(3)
+    };
+    let cols = if width >= 100 && !presentation {
+        width - PANEL
+    } else {
+        width
+    };
+    (cols as usize, rows as usize)
+}

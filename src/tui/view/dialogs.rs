@@ -1,0 +1,154 @@
+//! The help and the dialogs, drawn over the screens.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
+
+use crate::model::Section;
+use crate::text::sanitize;
+use crate::tui::dialog::Picker;
+use crate::tui::form::{Form, Value};
+use crate::tui::help::Help;
+use crate::tui::input::TextInput;
+
+pub(super) fn help(frame: &mut Frame, area: Rect, help: &Help) {
+    let scroll = help.scroll;
+    let rows: Vec<Row> = help
+        .rows()
+        .into_iter()
+        .skip(scroll)
+        .map(|(keys, what)| Row::new(vec![Cell::from(keys), Cell::from(what)]))
+        .collect();
+    let popup = centered(area, 76, (rows.len() as u16 + 2).min(area.height));
+    frame.render_widget(Clear, popup);
+    let more = rows.len() + 2 > popup.height as usize;
+    let title = if more || scroll > 0 {
+        " Keys (↓↑ scroll, any other key closes) "
+    } else {
+        " Keys (any key closes) "
+    };
+    let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(20)])
+        .block(Block::bordered().title(title));
+    frame.render_widget(table, popup);
+}
+
+pub(super) fn question(frame: &mut Frame, area: Rect, question: &str, input: Option<&TextInput>) {
+    let width = 70.min(area.width);
+    let text_lines =
+        crate::text::wrap(&sanitize(question), width.saturating_sub(2) as usize).len() as u16;
+    let popup = centered(area, width, text_lines + 4);
+    frame.render_widget(Clear, popup);
+    let mut lines = vec![Line::from(sanitize(question).into_owned())];
+    if let Some(input) = input {
+        let room = (width as usize).saturating_sub(6);
+        let (cut, before, after) = input.window(room);
+        let lead = if cut { "…" } else { "" };
+        lines.push(Line::from(""));
+        lines.push(Line::from(format!("> {lead}{before}▏{after}")));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .block(Block::bordered()),
+        popup,
+    );
+}
+
+pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
+    let height = (form.fields.len() as u16 + 5).min(area.height);
+    let popup = centered(area, 90, height);
+    frame.render_widget(Clear, popup);
+    let title = match &form.editing {
+        Some(_) if form.section == Section::Top => {
+            " The model — Enter saves, Esc cancels, Tab next field ".to_string()
+        }
+        Some(id) => format!(
+            " Edit {} `{id}` — Enter saves, Esc cancels, Tab next field ",
+            form.section.noun()
+        ),
+        None => format!(
+            " New {} — Enter adds, Esc cancels, Tab next field ",
+            form.section.noun()
+        ),
+    };
+    let mut lines = Vec::new();
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "›" } else { " " };
+        let value = match &field.value {
+            Value::Text(t) if focused => {
+                // A window on the text that keeps the cursor in view.
+                let room = (popup.width as usize).saturating_sub(30).max(8);
+                let (cut, before, after) = t.window(room);
+                let lead = if cut { "…" } else { "" };
+                format!("{lead}{before}▏{after}")
+            }
+            Value::Pick { .. } if focused => format!("◀ {} ▶", sanitize(&field.shown())),
+            _ => sanitize(&field.shown()).into_owned(),
+        };
+        let style = if focused {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(
+            format!("{marker} {:<22} {value}", field.label),
+            style,
+        ));
+    }
+    if !form.error.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            sanitize(&form.error).into_owned(),
+            Style::new().fg(Color::Red),
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(title)),
+        popup,
+    );
+}
+
+pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
+    let visible = picker.visible();
+    let height = (visible.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let popup = centered(area, 80, height);
+    frame.render_widget(Clear, popup);
+    let room = height.saturating_sub(4) as usize;
+    let first = picker.selected.saturating_sub(room.saturating_sub(1));
+    let mut lines = vec![Line::from(filter_line(&picker.filter, 76)), Line::from("")];
+    for (k, (_, label)) in visible.iter().enumerate().skip(first).take(room) {
+        let style = if k == picker.selected {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(sanitize(label).into_owned(), style));
+    }
+    if visible.is_empty() {
+        lines.push(Line::from("(nothing matches)"));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(format!(" {} ", picker.title))),
+        popup,
+    );
+}
+
+/// A filter being typed, with its cursor.
+fn filter_line(input: &TextInput, room: usize) -> String {
+    let (cut, before, after) = input.window(room);
+    format!("> {}{before}▏{after}", if cut { "…" } else { "" })
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

@@ -1,0 +1,162 @@
+//! Drawing the editor from its state, one file per part: the chain, the
+//! tables, the dialogs. Nothing here changes the state but the tables'
+//! scroll (what a frame drew, for the next frame and the mouse); the chain
+//! view draws from the same layout as `keten render`.
+
+mod chain;
+mod dialogs;
+mod tables;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout as Split, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, Screen};
+use super::dialog::Dialog;
+use super::keymap::hints;
+pub use super::screen::{MIN_SIZE, PANEL, chain_size};
+use crate::text::sanitize;
+use chain::{chain, step_panel};
+use tables::{goals, overview, partners, phases, problems, roles};
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        // Keys do not reach what the notice hides; only q goes past it,
+        // and only where nothing is open.
+        let then = if app.dialog.is_some() || app.help.is_some() {
+            "Make it larger to go on with what is open."
+        } else {
+            "Make it larger, or press q to quit."
+        };
+        let notice = Paragraph::new(format!(
+            "keten needs a terminal of at least {}×{}; this one is {}×{}. {then}",
+            MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+        ))
+        .wrap(Wrap { trim: true });
+        frame.render_widget(notice, area);
+        return;
+    }
+    let [top, body, bottom] = Split::vertical([
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    if app.presentation {
+        let model = app.doc.model();
+        let question = sanitize(if model.client_question.is_empty() {
+            &model.name
+        } else {
+            &model.client_question
+        })
+        .into_owned();
+        frame.render_widget(
+            Paragraph::new(question).style(Style::new().add_modifier(Modifier::BOLD)),
+            top,
+        );
+        chain(
+            frame,
+            app,
+            Rect {
+                height: body.height + bottom.height,
+                ..body
+            },
+            false,
+        );
+        overlays(frame, app, area);
+        return;
+    }
+    tabs(frame, app, top);
+    match app.screen {
+        Screen::Chain => {
+            let panel = body.width >= 100;
+            if panel {
+                let [left, right] =
+                    Split::horizontal([Constraint::Min(40), Constraint::Length(PANEL)]).areas(body);
+                chain(frame, app, left, true);
+                step_panel(frame, app, right);
+            } else {
+                chain(frame, app, body, true);
+            }
+        }
+        Screen::Partners => partners(frame, app, body),
+        Screen::Goals => goals(frame, app, body),
+        Screen::Roles => roles(frame, app, body),
+        Screen::Phases => phases(frame, app, body),
+        Screen::Overview => overview(frame, app, body),
+        Screen::Problems => problems(frame, app, body),
+    }
+    status(frame, app, bottom);
+    overlays(frame, app, area);
+}
+
+/// The help, questions, forms and pickers over whatever is on screen.
+fn overlays(frame: &mut Frame, app: &App, area: Rect) {
+    match &app.dialog {
+        Some(Dialog::Confirm(d)) => dialogs::question(frame, area, &d.question, None),
+        Some(Dialog::Prompt(d)) => dialogs::question(frame, area, &d.question, Some(&d.input)),
+        Some(Dialog::Form(form)) => dialogs::form(frame, area, form),
+        Some(Dialog::Pick(picker)) => dialogs::pick(frame, area, picker),
+        None => {}
+    }
+    if let Some(help) = &app.help {
+        dialogs::help(frame, area, help);
+    }
+}
+
+fn tabs(frame: &mut Frame, app: &App, area: Rect) {
+    // On a narrow terminal the tabs go first; the name only where it fits.
+    let name = if area.width >= 120 {
+        crate::text::wrap(&sanitize(&app.doc.model().name), 28)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let mut spans = vec![Span::styled(
+        format!(" {name}{} ", if app.dirty() { "*" } else { "" }),
+        Style::new().add_modifier(Modifier::BOLD),
+    )];
+    for (k, screen) in Screen::ALL.iter().enumerate() {
+        let style = if *screen == app.screen {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        let mut title = format!(" {} {} ", k + 1, screen.title());
+        if *screen == Screen::Problems {
+            let (errors, warnings) = app.doc.findings().counts();
+            title = format!(" 7 Problems {errors}E {warnings}W ");
+        }
+        spans.push(Span::styled(title, style));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn status(frame: &mut Frame, app: &App, area: Rect) {
+    let hint: Vec<String> = hints(app.screen)
+        .iter()
+        .map(|b| format!("{} {}", b.label, b.short))
+        .collect();
+    let message = if app.status.is_empty() {
+        String::new()
+    } else {
+        sanitize(&app.status).into_owned()
+    };
+    let lines = vec![
+        Line::from(Span::styled(
+            message,
+            Style::new().add_modifier(Modifier::BOLD),
+        )),
+        Line::from(Span::styled(
+            hint.join("  "),
+            Style::new().add_modifier(Modifier::DIM),
+        )),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,362 @@
+//! The table screens (partners, goals and KPIs, roles, phases, problems)
+//! and the overview.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout as Split, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Text};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Sparkline, Table, TableState, Wrap};
+
+use crate::model::{KpiStatus, Section};
+use crate::text::sanitize;
+use crate::tui::app::{App, Screen, TableView};
+
+fn table(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+    widths: &[Constraint],
+) {
+    let at = app.screen.index();
+    let selected = app.rows[at];
+    let header = Row::new(header.iter().map(|h| Cell::from(*h)))
+        .style(Style::new().add_modifier(Modifier::BOLD));
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|cells| {
+            Row::new(cells.into_iter().map(|text| {
+                // KPI status: a colour beside the word, so it reads without colour too.
+                let style = match text.chars().next() {
+                    Some('●') => Style::new().fg(Color::Green),
+                    Some('▲') => Style::new().fg(Color::Red),
+                    Some('○') => Style::new().fg(Color::DarkGray),
+                    _ => Style::new(),
+                };
+                Cell::from(text).style(style)
+            }))
+        })
+        .collect();
+    // The state scrolls on from where the last frame was, just enough to
+    // keep the selected row in view; what it drew is kept for the mouse.
+    let mut state = TableState::default()
+        .with_offset(app.tables[at].get().offset)
+        .with_selected(Some(selected));
+    frame.render_stateful_widget(
+        Table::new(rows, widths.to_vec())
+            .header(header)
+            .column_spacing(2)
+            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+        &mut state,
+    );
+    app.tables[at].set(TableView {
+        area: Rect {
+            y: area.y + 1,
+            height: area.height.saturating_sub(1),
+            ..area
+        },
+        offset: state.offset(),
+    });
+}
+
+pub(super) fn partners(frame: &mut Frame, app: &App, area: Rect) {
+    let m = app.doc.model();
+    let rows = m
+        .partners
+        .iter()
+        .map(|(id, p)| {
+            let steps = m.steps_of(id.as_str()).count();
+            let roles: Vec<String> = m
+                .roles
+                .iter()
+                .filter(|(_, r)| r.partner == *id)
+                .map(|(_, r)| sanitize(&r.name).into_owned())
+                .collect();
+            vec![
+                sanitize(&p.name).into_owned(),
+                sanitize(&p.kind).into_owned(),
+                sanitize(&p.contribution).into_owned(),
+                sanitize(&p.interests.join("; ")).into_owned(),
+                steps.to_string(),
+                roles.join(", "),
+            ]
+        })
+        .collect();
+    table(
+        frame,
+        app,
+        area,
+        &[
+            "Partner",
+            "Kind",
+            "Contribution",
+            "Interests",
+            "Steps",
+            "Roles",
+        ],
+        rows,
+        &[
+            Constraint::Percentage(20),
+            Constraint::Percentage(12),
+            Constraint::Percentage(30),
+            Constraint::Percentage(20),
+            Constraint::Length(5),
+            Constraint::Percentage(15),
+        ],
+    );
+}
+
+pub(super) fn goals(frame: &mut Frame, app: &App, area: Rect) {
+    let m = app.doc.model();
+    let [list, detail] = Split::vertical([Constraint::Min(4), Constraint::Length(6)]).areas(area);
+    let entries = app.table_rows(Screen::Goals);
+    let rows = entries
+        .iter()
+        .map(|(section, id)| {
+            if *section == Section::Goals {
+                let goal = &m.goals[id];
+                let partners: Vec<String> = goal
+                    .partners
+                    .iter()
+                    .map(|p| sanitize(m.name_of(Section::Partners, p.as_str())).into_owned())
+                    .collect();
+                return vec![
+                    format!("◆ {}", sanitize(&goal.name)),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    partners.join(", "),
+                ];
+            }
+            let k = &m.kpis[id];
+            let target = k
+                .target
+                .map(|t| {
+                    format!(
+                        "{} {} ({})",
+                        crate::format::write::number(t),
+                        sanitize(&k.unit),
+                        k.better.as_str()
+                    )
+                })
+                .unwrap_or_else(|| "—".into());
+            let latest = k
+                .latest()
+                .map(|l| {
+                    format!(
+                        "{} in {}",
+                        crate::format::write::number(l.value),
+                        sanitize(&l.period)
+                    )
+                })
+                .unwrap_or_else(|| "—".into());
+            let status = match k.status() {
+                KpiStatus::OnTarget => "● on target",
+                KpiStatus::OffTarget => "▲ off target",
+                KpiStatus::NoData => "○ no data",
+            };
+            vec![
+                format!("   {}", sanitize(&k.name)),
+                target,
+                latest,
+                status.to_string(),
+                String::new(),
+            ]
+        })
+        .collect();
+    table(
+        frame,
+        app,
+        list,
+        &["Goal / KPI", "Target", "Latest", "Status", "Partners"],
+        rows,
+        &[
+            Constraint::Percentage(42),
+            Constraint::Percentage(18),
+            Constraint::Percentage(14),
+            Constraint::Percentage(12),
+            Constraint::Percentage(14),
+        ],
+    );
+    match entries.get(app.rows[2]) {
+        Some((Section::Kpis, id)) => {
+            let kpi = &m.kpis[id];
+            let data: Vec<u64> = kpi
+                .measurements
+                .iter()
+                .map(|x| x.value.max(0.0).round() as u64)
+                .collect();
+            let periods: Vec<String> = kpi
+                .measurements
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{} {}",
+                        sanitize(&x.period),
+                        crate::format::write::number(x.value)
+                    )
+                })
+                .collect();
+            let title = format!(" {} — {} ", sanitize(&kpi.name), periods.join(", "));
+            frame.render_widget(
+                Sparkline::default()
+                    .block(Block::bordered().title(title))
+                    .data(&data),
+                detail,
+            );
+        }
+        Some((Section::Goals, id)) => {
+            let text = sanitize(&m.goals[id].description).into_owned();
+            frame.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: true })
+                    .block(Block::bordered()),
+                detail,
+            );
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn roles(frame: &mut Frame, app: &App, area: Rect) {
+    let m = app.doc.model();
+    let rows = m
+        .roles
+        .iter()
+        .map(|(id, r)| {
+            let steps = m
+                .steps
+                .iter()
+                .filter(|s| s.role.as_ref() == Some(id))
+                .count();
+            vec![
+                sanitize(&r.name).into_owned(),
+                sanitize(m.name_of(Section::Partners, r.partner.as_str())).into_owned(),
+                sanitize(&r.description).into_owned(),
+                steps.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        frame,
+        app,
+        area,
+        &["Role", "Partner", "Description", "Steps"],
+        rows,
+        &[
+            Constraint::Percentage(25),
+            Constraint::Percentage(25),
+            Constraint::Percentage(40),
+            Constraint::Length(5),
+        ],
+    );
+}
+
+pub(super) fn phases(frame: &mut Frame, app: &App, area: Rect) {
+    let m = app.doc.model();
+    let rows = m
+        .phases
+        .iter()
+        .map(|(id, p)| {
+            let steps = m
+                .steps
+                .iter()
+                .filter(|s| s.phase.as_ref() == Some(id))
+                .count();
+            vec![
+                sanitize(&p.name).into_owned(),
+                sanitize(&p.description).into_owned(),
+                steps.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        frame,
+        app,
+        area,
+        &["Phase", "Description", "Steps"],
+        rows,
+        &[
+            Constraint::Percentage(30),
+            Constraint::Percentage(60),
+            Constraint::Length(5),
+        ],
+    );
+}
+
+pub(super) fn overview(frame: &mut Frame, app: &App, area: Rect) {
+    let m = app.doc.model();
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let director = m
+        .director
+        .as_ref()
+        .map(|d| sanitize(m.name_of(Section::Partners, d.as_str())).into_owned())
+        .unwrap_or_else(|| "—".into());
+    let mut lines = vec![
+        Line::styled(sanitize(&m.name).into_owned(), bold),
+        Line::from(""),
+    ];
+    for (label, value) in [
+        ("Client question", m.client_question.as_str()),
+        ("Ambition", m.ambition.as_str()),
+    ] {
+        lines.push(Line::styled(label, bold));
+        lines.push(Line::from(
+            sanitize(if value.is_empty() { "—" } else { value }).into_owned(),
+        ));
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::styled("Director", bold));
+    lines.push(Line::from(director));
+    lines.push(Line::from(""));
+    if !m.description.is_empty() {
+        lines.push(Line::styled("Description", bold));
+        for line in crate::text::sanitize_block(&m.description).lines() {
+            lines.push(Line::from(line.to_string()));
+        }
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::from(format!(
+        "{} partners, {} steps, {} goals, {} KPIs, {} roles, {} phases",
+        m.partners.len(),
+        m.steps.len(),
+        m.goals.len(),
+        m.kpis.len(),
+        m.roles.len(),
+        m.phases.len()
+    )));
+    frame.render_widget(
+        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+pub(super) fn problems(frame: &mut Frame, app: &App, area: Rect) {
+    if app.problems().is_empty() {
+        frame.render_widget(
+            Paragraph::new("No problems: the model passes keten check."),
+            area,
+        );
+        return;
+    }
+    let rows = app
+        .problems()
+        .iter()
+        .map(|d| {
+            vec![
+                format!("{}[{}]", d.severity().as_str(), d.code),
+                sanitize(&d.message).into_owned(),
+            ]
+        })
+        .collect();
+    table(
+        frame,
+        app,
+        area,
+        &["Finding", "Message (Enter goes there)"],
+        rows,
+        &[Constraint::Length(28), Constraint::Min(20)],
+    );
+}
