@@ -157,7 +157,7 @@ impl Document {
             return Err(SaveError::ReadOnly);
         }
         let path = self.path.clone();
-        self.write_to(path)
+        self.write_to(path, allow.read_only)
     }
 
     /// Writes the model to a new file and goes on with that file.
@@ -165,12 +165,15 @@ impl Document {
         if path.as_os_str().is_empty() || path.exists() {
             return Err(SaveError::Exists);
         }
-        self.write_to(path)
+        self.write_to(path, false)
     }
 
-    fn write_to(&mut self, path: PathBuf) -> Result<(), SaveError> {
+    /// Writes through [`format::write_file`]; `force` replaces a read-only
+    /// file (and rewrites one with several hard links in place).
+    fn write_to(&mut self, path: PathBuf, force: bool) -> Result<(), SaveError> {
         let text = format::write(&self.model);
-        format::write_atomic(&path, &text).map_err(|e| SaveError::Io(format::describe_io(&e)))?;
+        format::write_file(&path, &text, format::Replace { force })
+            .map_err(|e| SaveError::Io(format::describe_io(&e)))?;
         self.path = path;
         self.base = text;
         self.saved = Some(self.history.version());
@@ -275,6 +278,15 @@ mod tests {
         std::fs::set_permissions(doc.path(), std::fs::Permissions::from_mode(0o444)).unwrap();
         assert_eq!(doc.save(Allow::default()), Err(SaveError::ReadOnly));
         assert!(doc.is_dirty());
+        let anyway = Allow {
+            read_only: true,
+            ..Allow::default()
+        };
+        doc.save(anyway).unwrap();
+        assert!(!doc.is_dirty(), "saved when allowed");
+        let mode = std::fs::metadata(doc.path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o444, "and still read-only");
+        doc.apply(name("there")).unwrap();
         let elsewhere = dir.path().join("mine.yaml");
         doc.save_as(elsewhere.clone()).unwrap();
         assert_eq!(doc.path(), elsewhere);
