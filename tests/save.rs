@@ -572,6 +572,23 @@ fn new_files_take_their_mode_from_the_umask() {
 // ---- new
 
 #[test]
+fn new_in_a_folder_that_is_not_there() {
+    let dir = Dir::new();
+    Keten::new(["new", "plannen/plan.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("plannen/plan.yaml: cannot write: there is no folder plannen");
+    Keten::new(["report", "-o", "plannen/r.md", "-"])
+        .stdin(CLEAN)
+        .dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("plannen/r.md: cannot write: there is no folder plannen");
+    assert_eq!(names(dir.path()), Vec::<String>::new());
+}
+
+#[test]
 fn new_on_a_full_disk_leaves_no_file() {
     let Some(disk) = SmallDisk::mount("new_on_a_full_disk_leaves_no_file") else {
         return;

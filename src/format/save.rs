@@ -47,6 +47,8 @@ pub enum Refusal {
         "the folder {0} does not take new files ({1}); keten saves by writing a new file beside the old one"
     )]
     Folder(String, String),
+    #[error("there is no folder {0}")]
+    NoFolder(String),
 }
 
 /// The refusal inside an error from [`write_file`], if it is one.
@@ -195,10 +197,13 @@ fn filled_temp(
     }
     let mut temp = builder.tempfile_in(dir).map_err(|e| {
         let e = plain(e);
+        let shown = || crate::text::sanitize(&dir.to_string_lossy()).into_owned();
         match e.kind() {
             io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-                let shown = crate::text::sanitize(&dir.to_string_lossy()).into_owned();
-                refused(Refusal::Folder(shown, super::describe_io(&e)))
+                refused(Refusal::Folder(shown(), super::describe_io(&e)))
+            }
+            io::ErrorKind::NotFound | io::ErrorKind::NotADirectory => {
+                refused(Refusal::NoFolder(shown()))
             }
             _ => e,
         }
