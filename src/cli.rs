@@ -49,8 +49,9 @@ pub enum Command {
     /// Keys in a fixed order, empty fields left out, the same model always
     /// written the same way, so that a model under git changes only where a
     /// user changed it. Files are replaced atomically and keep their
-    /// permissions. YAML comments stay with the entry, field or list item
-    /// they belong to.
+    /// owner, group and permissions; read-only and hard-linked files need
+    /// --force. YAML comments stay with the entry, field or list item they
+    /// belong to.
     Fmt(commands::fmt::FmtArgs),
     /// Print the chain as a diagram: one lane per partner, boxes for steps.
     ///
