@@ -115,6 +115,7 @@ on the model or on the entity it is about):
   kpi-without-owner   a KPI has no owner
   kpi-without-target  a KPI has no target
   isolated-step       a step has no flow in or out
+  duplicate-flow      a step's next names the same step more than once
   unlabelled-handoff  a flow between two partners has no label
   role-elsewhere      a step's role belongs to another partner
   cycle               the process loops (reported once per loop)";

@@ -73,6 +73,7 @@ codes! {
     KpiWithoutOwner = "kpi-without-owner", Warning, "a KPI has no `owner`";
     KpiWithoutTarget = "kpi-without-target", Warning, "a KPI has no `target`";
     IsolatedStep = "isolated-step", Warning, "a step has no flow in or out, in a model with more than one step";
+    DuplicateFlow = "duplicate-flow", Warning, "a step's `next` names the same step more than once";
     UnlabelledHandoff = "unlabelled-handoff", Warning, "a handoff has no label";
     RoleElsewhere = "role-elsewhere", Warning, "a step's role belongs to another partner than the step";
     Cycle = "cycle", Warning, "the process loops";
@@ -276,8 +277,9 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     let wrong_lower = wrong.to_lowercase();
     let mut best: Option<(&str, f64)> = None;
     for candidate in candidates {
-        let score = strsim::jaro_winkler(&wrong_lower, &candidate.to_lowercase());
-        let distance = strsim::damerau_levenshtein(&wrong_lower, &candidate.to_lowercase());
+        let lower = candidate.to_lowercase();
+        let score = strsim::jaro_winkler(&wrong_lower, &lower);
+        let distance = strsim::damerau_levenshtein(&wrong_lower, &lower);
         let close = score >= 0.85 || distance <= (wrong.chars().count().max(3) / 3);
         if close && best.is_none_or(|(_, s)| score > s) {
             best = Some((candidate, score));

@@ -8,6 +8,7 @@ mod diff;
 mod edit;
 mod export;
 mod generate;
+mod hardening;
 mod models;
 mod pty;
 mod render;

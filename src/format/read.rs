@@ -520,7 +520,7 @@ impl Reader {
     /// Required text: as [`Reader::text`], and reported when empty.
     fn required_text(&mut self, value: &Node, owner: Owner, field: &str) -> String {
         let text = self.text(value, owner, field);
-        if text.is_empty() && value.scalar().is_some() {
+        if text.trim().is_empty() && value.scalar().is_some() {
             self.error(
                 Code::Schema,
                 value.span.start(),
@@ -532,8 +532,31 @@ impl Reader {
 
     /// An optional reference to an id.
     fn reference(&mut self, value: &Node, owner: Owner, field: &str) -> Option<Id> {
+        self.reference_or_empty(value, owner, field, ", or leave the field out")
+    }
+
+    /// A reference; empty or blank text (`""`, `" "`) is reported, with
+    /// `or` saying what else the user may do.
+    fn reference_or_empty(
+        &mut self,
+        value: &Node,
+        owner: Owner,
+        field: &str,
+        or: &str,
+    ) -> Option<Id> {
         match value.scalar() {
             Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
+            Some((text, _)) if text.trim().is_empty() => {
+                self.error(
+                    Code::Schema,
+                    value.span.start(),
+                    format!(
+                        "`{field}` of {} is empty text; write an id there{or}",
+                        owner.describe()
+                    ),
+                );
+                None
+            }
             Some((text, _)) => Some(Id::new(text)),
             None => {
                 self.wrong_type(value, owner, field, "an id");
@@ -543,7 +566,7 @@ impl Reader {
     }
 
     fn required_reference(&mut self, value: &Node, owner: Owner, field: &str) -> Id {
-        match self.reference(value, owner, field) {
+        match self.reference_or_empty(value, owner, field, "; it is required") {
             Some(id) => id,
             None => {
                 if value.is_null() {
@@ -594,7 +617,10 @@ impl Reader {
             self.source
                 .item(owner.section, owner.id, field, i, item.span.start());
             match item.scalar() {
-                Some((text, Style::Plain)) if super::yaml::is_null(text) => {
+                Some((text, style))
+                    if text.trim().is_empty()
+                        || (style == Style::Plain && super::yaml::is_null(text)) =>
+                {
                     self.error(
                         Code::Schema,
                         item.span.start(),
@@ -733,7 +759,10 @@ impl Reader {
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let flow = match &item.value {
-                Value::Scalar(text, Style::Plain) if super::yaml::is_null(text) => {
+                Value::Scalar(text, style)
+                    if text.trim().is_empty()
+                        || (*style == Style::Plain && super::yaml::is_null(text)) =>
+                {
                     self.error(
                         Code::Schema,
                         item.span.start(),
@@ -764,6 +793,7 @@ impl Reader {
 
     fn flow_map(&mut self, item: &Node, owner: Owner, i: usize) -> Option<Flow> {
         let mut to = None;
+        let mut blank = false;
         let mut label = String::new();
         let place = format!("a flow of {}", owner.describe());
         for (key, value) in self.sub_fields(item, &place, FLOW_KEYS) {
@@ -771,13 +801,14 @@ impl Reader {
                 "to" => {
                     self.source
                         .item(owner.section, owner.id, "next", i, value.span.start());
-                    to = self.reference(value, owner, "next");
+                    to = self.reference_or_empty(value, owner, "to", "");
+                    blank |= to.is_none() && !value.is_null();
                 }
                 "label" => label = self.text(value, owner, "label"),
                 _ => {}
             }
         }
-        if to.is_none() {
+        if to.is_none() && !blank {
             self.error(
                 Code::Schema,
                 item.span.start(),
