@@ -99,6 +99,7 @@ pub enum Command {
 const CHECK_CODES: &str = "\
 Errors (the file is not a usable model):
   syntax              the YAML does not parse
+  limit               the file passes a limit on values, nesting, aliases or key length
   version             `keten: 1` is missing or names another version
   schema              a missing required field, a field of the wrong type, or an unknown key
   duplicate-id        the same key twice in one map

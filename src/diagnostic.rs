@@ -60,6 +60,7 @@ macro_rules! codes {
 
 codes! {
     Syntax = "syntax", Error, "the YAML does not parse";
+    Limit = "limit", Error, "the file passes one of keten's limits on values, nesting or aliases";
     Version = "version", Error, "`keten` is missing or not a supported version";
     Schema = "schema", Error, "a missing required field, a field of the wrong type, or an unknown key";
     DuplicateId = "duplicate-id", Error, "the same key twice in one map";
@@ -276,11 +277,15 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     let mut best: Option<(&str, f64)> = None;
+    let length = wrong_lower.chars().count();
+    let most = wrong.chars().count().max(3) / 3;
     for candidate in candidates {
         let lower = candidate.to_lowercase();
         let score = strsim::jaro_winkler(&wrong_lower, &lower);
-        let distance = strsim::damerau_levenshtein(&wrong_lower, &lower);
-        let close = score >= 0.85 || distance <= (wrong.chars().count().max(3) / 3);
+        // The edit distance is at least the difference in length.
+        let close = score >= 0.85
+            || (lower.chars().count().abs_diff(length) <= most
+                && strsim::damerau_levenshtein(&wrong_lower, &lower) <= most);
         if close && best.is_none_or(|(_, s)| score > s) {
             best = Some((candidate, score));
         }

@@ -25,7 +25,7 @@ pub fn validate(model: &Model) -> Findings {
 /// A hint costs one comparison per id of its section, so a model with
 /// thousands of misspelt references gets hints for the first of them and
 /// plain messages after, and a check stays linear in the model.
-const HINT_BUDGET: usize = 1_000_000;
+const HINT_BUDGET: usize = 250_000;
 
 struct Check<'m> {
     model: &'m Model,

@@ -45,6 +45,16 @@ fn syntax() {
 }
 
 #[test]
+fn limit() {
+    let deep = format!("{CLEAN}description: {}\n", "[".repeat(100));
+    expect(&deep, &[("limit", 21, 77)]);
+    let tiny = format!("{CLEAN}description: [{}]\n", "a,".repeat(700_000));
+    let found = messages(&tiny);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code.as_str(), "limit");
+}
+
+#[test]
 fn version() {
     expect(&CLEAN.replace("keten: 1\n", ""), &[("version", 1, 1)]);
     expect(&CLEAN.replace("keten: 1", "keten: 2"), &[("version", 1, 8)]);

@@ -12,7 +12,7 @@ use crate::model::{
 };
 
 use super::source::SourceMap;
-use super::yaml::{Node, Style, Value, parse_number};
+use super::yaml::{Node, Style, Value, keeps_exactly, parse_number};
 
 /// The top-level keys, in the order they are written.
 pub const TOP_KEYS: &[&str] = &[
@@ -611,6 +611,12 @@ impl Reader {
     }
 
     fn text_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<String> {
+        self.items(value, owner, field, false)
+    }
+
+    /// The text items of a list; null items are reported, and blank ones
+    /// too where they are references (`ids`).
+    fn items(&mut self, value: &Node, owner: Owner, field: &'static str, ids: bool) -> Vec<String> {
         let items = self.list(value, owner, field, "text");
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
@@ -618,7 +624,7 @@ impl Reader {
                 .item(owner.section, owner.id, field, i, item.span.start());
             match item.scalar() {
                 Some((text, style))
-                    if text.trim().is_empty()
+                    if (ids && text.trim().is_empty())
                         || (style == Style::Plain && super::yaml::is_null(text)) =>
                 {
                     self.error(
@@ -635,7 +641,7 @@ impl Reader {
     }
 
     fn reference_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<Id> {
-        self.text_list(value, owner, field)
+        self.items(value, owner, field, true)
             .into_iter()
             .map(Id::from)
             .collect()
@@ -648,6 +654,14 @@ impl Reader {
         match value.scalar() {
             Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
             Some((text, style)) => match parse_number(text) {
+                Some(n) if n.is_finite() && style == Style::Plain && !keeps_exactly(text, n) => {
+                    self.error(
+                        Code::Schema,
+                        at,
+                        format!("`{field}` of {place} is `{text}`, which keten cannot keep exactly (it would become `{}`); numbers keep about 15 significant digits, from 1e-307 to 1e308", super::write::number(n)),
+                    );
+                    None
+                }
                 Some(n) if n.is_finite() && style == Style::Plain => Some(n),
                 Some(n) if n.is_finite() => {
                     self.error(
