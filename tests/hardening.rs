@@ -317,3 +317,107 @@ fn tags_and_directives_are_refused_not_dropped() {
     let again = usable(&keten::format::write(&model));
     assert_eq!(again, model);
 }
+
+/// Characters that act on a terminal or hide in text: C0 (but the line
+/// break), DEL, C1, bidirectional controls, separators, zero-width ones.
+fn acts_on_a_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n')
+        || matches!(
+            c,
+            '\u{61c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
+
+fn nasty_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        Just("\u{1b}[31m".to_string()),
+        Just("\u{1b}]0;title\u{7}".to_string()),
+        Just("\u{9b}2J".to_string()),
+        Just("\r".to_string()),
+        Just("&#x1b;".to_string()),
+        Just("<&\"'>".to_string()),
+        "[\u{0}-\u{1f}\u{7f}-\u{9f}]",
+        "[\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2066}-\u{2069}\u{2028}\u{2029}\u{feff}\u{2060}]",
+        "[a-z ]{1,4}",
+    ];
+    proptest::collection::vec(piece, 1..6).prop_map(|v| v.concat())
+}
+
+/// Text as a double-quoted YAML scalar with every character escaped.
+fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        out.push_str(&format!("\\U{:08x}", c as u32));
+    }
+    out.push('"');
+    out
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(12))]
+
+    #[test]
+    fn no_control_character_reaches_a_terminal_or_breaks_an_export(
+        name in nasty_text(),
+        step in nasty_text(),
+        label in nasty_text(),
+        partner in nasty_text(),
+    ) {
+        use crate::support::{Dir, Keten};
+        let text = format!(
+            "keten: 1\nname: {}\ndirector: a\npartners:\n  a: {{ name: {}, contribution: {} }}\n  b: {{ name: B }}\nsteps:\n  s: {{ name: {}, partner: a, next: [{{ to: t, label: {} }}] }}\n  t: {{ name: T, partner: b, role: {} }}\n",
+            quoted(&name), quoted(&partner), quoted(&label), quoted(&step), quoted(&label), quoted(&label)
+        );
+        let dir = Dir::new();
+        let file = dir.file("m.yaml", &text);
+        let file = file.to_str().unwrap();
+        let clean_text = text.replace(&format!(", role: {}", quoted(&label)), "");
+        let clean = dir.file("clean.yaml", &clean_text);
+        let clean = clean.to_str().unwrap();
+        let other = dir.file("other.yaml", clean_text.replace("name: B }", "name: C, contribution: c }"));
+        let other = other.to_str().unwrap();
+        let runs = [
+            vec!["check", file],
+            vec!["check", "--format", "json", file],
+            vec!["render", "--width", "80", clean],
+            vec!["diff", clean, other],
+            vec!["diff", "--format", "json", clean, other],
+            vec!["export", "--format", "json", clean],
+            vec!["export", "--format", "dot", clean],
+            vec!["export", "--format", "mermaid", clean],
+            vec!["export", "--format", "svg", clean],
+            vec!["export", "--format", "bpmn", clean],
+        ];
+        for args in runs {
+            let ran = Keten::new(&args).run();
+            for out in [&ran.stdout, &ran.stderr] {
+                let bad: Vec<char> = out.chars().filter(|&c| acts_on_a_terminal(c)).collect();
+                proptest::prop_assert!(bad.is_empty(), "{args:?}: {bad:?} in\n{out}");
+            }
+            if ran.code != 0 && args[0] != "check" {
+                // A blank name is an error: nothing to draw or export.
+                continue;
+            }
+            let format = args.get(2).copied().unwrap_or("");
+            if args.contains(&"json") {
+                let parsed: Result<serde_json::Value, _> = serde_json::from_str(&ran.stdout);
+                proptest::prop_assert!(parsed.is_ok(), "{args:?}: {}", ran.stdout);
+            }
+            if format == "svg" || format == "bpmn" {
+                proptest::prop_assert!(roxmltree::Document::parse(&ran.stdout).is_ok(), "{args:?}: {}", ran.stdout);
+            }
+            if args[0] == "export" && format == "json" {
+                let parsed: serde_json::Value = serde_json::from_str(&ran.stdout).unwrap();
+                proptest::prop_assert_eq!(parsed["name"].as_str(), Some(name.as_str()));
+            }
+        }
+    }
+}

@@ -89,7 +89,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                     }
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::from)?;
+            let text = serde_json::to_string_pretty(&json).map_err(io::Error::from)?;
+            out.write_all(crate::text::json_safe(text).as_bytes())?;
             writeln!(out)?;
         }
     }
