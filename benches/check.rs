@@ -45,6 +45,16 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+    // Misspelt references: a hint per wrong id, within a budget.
+    let mut group = c.benchmark_group("dangling");
+    group.sample_size(10);
+    for steps in [2_000, 20_000] {
+        let text = common::dangling(steps);
+        group.bench_with_input(BenchmarkId::new("load + check", steps), &text, |b, t| {
+            b.iter(|| keten::format::check_str(t).findings.list.len())
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -40,6 +40,31 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+    // One step with many flows: routing stays near linear in the flows.
+    let mut group = c.benchmark_group("fan-out");
+    group.sample_size(10);
+    for flows in [100, 1_000, 10_000] {
+        let model = keten::format::read_str(&common::fan_out(flows))
+            .model
+            .expect("a valid model");
+        group.bench_with_input(BenchmarkId::new("layout", flows), &model, |b, m| {
+            b.iter(|| layout(m, &Options::default()).crossings)
+        });
+    }
+    group.finish();
+    // Large chains: layout from 1,000 to 100,000 steps.
+    let mut group = c.benchmark_group("steps");
+    group.sample_size(10);
+    for steps in [1_000, 10_000, 100_000] {
+        let Some(text) = generated(steps, true) else {
+            return;
+        };
+        let model = keten::format::read_str(&text).model.expect("a valid model");
+        group.bench_with_input(BenchmarkId::new("layout", steps), &model, |b, m| {
+            b.iter(|| layout(m, &Options::default()).crossings)
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -57,6 +57,7 @@ macro_rules! codes {
 
 codes! {
     Syntax = "syntax", Error, "the YAML does not parse";
+    Limit = "limit", Error, "the file passes one of keten's limits on values, nesting or aliases";
     Version = "version", Error, "`keten` is missing or not a supported version";
     Schema = "schema", Error, "a missing required field, a field of the wrong type, or an unknown key";
     DuplicateId = "duplicate-id", Error, "the same key twice in one map";
@@ -71,6 +72,7 @@ codes! {
     KpiWithoutOwner = "kpi-without-owner", Warning, "a KPI has no `owner`";
     KpiWithoutTarget = "kpi-without-target", Warning, "a KPI has no `target`";
     IsolatedStep = "isolated-step", Warning, "a step has no flow in or out, in a model with more than one step";
+    DuplicateFlow = "duplicate-flow", Warning, "a step's `next` names the same step more than once";
     UnlabelledHandoff = "unlabelled-handoff", Warning, "a handoff has no label";
     RoleElsewhere = "role-elsewhere", Warning, "a step's role belongs to another partner than the step";
     Cycle = "cycle", Warning, "the process loops";

@@ -184,10 +184,15 @@ pub fn sort(diagnostics: &mut [Diagnostic]) {
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wrong_lower = wrong.to_lowercase();
     let mut best: Option<(&str, f64)> = None;
+    let length = wrong_lower.chars().count();
+    let most = wrong.chars().count().max(3) / 3;
     for candidate in candidates {
-        let score = strsim::jaro_winkler(&wrong_lower, &candidate.to_lowercase());
-        let distance = strsim::damerau_levenshtein(&wrong_lower, &candidate.to_lowercase());
-        let close = score >= 0.85 || distance <= (wrong.chars().count().max(3) / 3);
+        let lower = candidate.to_lowercase();
+        let score = strsim::jaro_winkler(&wrong_lower, &lower);
+        // The edit distance is at least the difference in length.
+        let close = score >= 0.85
+            || (lower.chars().count().abs_diff(length) <= most
+                && strsim::damerau_levenshtein(&wrong_lower, &lower) <= most);
         if close && best.is_none_or(|(_, s)| score > s) {
             best = Some((candidate, score));
         }

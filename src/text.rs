@@ -9,37 +9,55 @@ use std::borrow::Cow;
 
 /// Text with every control character replaced by a visible placeholder:
 /// C0 controls by their Control Pictures symbol (`␛`, `␍`, `␇`, …), DEL by
-/// `␡`, and C1 controls, bidirectional controls and other invisible format
-/// characters by `�`. A newline becomes `␊`, since callers print lines.
+/// `␡`, and C1 controls, bidirectional controls, zero-width and other
+/// invisible format characters by `�`. A newline becomes `␊`, since callers
+/// print lines. The zero-width joiners that scripts and emoji need (between
+/// two letters or symbols beyond ASCII) are kept.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_placeholder) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(text.chars().map(placeholder).collect())
+    clean(text, |_| false)
 }
 
 /// Like [`sanitize`], but keeps newlines and tabs, for text printed as a block.
 pub fn sanitize_block(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c != '\n' && c != '\t' && needs_placeholder(c))
-    {
+    clean(text, |c| c == '\n' || c == '\t')
+}
+
+const ZWJ: char = '\u{200d}';
+const ZWNJ: char = '\u{200c}';
+
+/// Each character of a text with whether it must not reach a terminal.
+fn marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
+    let joins = |c: Option<char>| {
+        c.is_some_and(|c| !c.is_ascii() && !needs_placeholder(c) && c != ZWJ && c != ZWNJ)
+    };
+    let mut prev = None;
+    let mut rest = text.chars().peekable();
+    std::iter::from_fn(move || {
+        let c = rest.next()?;
+        let bad = if c == ZWJ || c == ZWNJ {
+            !(joins(prev) && joins(rest.peek().copied()))
+        } else {
+            needs_placeholder(c)
+        };
+        prev = Some(c);
+        Some((c, bad))
+    })
+}
+
+fn clean(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !marked(text).any(|(c, bad)| bad && !keep(c)) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
-        text.chars()
-            .map(|c| {
-                if c == '\n' || c == '\t' {
-                    c
-                } else {
-                    placeholder(c)
-                }
-            })
+        marked(text)
+            .map(|(c, bad)| if bad && !keep(c) { placeholder(c) } else { c })
             .collect(),
     )
 }
 
-fn needs_placeholder(c: char) -> bool {
+/// Whether a character acts on a terminal or hides in text: a control
+/// character, or a bidirectional, separator or zero-width one.
+pub fn needs_placeholder(c: char) -> bool {
     c.is_control() || is_invisible_format(c)
 }
 
@@ -47,19 +65,46 @@ fn placeholder(c: char) -> char {
     match c {
         '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\u{7f}' => '\u{2421}',
-        c if needs_placeholder(c) => '\u{fffd}',
-        c => c,
+        _ => '\u{fffd}',
     }
 }
 
-/// Format characters that change how text around them is shown: the
-/// bidirectional embeddings, overrides and isolates, and the line and
-/// paragraph separators.
+/// Format characters that change how text around them is shown, or hide
+/// in it: the bidirectional marks, embeddings, overrides and isolates, the
+/// line and paragraph separators, and the zero-width characters.
 fn is_invisible_format(c: char) -> bool {
     matches!(
         c,
-        '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+        '\u{61c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
     )
+}
+
+/// JSON text with every character that could act on a terminal, or hide,
+/// written as a `\uXXXX` escape: DEL, C1 controls, bidirectional and
+/// zero-width characters, U+2028 and U+2029 (serde_json escapes only C0).
+/// They can stand only inside strings, so the JSON means the same.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(needs_placeholder) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if needs_placeholder(c) && !matches!(c, '\n' | '\t' | '\r') {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -76,6 +121,18 @@ mod tests {
         assert_eq!(sanitize("a\u{202e}b"), "a\u{fffd}b");
         assert_eq!(sanitize("a\nb"), "a\u{240a}b");
         assert_eq!(sanitize_block("a\nb\u{1b}"), "a\nb\u{241b}");
+        assert_eq!(
+            sanitize("a\u{200b}b\u{2060}c\u{feff}"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}"
+        );
+        assert_eq!(sanitize("a\u{200d}b"), "a\u{fffd}b");
+        // Joiners inside a script or an emoji sequence stay.
+        assert_eq!(sanitize("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        assert_eq!(sanitize("👩\u{200d}👧"), "👩\u{200d}👧");
+        assert_eq!(
+            json_safe("{\"a\": \"x\u{9b}\u{7f}\u{202e}\u{2028}\u{200b}\"}\n".to_string()),
+            "{\"a\": \"x\\u009b\\u007f\\u202e\\u2028\\u200b\"}\n"
+        );
     }
 }
 

@@ -5,7 +5,7 @@
 //! reader's source map gives them a position when there is a file.
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Severity, Subject, did_you_mean};
-use crate::model::{HashSet, Id, Model, Section};
+use crate::model::{HashMap, HashSet, Id, Model, Section};
 
 /// Checks a model and returns its findings: dangling references as errors,
 /// then every warning the model does not allow, in model order.
@@ -13,15 +13,27 @@ pub fn validate(model: &Model) -> Findings {
     let mut check = Check {
         model,
         out: Findings::default(),
+        hints: HashMap::default(),
+        budget: HINT_BUDGET,
     };
     check.references();
     check.warnings();
     check.out
 }
 
+/// How many ids the "did you mean" hints of one check may compare in all.
+/// A hint costs one comparison per id of its section, so a model with
+/// thousands of misspelt references gets hints for the first of them and
+/// plain messages after, and a check stays linear in the model.
+const HINT_BUDGET: usize = 250_000;
+
 struct Check<'m> {
     model: &'m Model,
     out: Findings,
+    /// The hint for each wrong id already looked up, by section.
+    hints: HashMap<(Section, &'m str), String>,
+    /// Comparisons left for new hints.
+    budget: usize,
 }
 
 impl<'m> Check<'m> {
@@ -44,11 +56,11 @@ impl<'m> Check<'m> {
     }
 
     /// One reference: reported when it names nothing in `target`.
-    fn reference(&mut self, target: Section, id: &Id, subject: Subject) {
+    fn reference(&mut self, target: Section, id: &'m Id, subject: Subject) {
         if id.is_empty() || self.model.contains(target, id.as_str()) {
             return;
         }
-        let hint = did_you_mean(id.as_str(), self.model.ids(target).map(Id::as_str));
+        let hint = self.hint(target, id.as_str());
         let whose = match &subject.id {
             Some(owner) => format!(" (in {} `{owner}`)", subject.section.noun()),
             None => String::new(),
@@ -58,6 +70,31 @@ impl<'m> Check<'m> {
             subject,
             format!("no {} `{id}`{whose}{hint}", target.noun()),
         );
+    }
+
+    /// "; did you mean …?" for a wrong id, looked up once per id.
+    fn hint(&mut self, target: Section, wrong: &'m str) -> String {
+        if let Some(hint) = self.hints.get(&(target, wrong)) {
+            return hint.clone();
+        }
+        let model = self.model;
+        let cost = match target {
+            Section::Top => 0,
+            Section::Phases => model.phases.len(),
+            Section::Partners => model.partners.len(),
+            Section::Roles => model.roles.len(),
+            Section::Goals => model.goals.len(),
+            Section::Kpis => model.kpis.len(),
+            Section::Steps => model.steps.len(),
+        };
+        let hint = if cost <= self.budget {
+            self.budget -= cost;
+            did_you_mean(wrong, model.ids(target).map(Id::as_str))
+        } else {
+            String::new()
+        };
+        self.hints.insert((target, wrong), hint.clone());
+        hint
     }
 
     fn references(&mut self) {
@@ -180,6 +217,38 @@ impl<'m> Check<'m> {
                         ),
                     );
                 }
+            }
+        }
+        for step in chain.iter().filter(|s| s.next.len() > 1) {
+            // Per target: the first flow to it, the second, and how many.
+            let mut seen: HashMap<&str, (usize, usize, usize)> = HashMap::default();
+            for (i, flow) in step.next.iter().enumerate() {
+                let entry = seen.entry(flow.to.as_str()).or_insert((i, i, 0));
+                entry.2 += 1;
+                if entry.2 == 2 {
+                    entry.1 = i;
+                }
+            }
+            for (i, flow) in step.next.iter().enumerate() {
+                let Some(&(first, second, count)) = seen.get(flow.to.as_str()) else {
+                    continue;
+                };
+                if count < 2 || first != i {
+                    continue;
+                }
+                let again = if count == 2 {
+                    "again".to_string()
+                } else {
+                    format!("{} more times", count - 1)
+                };
+                self.report(
+                    Code::DuplicateFlow,
+                    Subject::item(Section::Steps, &step.id, "next", second),
+                    format!(
+                        "step `{}` names `{}` in `next` {again}; it is drawn as one flow: keep one (its label can say everything that passes)",
+                        step.id, flow.to
+                    ),
+                );
             }
         }
         for handoff in m.handoffs() {

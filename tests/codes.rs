@@ -45,6 +45,16 @@ fn syntax() {
 }
 
 #[test]
+fn limit() {
+    let deep = format!("{CLEAN}description: {}\n", "[".repeat(100));
+    expect(&deep, &[("limit", 21, 77)]);
+    let tiny = format!("{CLEAN}description: [{}]\n", "a,".repeat(700_000));
+    let found = messages(&tiny);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code.as_str(), "limit");
+}
+
+#[test]
 fn version() {
     expect(&CLEAN.replace("keten: 1\n", ""), &[("version", 1, 1)]);
     expect(&CLEAN.replace("keten: 1", "keten: 2"), &[("version", 1, 8)]);
@@ -205,6 +215,96 @@ fn isolated_step_and_unlabelled_handoff() {
     expect(&text, &[("unlabelled-handoff", 17, 9)]);
     let text = CLEAN.replace("    next:\n      - { to: hulp, label: dossier }\n", "");
     expect(&text, &[("isolated-step", 13, 3), ("isolated-step", 16, 3)]);
+}
+
+#[test]
+fn duplicate_flow_once_per_repeated_target() {
+    let flow = "      - { to: hulp, label: dossier }\n";
+    let text = CLEAN.replace(flow, &format!("{flow}      - hulp\n{flow}"));
+    // The repeat without a label is also an unlabelled handoff.
+    expect(
+        &text,
+        &[("duplicate-flow", 18, 9), ("unlabelled-handoff", 18, 9)],
+    );
+    assert_eq!(
+        messages(&text)[0].message,
+        "step `melding` names `hulp` in `next` 2 more times; it is drawn as one flow: keep one (its label can say everything that passes)"
+    );
+    let allowed = text.replace(
+        "    partner: gemeente\n",
+        "    partner: gemeente\n    allow: [duplicate-flow]\n",
+    );
+    expect(&allowed, &[("unlabelled-handoff", 19, 9)]);
+}
+
+#[test]
+fn empty_references_are_errors() {
+    for (field, text) in [
+        (
+            "director",
+            CLEAN.replace("director: gemeente", "director: \"\""),
+        ),
+        (
+            "partner",
+            CLEAN.replace("partner: wijkteam", "partner: \"  \""),
+        ),
+        (
+            "next",
+            CLEAN.replace("{ to: hulp, label: dossier }", "\"\""),
+        ),
+        (
+            "to",
+            CLEAN.replace("{ to: hulp, label: dossier }", "{ to: '', label: dossier }"),
+        ),
+    ] {
+        let found = messages(&text);
+        assert!(
+            found
+                .iter()
+                .any(|d| d.code.as_str() == "schema" && d.message.contains("empty")),
+            "{field}: {found:#?}"
+        );
+    }
+    let text = CLEAN.replace("director: gemeente", "director: \"\"");
+    expect(&text, &[("schema", 4, 11), ("no-director", 4, 11)]);
+    assert_eq!(
+        messages(&text)[0].message,
+        "`director` of the top level is empty text; write an id there, or leave the field out"
+    );
+    let errors = |text: &str| -> Vec<String> {
+        messages(text)
+            .into_iter()
+            .filter(|d| d.code.as_str() == "schema")
+            .map(|d| d.message)
+            .collect()
+    };
+    let text = CLEAN.replace("partner: wijkteam", "partner: ' '");
+    assert_eq!(
+        errors(&text),
+        ["`partner` of step `hulp` is empty text; write an id there; it is required"]
+    );
+    // A name of only spaces is no name.
+    let text = CLEAN.replace("name: Hulp\n    partner", "name: \"   \"\n    partner");
+    assert_eq!(
+        errors(&text),
+        ["`name` of step `hulp` is empty; it is required"]
+    );
+    // A KPI owner and a goal's partner.
+    let kpi = format!(
+        "{CLEAN}goals:\n  g: {{ name: G, partners: [\"\"] }}\nkpis:\n  k: {{ name: K, goal: g, owner: \"\", target: 1 }}\n"
+    );
+    let found: Vec<String> = messages(&kpi)
+        .iter()
+        .filter(|d| d.code.as_str() == "schema")
+        .map(|d| d.message.clone())
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "an item of `partners` of goal `g` is empty",
+            "`owner` of KPI `k` is empty text; write an id there, or leave the field out"
+        ]
+    );
 }
 
 #[test]

@@ -36,6 +36,7 @@ pub enum OutputFormat {
 pub const CODES_HELP: &str = "\
 Errors (the file is not a usable model):
   syntax              the YAML does not parse
+  limit               the file passes a limit on values, nesting, aliases or key length
   version             `keten: 1` is missing or names another version
   schema              a missing required field, a field of the wrong type, or an unknown key
   duplicate-id        the same key twice in one map
@@ -53,6 +54,7 @@ on the model or on the entity it is about):
   kpi-without-owner   a KPI has no owner
   kpi-without-target  a KPI has no target
   isolated-step       a step has no flow in or out
+  duplicate-flow      a step's next names the same step more than once
   unlabelled-handoff  a flow between two partners has no label
   role-elsewhere      a step's role belongs to another partner
   cycle               the process loops (reported once per loop)";
@@ -145,7 +147,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
                     }
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::from)?;
+            let text = serde_json::to_string_pretty(&json).map_err(io::Error::from)?;
+            out.write_all(crate::text::json_safe(text).as_bytes())?;
             writeln!(out)?;
         }
     }

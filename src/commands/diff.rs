@@ -107,7 +107,9 @@ pub fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
     let changes = crate::diff::diff(&old, &new);
     let text = match args.format {
         DiffFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&changes).map_err(io::Error::from)?;
+            let mut text = crate::text::json_safe(
+                serde_json::to_string_pretty(&changes).map_err(io::Error::from)?,
+            );
             text.push('\n');
             text
         }

@@ -42,8 +42,10 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
         ExportFormat::Mermaid => graph::mermaid(&model),
         ExportFormat::Dot => graph::dot(&model),
         ExportFormat::Json => {
-            let mut text = serde_json::to_string_pretty(&format::json::to_json(&model))
-                .map_err(io::Error::from)?;
+            let mut text = crate::text::json_safe(
+                serde_json::to_string_pretty(&format::json::to_json(&model))
+                    .map_err(io::Error::from)?,
+            );
             text.push('\n');
             text
         }

@@ -12,7 +12,7 @@ use crate::model::{
 };
 
 use super::source::SourceMap;
-use super::yaml::{Node, Style, Value, parse_number};
+use super::yaml::{Node, Style, Value, keeps_exactly, parse_number};
 
 /// Reads a model from the root of a YAML tree. Without a root (an empty
 /// file) or with a root that is not a map there is no model.
@@ -459,7 +459,7 @@ impl Reader {
     /// Required text: as [`Reader::text`], and reported when empty.
     fn required_text(&mut self, value: &Node, owner: Owner, field: &str) -> String {
         let text = self.text(value, owner, field);
-        if text.is_empty() && value.scalar().is_some() {
+        if text.trim().is_empty() && value.scalar().is_some() {
             self.error(
                 Code::Schema,
                 value.span.start(),
@@ -471,8 +471,31 @@ impl Reader {
 
     /// An optional reference to an id.
     fn reference(&mut self, value: &Node, owner: Owner, field: &str) -> Option<Id> {
+        self.reference_or_empty(value, owner, field, ", or leave the field out")
+    }
+
+    /// A reference; empty or blank text (`""`, `" "`) is reported, with
+    /// `or` saying what else the user may do.
+    fn reference_or_empty(
+        &mut self,
+        value: &Node,
+        owner: Owner,
+        field: &str,
+        or: &str,
+    ) -> Option<Id> {
         match value.scalar() {
             Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
+            Some((text, _)) if text.trim().is_empty() => {
+                self.error(
+                    Code::Schema,
+                    value.span.start(),
+                    format!(
+                        "`{field}` of {} is empty text; write an id there{or}",
+                        owner.describe()
+                    ),
+                );
+                None
+            }
             Some((text, _)) => Some(Id::new(text)),
             None => {
                 self.wrong_type(value, owner, field, "an id");
@@ -482,7 +505,7 @@ impl Reader {
     }
 
     fn required_reference(&mut self, value: &Node, owner: Owner, field: &str) -> Id {
-        match self.reference(value, owner, field) {
+        match self.reference_or_empty(value, owner, field, "; it is required") {
             Some(id) => id,
             None => {
                 if value.is_null() {
@@ -527,13 +550,22 @@ impl Reader {
     }
 
     fn text_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<String> {
+        self.items(value, owner, field, false)
+    }
+
+    /// The text items of a list; null items are reported, and blank ones
+    /// too where they are references (`ids`).
+    fn items(&mut self, value: &Node, owner: Owner, field: &'static str, ids: bool) -> Vec<String> {
         let items = self.list(value, owner, field, "text");
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             self.source
                 .item(owner.section, owner.id, field, i, item.span.start());
             match item.scalar() {
-                Some((text, Style::Plain)) if super::yaml::is_null(text) => {
+                Some((text, style))
+                    if (ids && text.trim().is_empty())
+                        || (style == Style::Plain && super::yaml::is_null(text)) =>
+                {
                     self.error(
                         Code::Schema,
                         item.span.start(),
@@ -548,7 +580,7 @@ impl Reader {
     }
 
     fn reference_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<Id> {
-        self.text_list(value, owner, field)
+        self.items(value, owner, field, true)
             .into_iter()
             .map(Id::from)
             .collect()
@@ -561,6 +593,14 @@ impl Reader {
         match value.scalar() {
             Some((text, Style::Plain)) if super::yaml::is_null(text) => None,
             Some((text, style)) => match parse_number(text) {
+                Some(n) if n.is_finite() && style == Style::Plain && !keeps_exactly(text, n) => {
+                    self.error(
+                        Code::Schema,
+                        at,
+                        format!("`{field}` of {place} is `{text}`, which keten cannot keep exactly (it would become `{}`); numbers keep about 15 significant digits, from 1e-307 to 1e308", super::write::number(n)),
+                    );
+                    None
+                }
                 Some(n) if n.is_finite() && style == Style::Plain => Some(n),
                 Some(n) if n.is_finite() => {
                     self.error(
@@ -672,7 +712,10 @@ impl Reader {
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             let flow = match &item.value {
-                Value::Scalar(text, Style::Plain) if super::yaml::is_null(text) => {
+                Value::Scalar(text, style)
+                    if text.trim().is_empty()
+                        || (*style == Style::Plain && super::yaml::is_null(text)) =>
+                {
                     self.error(
                         Code::Schema,
                         item.span.start(),
@@ -703,6 +746,7 @@ impl Reader {
 
     fn flow_map(&mut self, item: &Node, owner: Owner, i: usize) -> Option<Flow> {
         let mut to = None;
+        let mut blank = false;
         let mut label = String::new();
         let place = format!("a flow of {}", owner.describe());
         for (key, value) in self.sub_fields(item, &place, FLOW) {
@@ -710,13 +754,14 @@ impl Reader {
                 "to" => {
                     self.source
                         .item(owner.section, owner.id, "next", i, value.span.start());
-                    to = self.reference(value, owner, "next");
+                    to = self.reference_or_empty(value, owner, "to", "");
+                    blank |= to.is_none() && !value.is_null();
                 }
                 "label" => label = self.text(value, owner, "label"),
                 _ => {}
             }
         }
-        if to.is_none() {
+        if to.is_none() && !blank {
             self.error(
                 Code::Schema,
                 item.span.start(),

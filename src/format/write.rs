@@ -294,8 +294,13 @@ fn key_text(id: &str) -> String {
 
 /// A number as written: whole numbers without a decimal point.
 pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+    if value.fract() == 0.0 && value.abs() < 1e17 {
+        // Exact: below 1e17 a whole f64 prints as all its digits.
+        if value == 0.0 {
+            "0".to_string()
+        } else {
+            format!("{value:.0}")
+        }
     } else {
         format!("{value:?}")
     }

@@ -22,10 +22,24 @@ pub const MAX_DEPTH: usize = 64;
 /// costs nothing.
 pub const MAX_ALIAS_NODES: usize = 100_000;
 
-/// How many values (scalars, lists and maps) a file may hold: about three
-/// times what a 20,000-step model needs, and a bound on the memory a file
-/// can make keten use.
+/// How many values (scalars, lists and maps, aliases expanded) a file may
+/// hold at least, whatever its size.
 pub const MAX_NODES: usize = 600_000;
+
+/// Above [`MAX_NODES`], a file may hold one value per this many bytes: an
+/// honest model spends about ten bytes a value (a 100,000-step model is
+/// 9.8 MB and 1.2 million values), so memory stays in proportion to the
+/// file, and a file of tiny values (`[a,a,a,…]`) is refused.
+pub const BYTES_PER_NODE: usize = 4;
+
+/// The most values a text of `bytes` bytes may hold.
+pub fn max_nodes(bytes: usize) -> usize {
+    MAX_NODES.max(bytes / BYTES_PER_NODE)
+}
+
+/// About how many bytes the canonical writer spends on a value besides
+/// its text (indentation, `: `, `- `, the line break).
+const WRITTEN_BYTES_PER_NODE: usize = 4;
 
 /// Where a node stands in the file: its first line and column, and the
 /// character offsets of its start and end, for finding what lies between.
@@ -188,6 +202,50 @@ pub fn parse_number(text: &str) -> Option<f64> {
     text.parse::<f64>().ok()
 }
 
+/// Whether the number a plain scalar was read as (`value`, from
+/// [`parse_number`]) is exactly the number the text says, so that writing
+/// it back changes nothing: false for `9223372036854775807` (more digits
+/// than a number keeps) and `1e-400` (too small, read as 0).
+pub fn keeps_exactly(text: &str, value: f64) -> bool {
+    let radix = text
+        .strip_prefix("0x")
+        .map(|h| (h, 16))
+        .or_else(|| text.strip_prefix("0o").map(|o| (o, 8)));
+    if let Some((digits, radix)) = radix {
+        return u64::from_str_radix(digits, radix)
+            .is_ok_and(|v| value as u128 == u128::from(v) && value.fract() == 0.0);
+    }
+    let written = format!("{value:?}");
+    decimal(text).is_some() && decimal(text) == decimal(&written)
+}
+
+/// A decimal number as (negative, significant digits, power of ten), so
+/// that equal numbers compare equal however they are written.
+fn decimal(text: &str) -> Option<(bool, String, i64)> {
+    let (negative, rest) = match text.as_bytes().first()? {
+        b'-' => (true, &text[1..]),
+        b'+' => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => (&rest[..i], rest[i + 1..].parse::<i64>().ok()?),
+        None => (rest, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = int.chars().chain(frac.chars()).collect();
+    if !all.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let frac_len = i64::try_from(frac.len()).ok()?;
+    let significant = all.trim_start_matches('0');
+    let trimmed = significant.trim_end_matches('0');
+    if trimmed.is_empty() {
+        return Some((false, String::new(), 0));
+    }
+    let zeros = i64::try_from(significant.len() - trimmed.len()).ok()?;
+    Some((negative, trimmed.to_string(), exponent - frac_len + zeros))
+}
+
 /// A parsed file: the root node (none for an empty file), the errors that
 /// did not stop the parse (keys written twice), and where scalars stand.
 #[derive(Debug)]
@@ -220,11 +278,20 @@ enum Frame<'a> {
 /// nesting too deep, on aliases that expand too far, and on a second
 /// document; keys written twice are reported in `errors` (the first one is
 /// kept).
+///
+/// Aliases are budgeted in values and in bytes: what they add may not make
+/// the file, written out with the aliases expanded (as `keten fmt` does),
+/// larger than [`super::MAX_FILE_BYTES`] or than the value limit, so that
+/// a file keten reads also reads back after it is written.
 pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagnostic> {
     let mut parser = Parser::new_from_str(text);
     let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::default();
+    // Each anchored node with its count of values and its written bytes.
+    let mut anchors: HashMap<usize, (Node, usize, usize)> = HashMap::default();
     let mut alias_budget = MAX_ALIAS_NODES;
+    let max_file = usize::try_from(super::MAX_FILE_BYTES).unwrap_or(usize::MAX);
+    let mut byte_budget = max_file.saturating_sub(text.len());
+    let max_nodes = max_nodes(text.len());
     let mut doc = Document {
         root: None,
         errors: Findings::default(),
@@ -232,22 +299,28 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
     };
     let mut documents = 0;
     let mut nodes = 0;
+    if let Some(found) = directive(text) {
+        return Err(found);
+    }
+    let too_many = |at: Span| {
+        Diagnostic::new(
+            Code::Limit,
+            format!(
+                "the file holds more than {max_nodes} values (aliases expanded); keten reads at most {MAX_NODES}, or one value per {BYTES_PER_NODE} bytes of the file in a larger one"
+            ),
+        )
+        .at(at.start())
+    };
     while let Some(event) = parser.next_event() {
-        let (event, yspan) = event.map_err(syntax_error)?;
+        let (event, yspan) = event.map_err(|e| syntax_error(e, text))?;
         let span = Span::from_yaml(yspan);
         if matches!(
             event,
             Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..)
         ) {
             nodes += 1;
-            if nodes > MAX_NODES {
-                return Err(Diagnostic::new(
-                    Code::Syntax,
-                    format!(
-                        "the file holds more than {MAX_NODES} values, about three times a 20,000-step model; keten reads no more"
-                    ),
-                )
-                .at(span.start()));
+            if nodes > max_nodes {
+                return Err(too_many(span));
             }
         }
         // A finished node, its anchor and how many nodes it holds.
@@ -267,7 +340,10 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 continue;
             }
             Event::Scalar(value, style, anchor, tag) => {
-                let forced_text = tag.as_ref().is_some_and(|t| t.suffix == "str");
+                if let Some(tag) = tag.as_ref().filter(|t| !is_str_tag(t)) {
+                    return Err(unkept_tag(tag, span));
+                }
+                let forced_text = tag.is_some();
                 let quote = match style {
                     ScalarStyle::SingleQuoted => Some('\''),
                     ScalarStyle::DoubleQuoted => Some('"'),
@@ -290,10 +366,13 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 };
                 (node, anchor, 1)
             }
-            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+            Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
+                if let Some(tag) = tag {
+                    return Err(unkept_tag(tag, span));
+                }
                 if stack.len() >= MAX_DEPTH {
                     return Err(Diagnostic::new(
-                        Code::Syntax,
+                        Code::Limit,
                         format!(
                             "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
                         ),
@@ -350,7 +429,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 None => continue,
             },
             Event::Alias(id) => {
-                let Some((node, size)) = anchors.get(&id) else {
+                let Some((node, size, bytes)) = anchors.get(&id) else {
                     return Err(
                         Diagnostic::new(Code::Syntax, "an alias to an unknown anchor")
                             .at(span.start()),
@@ -358,14 +437,29 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 };
                 if *size > alias_budget {
                     return Err(Diagnostic::new(
-                        Code::Syntax,
+                        Code::Limit,
                         format!(
                             "aliases here expand to more than {MAX_ALIAS_NODES} values; write the values out, or use fewer aliases"
                         ),
                     )
                     .at(span.start()));
                 }
+                if *bytes > byte_budget {
+                    return Err(Diagnostic::new(
+                        Code::Limit,
+                        format!(
+                            "aliases here expand the file past {} MiB, more than keten reads back once it is written out; write the values out, or use fewer aliases",
+                            max_file / (1024 * 1024)
+                        ),
+                    )
+                    .at(span.start()));
+                }
                 alias_budget -= size;
+                byte_budget -= bytes;
+                nodes += size;
+                if nodes > max_nodes {
+                    return Err(too_many(span));
+                }
                 let mut node = node.clone();
                 node.span = span;
                 (node, 0, *size)
@@ -373,7 +467,8 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
         };
         let (node, anchor, size) = done;
         if anchor != 0 {
-            anchors.insert(anchor, (node.clone(), size));
+            let bytes = written_bytes(&node);
+            anchors.insert(anchor, (node.clone(), size, bytes));
         }
         match stack.last_mut() {
             None => {
@@ -453,19 +548,104 @@ fn duplicate<'a>(
     }
 }
 
-fn syntax_error(error: ScanError) -> Diagnostic {
-    let mark = error.marker();
-    let message = match error.info() {
-        "recursion limit exceeded" => format!(
-            "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
-        ),
-        info => format!("YAML syntax: {info}"),
+/// Whether a tag is `!!str`, the one tag keten reads (it makes a scalar
+/// text, which the writer keeps by quoting).
+fn is_str_tag(tag: &saphyr_parser::Tag) -> bool {
+    tag.is_yaml_core_schema() && tag.suffix == "str"
+}
+
+/// A tag keten would lose on writing (`!!binary`, `!custom`, `!!int`): refused,
+/// so that no value changes quietly.
+fn unkept_tag(tag: &saphyr_parser::Tag, at: Span) -> Diagnostic {
+    let shown = if tag.is_yaml_core_schema() {
+        format!("!!{}", tag.suffix)
+    } else {
+        tag.to_string()
     };
+    Diagnostic::new(
+        Code::Schema,
+        format!(
+            "the tag `{shown}` is not part of the model format and `keten fmt` would drop it; remove it (quote a value to keep it text)"
+        ),
+    )
+    .at(at.start())
+}
+
+/// A `%YAML` or `%TAG` directive: `keten fmt` writes none, so a file that
+/// has one is refused rather than changed quietly.
+fn directive(text: &str) -> Option<Diagnostic> {
+    let (line, _) = text
+        .lines()
+        .enumerate()
+        .take_while(|(_, l)| !l.starts_with("---"))
+        .find(|(_, l)| l.starts_with('%'))?;
+    Some(
+        Diagnostic::new(
+            Code::Schema,
+            "a YAML directive (`%YAML`, `%TAG`): keten writes none and reads model files as YAML 1.2; remove the line",
+        )
+        .at(Pos {
+            line: line + 1,
+            column: 1,
+        }),
+    )
+}
+
+/// About how many bytes a node takes when written out: its text and a
+/// little for the punctuation of each value.
+fn written_bytes(node: &Node) -> usize {
+    let mut bytes = 0;
+    let mut todo = vec![node];
+    while let Some(node) = todo.pop() {
+        bytes += WRITTEN_BYTES_PER_NODE;
+        match &node.value {
+            Value::Scalar(text, _) => bytes += text.len(),
+            Value::Seq(items) => todo.extend(items),
+            Value::Map(entries) => todo.extend(entries.iter().flat_map(|(k, v)| [k, v])),
+        }
+    }
+    bytes
+}
+
+/// The longest key YAML reads without `?`: saphyr gives up on a longer one
+/// with "simple key expect ':'", which does not say why.
+const MAX_SIMPLE_KEY: usize = 1024;
+
+fn syntax_error(error: ScanError, text: &str) -> Diagnostic {
+    let mark = error.marker();
     let at = Pos {
         line: mark.line().max(1),
         column: mark.col() + 1,
     };
-    Diagnostic::new(Code::Syntax, message).at(at)
+    let (code, message) = match error.info() {
+        "recursion limit exceeded" => (
+            Code::Limit,
+            format!(
+                "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
+            ),
+        ),
+        info @ ("simple key expect ':'" | "mapping values are not allowed in this context") => {
+            // The key starts on the line of the mark, or the one before.
+            let long = text
+                .lines()
+                .skip(at.line.saturating_sub(2))
+                .take(2)
+                .any(|line| line.chars().count() > MAX_SIMPLE_KEY);
+            if long {
+                (
+                    Code::Limit,
+                    format!(
+                        "a key longer than {MAX_SIMPLE_KEY} characters, more than YAML reads; ids and field names are short (an id is at most {} characters)",
+                        crate::model::MAX_ID_LEN
+                    ),
+                )
+            } else {
+                (Code::Syntax, format!("YAML syntax: {info}"))
+            }
+        }
+        info => (Code::Syntax, format!("YAML syntax: {info}")),
+    };
+    Diagnostic::new(code, message).at(at)
 }
 
 #[cfg(test)]
@@ -496,6 +676,26 @@ mod tests {
             assert_eq!(parse_number(text), want, "{text}");
         }
         assert!(parse_number(".inf").unwrap().is_infinite());
+        for (text, kept) in [
+            ("5", true),
+            ("-5", true),
+            ("2.50", true),
+            ("0.1", true),
+            ("1e3", true),
+            ("1E20", true),
+            ("0x1F", true),
+            ("9007199254740992", true),
+            ("9007199254740993", false),
+            ("9223372036854775807", false),
+            ("0xFFFFFFFFFFFFFFFF", false),
+            ("-1e-400", false),
+            ("1e-400", false),
+            ("0.10000000000000000001", false),
+            ("-0", true),
+        ] {
+            let value = parse_number(text).unwrap();
+            assert_eq!(keeps_exactly(text, value), kept, "{text}");
+        }
         assert!(parse_number(".nan").unwrap().is_nan());
     }
 
@@ -538,7 +738,7 @@ mod tests {
             prev = c;
         }
         let err = parse(&text, false).unwrap_err();
-        assert_eq!(err.code, Code::Syntax);
+        assert_eq!(err.code, Code::Limit);
         assert!(err.message.contains("aliases"), "{}", err.message);
     }
 

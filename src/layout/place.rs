@@ -26,6 +26,10 @@ pub(super) struct Placed {
     pub label_width: usize,
 }
 
+/// How long the labels of repeated flows between two steps may grow when
+/// they are joined into the label of one link.
+const JOINED_LABELS: usize = 200;
+
 pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let chain = &model.steps;
     let graph = chain.graph();
@@ -212,14 +216,15 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let mut box_of: HashMap<NodeIndex, usize> = HashMap::default();
     let mut boxes = Vec::with_capacity(nodes.len());
     let mut slots_of_lane = vec![1usize; lanes.len()];
+    let slot_of: HashMap<NodeIndex, usize> = cells
+        .values()
+        .flat_map(|members| members.iter().enumerate().map(|(slot, &n)| (n, slot)))
+        .collect();
     for &n in &nodes {
         let step = &graph[n];
         let lane = lane_of[step.partner.as_str()];
         let column = column_of[&n];
-        let slot = cells[&(lane, column)]
-            .iter()
-            .position(|&m| m == n)
-            .unwrap_or(0);
+        let slot = slot_of.get(&n).copied().unwrap_or(0);
         slots_of_lane[lane] = slots_of_lane[lane].max(slot + 1);
         let name = if step.name.is_empty() {
             step.id.as_str()
@@ -252,13 +257,29 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         *w = (*w).max(4);
     }
 
-    // Links between drawn boxes, in reading order and `next` order.
-    let mut links = Vec::new();
+    // Links between drawn boxes, in reading order and `next` order. Several
+    // flows between the same two steps are one link, drawn once, with the
+    // labels of all of them (`keten check` warns about the repeats).
+    let mut links: Vec<Edge> = Vec::new();
+    let mut link_of: HashMap<(usize, usize), usize> = HashMap::default();
     for &n in &nodes {
         for (edge, flow, target) in chain.flows_out(n) {
             let (Some(&from), Some(&to)) = (box_of.get(&n), box_of.get(&target)) else {
                 continue;
             };
+            if let Some(&k) = link_of.get(&(from, to)) {
+                let label = sanitize(&flow.label);
+                let link = &mut links[k];
+                let room = link.label.len() < JOINED_LABELS;
+                if room && !label.is_empty() && !link.label.split(", ").any(|l| l == label) {
+                    if !link.label.is_empty() {
+                        link.label.push_str(", ");
+                    }
+                    link.label.push_str(&label);
+                }
+                continue;
+            }
+            link_of.insert((from, to), links.len());
             links.push(Edge {
                 from,
                 to,

@@ -12,6 +12,9 @@
 //! trunks those on the right, so that a flow leaving a box never overlaps a
 //! flow entering one on the same row.
 
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap};
+
 use super::place::Placed;
 use super::{Column, Edge, Lane, Layout, Options, Reference};
 use crate::model::HashMap;
@@ -35,7 +38,19 @@ enum Path {
         gap: usize,
         track: usize,
     },
+    /// Into a big join: from the source's port straight to the trunk of
+    /// the target, in the next channel.
+    IntoTrunk,
+    /// Out of a big fork: along the source's trunk to the target's port
+    /// row, then straight into the target, in the next channel.
+    FromTrunk,
 }
+
+/// How many flows from the column just before (or into the column just
+/// after) make a step a big join (or fork), whose flows meet its trunk
+/// directly instead of each running its own trunk and corridor track: what
+/// keeps a step with thousands of flows a picture that grows with them.
+const BUNDLE: usize = 64;
 
 /// Gives out tracks to intervals with the left-edge algorithm: intervals
 /// sorted by start, each on the lowest track whose last interval ended
@@ -43,22 +58,28 @@ enum Path {
 fn left_edge<K: Ord + Copy>(intervals: &[(K, K)]) -> (Vec<usize>, usize) {
     let mut order: Vec<usize> = (0..intervals.len()).collect();
     order.sort_by_key(|&i| (intervals[i].0, intervals[i].1));
-    let mut ends: Vec<K> = Vec::new();
+    // Tracks in use, by the end of their last interval, and the free ones:
+    // starts only grow, so a track once free stays free until it is taken.
+    let mut busy: BinaryHeap<Reverse<(K, usize)>> = BinaryHeap::new();
+    let mut free: BTreeSet<usize> = BTreeSet::new();
+    let mut count = 0;
     let mut track = vec![0; intervals.len()];
     for i in order {
         let (start, end) = intervals[i];
-        match ends.iter().position(|&e| e < start) {
-            Some(t) => {
-                ends[t] = end;
-                track[i] = t;
+        while let Some(&Reverse((e, t))) = busy.peek() {
+            if e >= start {
+                break;
             }
-            None => {
-                track[i] = ends.len();
-                ends.push(end);
-            }
+            busy.pop();
+            free.insert(t);
         }
+        let t = free.pop_first().unwrap_or_else(|| {
+            count += 1;
+            count - 1
+        });
+        track[i] = t;
+        busy.push(Reverse((end, t)));
     }
-    let count = ends.len();
     (track, count)
 }
 
@@ -113,8 +134,16 @@ fn pair_cost(a: &Trunk, b: &Trunk, zone: Zone) -> usize {
 /// gives each the first track right of every earlier trunk it overlaps, so
 /// trunks that do not overlap share tracks. Starts from the order by span,
 /// then moves single trunks to where they cross least, while that helps.
+///
+/// The moves cost about `n × (n + turns)` a round; where that passes
+/// [`ORDER_BUDGET`] (a step with thousands of flows), the trunks keep the
+/// order by span, and tracks are given out in `O(n log n)`.
 fn order_tracks(trunks: &[&Trunk], zone: Zone) -> (Vec<usize>, usize) {
     let n = trunks.len();
+    let turns: usize = trunks.iter().map(|t| t.turns.len()).sum();
+    if n.saturating_mul(n + turns) > ORDER_BUDGET {
+        return tracks_in_span_order(trunks);
+    }
     let mut order: Vec<usize> = (0..n).collect();
     if n > 1 {
         let cost = |a: usize, b: usize| -> i64 {
@@ -172,6 +201,44 @@ fn order_tracks(trunks: &[&Trunk], zone: Zone) -> (Vec<usize>, usize) {
     (track, count)
 }
 
+/// The most trunks all corridor choices of one layout may look at.
+const CORRIDOR_BUDGET: usize = 1 << 22;
+
+/// The most work one round of moving trunks may cost (see [`order_tracks`]).
+const ORDER_BUDGET: usize = 1 << 20;
+
+/// Tracks for trunks sorted by span: each on the first track right of every
+/// earlier trunk it overlaps. An earlier trunk overlaps a later one when it
+/// ends at or after the later one's start, so a Fenwick tree of the highest
+/// track by end answers each trunk in `O(log n)`.
+fn tracks_in_span_order(trunks: &[&Trunk]) -> (Vec<usize>, usize) {
+    let mut ends: Vec<Row> = trunks.iter().map(|t| t.span.1).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    // Indexed from the highest end down, so a prefix is "ends at or after".
+    let index = |row: Row| ends.len() - ends.partition_point(|&e| e < row);
+    let mut best = vec![0usize; ends.len() + 1];
+    let mut track = Vec::with_capacity(trunks.len());
+    let mut count = 0;
+    for t in trunks {
+        let mut i = index(t.span.0);
+        let mut above = 0;
+        while i > 0 {
+            above = above.max(best[i]);
+            i -= i & i.wrapping_neg();
+        }
+        // `above` is one more than the highest overlapping track, or 0.
+        track.push(above);
+        count = count.max(above + 1);
+        let mut i = index(t.span.1);
+        while i < best.len() {
+            best[i] = best[i].max(above + 1);
+            i += i & i.wrapping_neg();
+        }
+    }
+    (track, count)
+}
+
 fn digits(n: usize) -> usize {
     n.max(1).to_string().len()
 }
@@ -210,11 +277,35 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             trunks_in[boxes[link.to].column].push(i);
         }
     }
+    // Judging a corridor looks at every trunk in the channels a run spans;
+    // past a budget (thousands of long flows) runs keep the first corridor.
+    let mut trunks_before = vec![0usize; channels + 1];
+    for c in 0..channels {
+        trunks_before[c + 1] = trunks_before[c] + trunks_in[c].len();
+    }
+    let next_column = |link: &Edge| {
+        !link.back && !straight(link) && boxes[link.to].column == boxes[link.from].column + 1
+    };
+    let mut joined = vec![0usize; boxes.len()];
+    let mut forked = vec![0usize; boxes.len()];
+    for link in links.iter().filter(|l| next_column(l)) {
+        joined[link.to] += 1;
+        forked[link.from] += 1;
+    }
+    let mut judge_budget = CORRIDOR_BUDGET;
     for (i, link) in links.iter().enumerate() {
         let s = &boxes[link.from];
         let t = &boxes[link.to];
         if straight(link) {
             paths.push(Path::Straight);
+            continue;
+        }
+        if next_column(link) && joined[link.to] >= BUNDLE {
+            paths.push(Path::IntoTrunk);
+            continue;
+        }
+        if next_column(link) && forked[link.from] >= BUNDLE {
+            paths.push(Path::FromTrunk);
             continue;
         }
         let (a, b) = (s.column + 1, t.column);
@@ -227,7 +318,9 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
                 t.slot
             },
         );
-        if link.back || b > a {
+        let work = 5 * (trunks_before[a.max(b) + 1] - trunks_before[a.min(b)]);
+        if (link.back || b > a) && work <= judge_budget {
+            judge_budget -= work;
             // A long or returning run: of the corridors above and below its
             // target and its source, take the one fewest trunks run through.
             let through = |(lane, gap): (usize, usize)| -> usize {
@@ -273,12 +366,24 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     }
     let mut corridor_tracks: HashMap<(usize, usize), usize> = HashMap::default();
     for (key, runs) in &corridor_runs {
-        let intervals: Vec<(usize, usize)> = runs.iter().map(|r| r.1).collect();
+        // The flows of one source in one corridor share a track, as far as
+        // the farthest of them runs: a fork is one line with branches.
+        let mut group_of: HashMap<usize, usize> = HashMap::default();
+        let mut intervals: Vec<(usize, usize)> = Vec::new();
+        let mut groups = Vec::with_capacity(runs.len());
+        for &(i, (a, b)) in runs {
+            let g = *group_of.entry(links[i].from).or_insert_with(|| {
+                intervals.push((a, b));
+                intervals.len() - 1
+            });
+            intervals[g] = (intervals[g].0.min(a), intervals[g].1.max(b));
+            groups.push(g);
+        }
         let (tracks, count) = left_edge(&intervals);
         corridor_tracks.insert(*key, count);
         for (k, (i, _)) in runs.iter().enumerate() {
             if let Path::Corridor { track, .. } = &mut paths[*i] {
-                *track = tracks[k];
+                *track = tracks[groups[k]];
             }
         }
     }
@@ -292,23 +397,27 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     };
     let mut source_trunks: HashMap<usize, Trunk> = HashMap::default();
     let mut target_trunks: HashMap<usize, Trunk> = HashMap::default();
+    let turn = |trunks: &mut HashMap<usize, Trunk>, b: usize, row: Row| {
+        let port = port_row(b);
+        trunks
+            .entry(b)
+            .or_insert_with(|| Trunk {
+                port,
+                turns: Vec::new(),
+                span: (port, port),
+            })
+            .turn(row);
+    };
     for (i, link) in links.iter().enumerate() {
-        if let Path::Corridor { lane, gap, track } = paths[i] {
-            let row: Row = (lane, 2 * gap, track);
-            for (trunks, b) in [
-                (&mut source_trunks, link.from),
-                (&mut target_trunks, link.to),
-            ] {
-                let port = port_row(b);
-                trunks
-                    .entry(b)
-                    .or_insert_with(|| Trunk {
-                        port,
-                        turns: Vec::new(),
-                        span: (port, port),
-                    })
-                    .turn(row);
+        match paths[i] {
+            Path::Corridor { lane, gap, track } => {
+                let row: Row = (lane, 2 * gap, track);
+                turn(&mut source_trunks, link.from, row);
+                turn(&mut target_trunks, link.to, row);
             }
+            Path::IntoTrunk => turn(&mut target_trunks, link.to, port_row(link.from)),
+            Path::FromTrunk => turn(&mut source_trunks, link.from, port_row(link.to)),
+            Path::Straight => {}
         }
     }
     let mut channel_sources: Vec<Vec<(usize, Trunk)>> = vec![Vec::new(); channels];
@@ -432,6 +541,14 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         let end = (t.x - 1, t.port_y());
         let points = match paths[i] {
             Path::Straight => vec![start, end],
+            Path::IntoTrunk => {
+                let xt = track_x(t.column, 1, target_track[&link.to]);
+                simplify(vec![start, (xt, start.1), (xt, end.1), end])
+            }
+            Path::FromTrunk => {
+                let xs = track_x(s.column + 1, 0, source_track[&link.from]);
+                simplify(vec![start, (xs, start.1), (xs, end.1), end])
+            }
             Path::Corridor { lane, gap, track } => {
                 let xs = track_x(s.column + 1, 0, source_track[&link.from]);
                 let xt = track_x(t.column, 1, target_track[&link.to]);
@@ -521,93 +638,45 @@ impl Segments {
     }
 
     /// Counts where a horizontal part of one flow crosses a vertical part of
-    /// another, strictly inside both, for flows that share no box: a sweep
-    /// over x with a Fenwick tree of the open horizontal rows.
+    /// another, strictly inside both, for flows that share no box: all
+    /// crossings, less those within each group of flows that leave or enter
+    /// one box (a flow is in two groups, so its crossings with itself are
+    /// taken back twice and added back twice).
     pub fn crossings(&self, edges: &[Edge]) -> usize {
-        let height = self
-            .horizontal
-            .iter()
-            .map(|h| h.0)
-            .chain(self.vertical.iter().map(|v| v.2))
-            .max()
-            .map_or(0, |m| m + 2);
-        let mut tree = vec![0i64; height + 1];
-        let add = |tree: &mut Vec<i64>, y: usize, d: i64| {
-            let mut i = y + 1;
-            while i < tree.len() {
-                tree[i] += d;
-                i += i & i.wrapping_neg();
-            }
-        };
-        let sum = |tree: &Vec<i64>, y: usize| -> i64 {
-            // Sum of rows < y.
-            let mut i = y;
-            let mut s = 0;
-            while i > 0 {
-                s += tree[i];
-                i -= i & i.wrapping_neg();
-            }
-            s
-        };
-        // Events at x: open (kind 0) after verticals at x1, so a crossing is
-        // strictly inside; close (kind 2) before verticals at x2.
-        let mut events: Vec<(usize, u8, usize)> = Vec::with_capacity(self.horizontal.len() * 2);
-        for (k, h) in self.horizontal.iter().enumerate() {
-            events.push((h.1, 2, k));
-            events.push((h.2, 0, k));
+        let all = |h: &(usize, usize, usize, usize)| (h.0, h.1, h.2);
+        let total = sweep(
+            &self.horizontal.iter().map(all).collect::<Vec<_>>(),
+            &self.vertical.iter().map(all).collect::<Vec<_>>(),
+        );
+        let mut h_of: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); edges.len()];
+        let mut v_of: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); edges.len()];
+        for h in &self.horizontal {
+            h_of[h.3].push(all(h));
         }
-        for (k, v) in self.vertical.iter().enumerate() {
-            events.push((v.0, 1, k));
+        for v in &self.vertical {
+            v_of[v.3].push(all(v));
         }
-        events.sort_unstable();
-        let mut total: i64 = 0;
-        for (_, kind, k) in events {
-            match kind {
-                0 => add(&mut tree, self.horizontal[k].0, -1),
-                2 => add(&mut tree, self.horizontal[k].0, 1),
-                _ => {
-                    let v = self.vertical[k];
-                    if v.2 > v.1 + 1 {
-                        total += sum(&tree, v.2) - sum(&tree, v.1 + 1);
-                    }
-                }
-            }
-        }
-        // Take back crossings between flows that share a box.
         let mut by_box: HashMap<(bool, usize), Vec<usize>> = HashMap::default();
         for (i, e) in edges.iter().enumerate() {
             by_box.entry((false, e.from)).or_default().push(i);
             by_box.entry((true, e.to)).or_default().push(i);
         }
-        let mut shared = 0i64;
-        let mut h_of: HashMap<usize, Vec<usize>> = HashMap::default();
-        let mut v_of: HashMap<usize, Vec<usize>> = HashMap::default();
-        for (k, h) in self.horizontal.iter().enumerate() {
-            h_of.entry(h.3).or_default().push(k);
-        }
-        for (k, v) in self.vertical.iter().enumerate() {
-            v_of.entry(v.3).or_default().push(k);
-        }
-        let mut counted: crate::model::HashSet<(usize, usize)> = Default::default();
-        for group in by_box.values() {
-            for &a in group {
-                for &b in group {
-                    if a == b || !counted.insert((a, b)) {
-                        continue;
-                    }
-                    for &hk in h_of.get(&a).map_or(&[][..], |v| v) {
-                        let h = self.horizontal[hk];
-                        for &vk in v_of.get(&b).map_or(&[][..], |v| v) {
-                            let v = self.vertical[vk];
-                            if h.1 < v.0 && v.0 < h.2 && v.1 < h.0 && h.0 < v.2 {
-                                shared += 1;
-                            }
-                        }
-                    }
-                }
+        let mut shared = 0;
+        for group in by_box.values().filter(|g| g.len() > 1) {
+            let h: Vec<_> = group
+                .iter()
+                .flat_map(|&i| h_of[i].iter().copied())
+                .collect();
+            let v: Vec<_> = group
+                .iter()
+                .flat_map(|&i| v_of[i].iter().copied())
+                .collect();
+            shared += sweep(&h, &v);
+            for &i in group {
+                shared -= sweep(&h_of[i], &v_of[i]);
             }
         }
-        (total - shared).max(0) as usize
+        total.saturating_sub(shared)
     }
 
     /// Whether a vertical part of a flow other than `edge` passes through
@@ -633,6 +702,8 @@ fn place_labels(layout: &mut Layout, segments: &Segments) {
         cuts.get(i).is_some_and(|&c| c <= b)
     };
     let mut pending: Vec<usize> = Vec::new();
+    // Labels written so far, by row: flows of one fork share a row.
+    let mut written: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
     for i in 0..layout.edges.len() {
         let e = &layout.edges[i];
         if e.label.is_empty() {
@@ -655,8 +726,13 @@ fn place_labels(layout: &mut Layout, segments: &Segments) {
             }
             let mut at = x1 + 1;
             while at + need < x2 {
-                if !straddles(at, at + need - 1) && !segments.blocked(i, y, at, at + need - 1) {
+                let end = at + need - 1;
+                let taken = written
+                    .get(&y)
+                    .is_some_and(|spans| spans.iter().any(|&(a, b)| a <= end && at <= b));
+                if !taken && !straddles(at, end) && !segments.blocked(i, y, at, end) {
                     spot = Some((at + 1, y));
+                    written.entry(y).or_default().push((at, end));
                     break 'runs;
                 }
                 at += 1;
@@ -680,4 +756,56 @@ fn place_labels(layout: &mut Layout, segments: &Segments) {
             text: layout.edges[i].label.clone(),
         });
     }
+}
+
+/// Counts the pairs of a horizontal part (y, x1, x2) and a vertical part
+/// (x, y1, y2) that cross strictly inside both: a sweep over x with a
+/// Fenwick tree of the open horizontal rows, in `O(n log n)`.
+fn sweep(horizontal: &[(usize, usize, usize)], vertical: &[(usize, usize, usize)]) -> usize {
+    if horizontal.is_empty() || vertical.is_empty() {
+        return 0;
+    }
+    let mut rows: Vec<usize> = horizontal.iter().map(|h| h.0).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let mut tree = vec![0i64; rows.len() + 1];
+    // Events at x: close (kind 0) before verticals (kind 1) before open
+    // (kind 2), so a crossing is strictly inside the horizontal part.
+    let mut events: Vec<(usize, u8, usize)> = Vec::with_capacity(horizontal.len() * 2);
+    for (k, h) in horizontal.iter().enumerate() {
+        events.push((h.1, 2, k));
+        events.push((h.2, 0, k));
+    }
+    for (k, v) in vertical.iter().enumerate() {
+        events.push((v.0, 1, k));
+    }
+    events.sort_unstable();
+    // The open rows below the `i`th distinct row.
+    let below = |tree: &[i64], mut i: usize| -> i64 {
+        let mut s = 0;
+        while i > 0 {
+            s += tree[i];
+            i -= i & i.wrapping_neg();
+        }
+        s
+    };
+    let mut total: i64 = 0;
+    for (_, kind, k) in events {
+        if kind == 1 {
+            let v = vertical[k];
+            let from = rows.partition_point(|&r| r <= v.1);
+            let to = rows.partition_point(|&r| r < v.2);
+            if to > from {
+                total += below(&tree, to) - below(&tree, from);
+            }
+            continue;
+        }
+        let d = if kind == 2 { 1 } else { -1 };
+        let mut i = rows.partition_point(|&r| r < horizontal[k].0) + 1;
+        while i < tree.len() {
+            tree[i] += d;
+            i += i & i.wrapping_neg();
+        }
+    }
+    total.max(0) as usize
 }

@@ -204,42 +204,57 @@ pub(crate) fn paint_lane(
     let lane_color = (lane_index % 6) as u8 + 1;
     let horizontal = glyphs.horizontal().to_string();
     let vertical = glyphs.vertical().to_string();
-    // Flows: the line parts that fall in the band.
+    // Flows: the line parts that fall in the band. Flows that share a trunk
+    // run over the same cells, so the parts are first gathered as runs of
+    // one direction bit on one row or column and merged where they overlap:
+    // each cell is laid once, however many flows pass it.
+    // (vertical?, row or column, bit, first cell, last cell)
+    let mut runs: Vec<(bool, usize, u8, usize, usize)> = Vec::new();
+    let (x_lo, x_hi) = (xs.start, xs.end.saturating_sub(1));
     for e in index.edges[lane_index].iter().map(|&i| &layout.edges[i]) {
         for (i, w) in e.points.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
             if a.1 == b.1 {
-                if !(y0..y1).contains(&a.1) {
+                if !(y0..y1).contains(&a.1) || xs.is_empty() {
                     continue;
                 }
                 let (x1, x2) = (a.0.min(b.0), a.0.max(b.0));
-                for x in x1.max(xs.start)..=x2.min(xs.end.saturating_sub(1)) {
-                    let Some(gx) = to_grid(x) else { continue };
-                    let mut bits = 0;
-                    if x > x1 || (i == 0 && x == a.0) {
-                        bits |= LEFT;
-                    }
-                    if x < x2 {
-                        bits |= RIGHT;
-                    }
-                    band.lines(gx, a.1, bits);
+                let left_from = if i == 0 && x1 == a.0 { x1 } else { x1 + 1 };
+                runs.push((false, a.1, LEFT, left_from.max(x_lo), x2.min(x_hi)));
+                if x2 > x1 {
+                    runs.push((false, a.1, RIGHT, x1.max(x_lo), (x2 - 1).min(x_hi)));
                 }
             } else {
                 let (ya, yb) = (a.1.min(b.1), a.1.max(b.1));
-                if yb < y0 || ya >= y1 {
+                if yb < y0 || ya >= y1 || to_grid(a.0).is_none() {
                     continue;
                 }
-                let Some(gx) = to_grid(a.0) else { continue };
-                for y in ya.max(y0)..=yb.min(y1 - 1) {
-                    let mut bits = 0;
-                    if y > ya {
-                        bits |= UP;
-                    }
-                    if y < yb {
-                        bits |= DOWN;
-                    }
-                    band.lines(gx, y, bits);
+                if yb > ya {
+                    runs.push((true, a.0, UP, (ya + 1).max(y0), yb.min(y1 - 1)));
+                    runs.push((true, a.0, DOWN, ya.max(y0), (yb - 1).min(y1 - 1)));
                 }
+            }
+        }
+    }
+    runs.retain(|r| r.3 <= r.4);
+    runs.sort_unstable();
+    let mut k = 0;
+    while k < runs.len() {
+        let (vertical, at, bit, lo, mut hi) = runs[k];
+        k += 1;
+        while k < runs.len()
+            && runs[k].0 == vertical
+            && runs[k].1 == at
+            && runs[k].2 == bit
+            && runs[k].3 <= hi + 1
+        {
+            hi = hi.max(runs[k].4);
+            k += 1;
+        }
+        for c in lo..=hi {
+            let (x, y) = if vertical { (at, c) } else { (c, at) };
+            if let Some(gx) = to_grid(x) {
+                band.lines(gx, y, bit);
             }
         }
     }

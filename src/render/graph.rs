@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::model::{HashMap, Model, Section};
+use crate::text::needs_placeholder;
 
 /// Node names that every tool accepts: `s1`, `s2`, … in reading order.
 fn node_names(model: &Model) -> HashMap<&str, String> {
@@ -70,7 +71,7 @@ fn mermaid_text(text: &str) -> String {
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
             '#' => out.push_str("#35;"),
-            c if c.is_control() => out.push(' '),
+            c if needs_placeholder(c) => out.push(' '),
             c => out.push(c),
         }
     }
@@ -99,16 +100,21 @@ pub fn mermaid(model: &Model) -> String {
     out
 }
 
-/// Text in DOT's double quotes.
+/// Text in DOT's double quotes: Graphviz reads `&…;` as an HTML entity
+/// (so `&#x1b;` would become an ESC in its SVG), hence `&` as `&amp;`;
+/// control and invisible characters as spaces.
 fn dot_text(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| match c {
-            '"' => vec!['\\', '"'],
-            '\\' => vec!['\\', '\\'],
-            c if c.is_control() => vec![' '],
-            c => vec![c],
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '&' => out.push_str("&amp;"),
+            c if needs_placeholder(c) => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The chain as a Graphviz digraph, a cluster per partner, left to right.

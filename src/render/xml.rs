@@ -11,7 +11,8 @@ use crate::model::{Model, Section};
 const CW: f64 = 8.0;
 const CH: f64 = 18.0;
 
-/// Text safe inside XML attributes and elements; control characters go.
+/// Text safe inside XML attributes and elements; control characters go,
+/// invisible ones are written as character references.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -22,6 +23,11 @@ pub fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             c if c.is_control() => out.push(' '),
+            // Bidirectional and zero-width characters as references: the
+            // text keeps them, a terminal showing the file does not see them.
+            c if crate::text::needs_placeholder(c) => {
+                out.push_str(&format!("&#x{:x};", c as u32));
+            }
             c => out.push(c),
         }
     }
