@@ -794,3 +794,32 @@ fn as_git_s_merge_driver_in_a_real_repository() {
         String::from_utf8_lossy(&git(repo, &["status", "--porcelain"]).stdout).into_owned();
     assert!(status.contains("UU jeugd.yaml"), "{status}");
 }
+
+#[test]
+fn the_same_entity_renamed_two_ways_is_a_conflict() {
+    // Ours renames `wijkteam` to `wijkteam-noord`, theirs to `buurtteam`;
+    // theirs also edits another partner (`gemeente`), which the merge keeps.
+    let ours = CLEAN.replace("wijkteam", "wijkteam-noord");
+    let theirs = CLEAN
+        .replace("wijkteam", "buurtteam")
+        .replace("contribution: Regie.", "contribution: Regie en geld.");
+    let m = merged(CLEAN, &ours, &theirs);
+    assert!(
+        m.conflicts
+            .iter()
+            .any(|c| c.kind == ConflictKind::RenamedTwice && c.id.as_ref().unwrap() == "wijkteam"),
+        "{:?}",
+        m.conflicts
+    );
+    // Taking ours gives ours' id everywhere, theirs theirs'; neither side's
+    // other change is lost, and no reference dangles.
+    assert!(m.model.partners.contains_key("wijkteam-noord"));
+    assert!(!m.model.partners.contains_key("buurtteam"));
+    assert!(m.theirs.partners.contains_key("buurtteam"));
+    assert!(!m.theirs.partners.contains_key("wijkteam-noord"));
+    for side in [&m.model, &m.theirs] {
+        assert_eq!(side.partners["gemeente"].contribution, "Regie en geld.");
+        assert!(!side.partners.contains_key("wijkteam"));
+    }
+    assert_settles(&m);
+}

@@ -75,6 +75,8 @@ pub enum ConflictKind {
     DeletedAndChanged,
     /// One side deleted the entity, the other refers to it.
     DeletedAndReferred,
+    /// Both sides gave the entity a new id, different ones.
+    RenamedTwice,
 }
 
 impl fmt::Display for Conflict {
@@ -91,6 +93,7 @@ impl fmt::Display for Conflict {
             ConflictKind::AddedTwice => ": added on both sides, differently",
             ConflictKind::DeletedAndChanged => ": deleted on one side, changed on the other",
             ConflictKind::DeletedAndReferred => ": deleted on one side, referred to on the other",
+            ConflictKind::RenamedTwice => ": given a new id on both sides, different ones",
         })
     }
 }
@@ -108,8 +111,53 @@ pub fn merge(base: &Model, ours: &Model, theirs: &Model) -> Merged {
     if same(ours, base) {
         return clean(theirs);
     }
+    let clashes = references::clashing_renames(base, ours, theirs);
+    if !clashes.is_empty() {
+        return clashing(base, ours, theirs, &clashes);
+    }
     let (base, ours, theirs) = references::follow_renames(base, ours, theirs);
-    let (base, ours, theirs) = (base.as_ref(), ours.as_ref(), theirs.as_ref());
+    merge_entities(base.as_ref(), ours.as_ref(), theirs.as_ref())
+}
+
+/// A merge where both sides gave one entity different new ids: merged once
+/// with ours' ids on both sides and once with theirs', each settlement
+/// taken from its own, and the id a conflict.
+fn clashing(base: &Model, ours: &Model, theirs: &Model, clashes: &[references::Clash]) -> Merged {
+    let settle = |keep_ours: bool| {
+        let (mut b, mut o, mut t) = (base.clone(), ours.clone(), theirs.clone());
+        for clash in clashes {
+            let id = if keep_ours {
+                &clash.ours
+            } else {
+                &clash.theirs
+            };
+            references::rename_to(&mut b, clash.section, &clash.from, id);
+            references::rename_to(&mut o, clash.section, &clash.ours, id);
+            references::rename_to(&mut t, clash.section, &clash.theirs, id);
+        }
+        let (b, o, t) = references::follow_renames(&b, &o, &t);
+        merge_entities(b.as_ref(), o.as_ref(), t.as_ref())
+    };
+    let as_ours = settle(true);
+    let as_theirs = settle(false);
+    let mut conflicts = as_ours.conflicts;
+    for clash in clashes {
+        conflicts.push(Conflict {
+            section: clash.section,
+            id: Some(clash.from.clone()),
+            field: None,
+            kind: ConflictKind::RenamedTwice,
+        });
+    }
+    Merged {
+        model: as_ours.model,
+        theirs: as_theirs.theirs,
+        conflicts,
+    }
+}
+
+/// The merge of the entities, once renames are followed.
+fn merge_entities(base: &Model, ours: &Model, theirs: &Model) -> Merged {
     let mut cx = Cx::default();
     let (mut model, mut other) = top(&mut cx, base, ours, theirs);
     macro_rules! map_section {

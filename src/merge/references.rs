@@ -50,6 +50,44 @@ pub(super) fn follow_renames<'a>(
     (Cow::Owned(base), Cow::Owned(ours), Cow::Owned(theirs))
 }
 
+/// One entity that both sides gave a new id, different ones.
+pub(super) struct Clash {
+    pub section: Section,
+    pub from: Id,
+    pub ours: Id,
+    pub theirs: Id,
+}
+
+/// The entities renamed on both sides to different ids.
+pub(super) fn clashing_renames(base: &Model, ours: &Model, theirs: &Model) -> Vec<Clash> {
+    let by_theirs = renames(base, theirs);
+    if by_theirs.is_empty() {
+        return Vec::new();
+    }
+    renames(base, ours)
+        .into_iter()
+        .filter_map(|(section, from, to)| {
+            by_theirs
+                .iter()
+                .find(|(s, f, t)| *s == section && *f == from && *t != to)
+                .map(|(_, _, other)| Clash {
+                    section,
+                    from: from.clone(),
+                    ours: to.clone(),
+                    theirs: other.clone(),
+                })
+        })
+        .collect()
+}
+
+/// Gives an entity of `model` a new id, with its references (nothing where
+/// the id is the same or the entity is not there).
+pub(super) fn rename_to(model: &mut Model, section: Section, from: &Id, to: &Id) {
+    if from != to {
+        rename(model, section, from, to);
+    }
+}
+
 fn rename(model: &mut Model, section: Section, from: &Id, to: &Id) {
     let edit = Edit::Rename {
         section,
