@@ -70,6 +70,15 @@ impl Document {
         document
     }
 
+    /// A document for `model` made from `text` without being `text` (the
+    /// file's conflicts settled, say): changed from the start, so saving
+    /// writes it and quitting asks.
+    pub fn unsaved(path: PathBuf, model: Model, text: String) -> Document {
+        let mut document = Document::new(path, model, text);
+        document.saved = None;
+        document
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -292,6 +301,22 @@ mod tests {
         assert_eq!(doc.path(), elsewhere);
         assert!(!doc.is_dirty());
         assert_eq!(doc.save_as(elsewhere), Err(SaveError::Exists));
+    }
+
+    #[test]
+    fn an_unsaved_document_is_dirty_until_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "<<<<<<< ours\nketen: 1\n=======\nketen: 1\n>>>>>>> theirs\nname: A\n";
+        let path = dir.path().join("model.yaml");
+        std::fs::write(&path, text).unwrap();
+        let model = format::read_str("keten: 1\nname: A\n").model.unwrap();
+        let mut doc = Document::unsaved(path, model, text.to_string());
+        assert!(doc.is_dirty());
+        doc.save(Allow::default()).unwrap();
+        assert!(!doc.is_dirty());
+        let saved = std::fs::read_to_string(doc.path()).unwrap();
+        assert_eq!(saved, format::write(doc.model()));
+        assert!(!saved.contains("<<<<<<<"));
     }
 
     #[test]

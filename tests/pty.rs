@@ -266,3 +266,51 @@ fn the_editor_asks_before_it_loses_an_edit_or_writes_a_read_only_file() {
     session.keys(&["y"]);
     session.wait_gone();
 }
+
+#[test]
+fn a_conflict_made_by_keten_merge_is_settled_in_the_real_editor_and_checks() {
+    let dir = Dir::new();
+    let base = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    dir.file("base.yaml", &base);
+    dir.file(
+        "ours.yaml",
+        base.replace("name: Wegen en analyseren", "name: Wegen"),
+    );
+    dir.file(
+        "theirs.yaml",
+        base.replace("name: Wegen en analyseren", "name: Analyseren")
+            .replace("name: Monitoren en afschalen", "name: Monitoren"),
+    );
+    Keten::new(["merge", "base.yaml", "ours.yaml", "theirs.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(1);
+    let file = dir.path().join("ours.yaml");
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("<<<<<<< ours")
+    );
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let session = Session::start(&format!("{} edit {}", keten.display(), file.display()));
+    session.wait_for("1 conflict of a merge, 0 settled");
+    session.wait_for("phases › wegen");
+    session.keys(&["t"]);
+    session.wait_for("every conflict settled");
+    session.keys(&["s"]);
+    session.wait_for("saved");
+    session.keys(&["q"]);
+    session.wait_gone();
+    let name = file.to_str().unwrap();
+    Keten::new(["check", name])
+        .run()
+        .code(0)
+        .stdout_has("0 errors");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(!saved.contains("<<<<<<<"), "{saved}");
+    assert!(saved.contains("name: Analyseren"), "theirs taken: {saved}");
+    assert!(
+        saved.contains("name: Monitoren\n"),
+        "the clean change kept: {saved}"
+    );
+}

@@ -1115,3 +1115,157 @@ fn notes_and_accepted_warnings_are_entered_in_the_forms() {
     assert_eq!(saved.allow, [keten::code::Code::IdlePartner]);
     assert_no_errors(&saved);
 }
+
+// ---- settling the conflicts of a merge ----
+
+/// The veilige-wijk model merged from two sides that changed one partner's
+/// name and one step's name two ways: a file with two conflicts.
+fn two_conflicts() -> String {
+    let base = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    let model = |text: &str| keten::format::read_str(text).model.unwrap();
+    let ours = base.replace(
+        "name: Politie basisteam Sluisdam",
+        "name: Politie basisteam Sluisdam-Noord",
+    );
+    let theirs = base.replace("name: Politie basisteam Sluisdam", "name: Politie Sluisdam");
+    let (ours, theirs) = (
+        ours.replace("name: Wegen en analyseren", "name: Wegen"),
+        theirs.replace("name: Wegen en analyseren", "name: Analyseren"),
+    );
+    let merged = keten::merge::merge(&model(&base), &model(&ours), &model(&theirs));
+    assert_eq!(merged.conflicts.len(), 2, "{:?}", merged.conflicts);
+    merged.text()
+}
+
+impl Tui {
+    /// The editor on a file with conflict markers, settling them.
+    fn settling(text: &str) -> Tui {
+        let dir = Dir::new();
+        let path = dir.file("merged.yaml", text);
+        let conflicted = keten::merge::conflict::Conflicted::read(text).expect("conflicts");
+        let app = App::settling(path.clone(), text.to_string(), conflicted);
+        Tui { app, dir, path }
+    }
+
+    /// The saved file: a clean, canonical model without findings.
+    fn saved_clean(&self) -> keten::model::Model {
+        let text = std::fs::read_to_string(&self.path).unwrap();
+        assert!(!text.contains("<<<<<<<"), "{text}");
+        let model = self.saved();
+        assert_eq!(text, keten::format::write(&model), "canonical");
+        assert_no_errors(&model);
+        model
+    }
+}
+
+#[test]
+fn settling_every_conflict_as_ours_saves_a_clean_model() {
+    let mut tui = Tui::settling(&two_conflicts());
+    assert!(matches!(
+        tui.app.dialog,
+        Some(keten::tui::dialog::Dialog::Settle(_))
+    ));
+    // Keys of the editor do not reach past the settling: `s` saves nothing.
+    tui.keys("s");
+    assert!(
+        std::fs::read_to_string(&tui.path)
+            .unwrap()
+            .contains("<<<<<<<")
+    );
+    tui.keys("o");
+    assert!(tui.app.dialog.is_some(), "one conflict left");
+    tui.keys("o");
+    assert!(
+        tui.app.dialog.is_none(),
+        "every conflict settled: the model opens"
+    );
+    assert!(tui.app.dirty(), "the clean model is not on disk yet");
+    assert!(tui.app.status.contains("s saves"), "{}", tui.app.status);
+    tui.keys("s");
+    assert!(!tui.app.dirty());
+    let model = tui.saved_clean();
+    assert_eq!(
+        model.partners["politie"].name,
+        "Politie basisteam Sluisdam-Noord"
+    );
+    assert_eq!(model.phases["wegen"].name, "Wegen");
+}
+
+#[test]
+fn settling_as_theirs_and_moving_between_conflicts() {
+    let mut tui = Tui::settling(&two_conflicts());
+    // To the second conflict, theirs; back to the first (the one left), ours.
+    tui.key(KeyCode::Down).keys("t");
+    let Some(keten::tui::dialog::Dialog::Settle(settle)) = &tui.app.dialog else {
+        panic!("still settling");
+    };
+    assert_eq!(settle.selected, 0, "the conflict not settled is shown next");
+    tui.keys("t");
+    assert!(tui.app.dialog.is_none());
+    // Quitting the unsaved clean model asks; s saves first.
+    tui.keys("q");
+    assert!(tui.app.dialog.is_some() && !tui.app.quit);
+    tui.keys("s");
+    assert!(tui.app.quit);
+    let model = tui.saved_clean();
+    assert_eq!(model.partners["politie"].name, "Politie Sluisdam");
+    assert_eq!(model.phases["wegen"].name, "Analyseren");
+}
+
+#[test]
+fn settling_as_both_where_both_make_a_model() {
+    // Git's line merge: both added a partner at one place.
+    let text = crate::support::CLEAN.replace(
+        "  wijkteam:\n",
+        "<<<<<<< ours\n  politie:\n    name: Politie\n    contribution: Veiligheid.\n=======\n  school:\n    name: School\n    contribution: Signalen.\n>>>>>>> theirs\n  wijkteam:\n",
+    );
+    let text = text.replace(
+        "    name: Hulp\n",
+        "<<<<<<< ours\n    name: Hulp bieden\n=======\n    name: Hulp geven\n>>>>>>> theirs\n",
+    );
+    let mut tui = Tui::settling(&text);
+    tui.keys("b");
+    tui.keys("b");
+    let Some(keten::tui::dialog::Dialog::Settle(settle)) = &tui.app.dialog else {
+        panic!("both of one name makes no model: still settling");
+    };
+    assert!(
+        settle.error.contains("cannot stand together"),
+        "{}",
+        settle.error
+    );
+    assert_eq!(settle.unsettled(), 1);
+    tui.keys("o").keys("s");
+    let model = tui.saved_clean();
+    let partners: Vec<&str> = model.partners.keys().map(|id| id.as_str()).collect();
+    assert_eq!(partners, ["gemeente", "politie", "school", "wijkteam"]);
+    assert_eq!(model.steps.get("hulp").unwrap().name, "Hulp bieden");
+}
+
+#[test]
+fn leaving_the_settling_asks_and_leaves_the_file_as_it_is() {
+    let text = two_conflicts();
+    let mut tui = Tui::settling(&text);
+    tui.keys("o").keys("q");
+    assert!(!tui.app.quit);
+    tui.keys("n");
+    assert!(!tui.app.quit, "no: back to the conflicts");
+    tui.key(KeyCode::Esc).keys("y");
+    assert!(tui.app.quit);
+    assert_eq!(std::fs::read_to_string(&tui.path).unwrap(), text);
+}
+
+#[test]
+fn the_settling_screen_and_its_keys() {
+    let mut tui = Tui::settling(&two_conflicts());
+    let screen = tui.screen(120, 36);
+    insta::assert_snapshot!("screen-settle", screen);
+    let help = tui.keys("?").screen(120, 36);
+    assert!(help.contains("take theirs"), "{help}");
+    tui.key(KeyCode::Esc);
+    assert!(tui.app.help.is_none());
+    assert!(
+        tui.app.dialog.is_some(),
+        "the help closed, the settling stays"
+    );
+}

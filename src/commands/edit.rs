@@ -1,6 +1,7 @@
 //! `keten edit FILE` (and plain `keten FILE`): reads the model, refuses
 //! what cannot be edited (standard input, no terminal, a model with
-//! errors), and hands the document to the editor.
+//! errors), and hands the document to the editor; a file with a merge's
+//! conflict markers goes to the editor's settling of them first.
 
 use std::path::{Path, PathBuf};
 
@@ -34,15 +35,27 @@ pub fn open(path: &Path) -> Result<Outcome, Failure> {
             code: 2,
         });
     }
+    // A file with a merge's conflict markers opens in their settling.
+    if let Ok(text) = std::fs::read_to_string(path) {
+        if let Some(conflicted) = crate::merge::conflict::Conflicted::read(&text) {
+            return finish(crate::tui::settle(path.to_path_buf(), text, conflicted));
+        }
+    }
     let (text, model) = match load_clean(path, false, "not opened")? {
         Ok(loaded) => loaded,
         Err(outcome) => return Ok(outcome),
     };
-    crate::tui::run(Document::new(path.to_path_buf(), model, text)).map_err(|e| {
-        Failure::Message {
-            message: e.to_string(),
-            code: 2,
-        }
+    finish(crate::tui::run(Document::new(
+        path.to_path_buf(),
+        model,
+        text,
+    )))
+}
+
+fn finish(result: std::io::Result<()>) -> Result<Outcome, Failure> {
+    result.map_err(|e| Failure::Message {
+        message: e.to_string(),
+        code: 2,
     })?;
     Ok(Outcome::Clean)
 }

@@ -53,7 +53,7 @@ pub fn with_markers(ours: &str, theirs: &str) -> String {
 }
 
 /// How to settle a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
     Ours,
     Theirs,

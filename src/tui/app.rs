@@ -12,7 +12,7 @@ use std::cell::Cell;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
-use super::dialog::{Confirm, Dialog, Msg, Prompt, Purpose, Reply, Submitted};
+use super::dialog::{Confirm, Dialog, Msg, Prompt, Purpose, Reply, Settle, Submitted};
 use super::form::{Form, changes};
 use super::help::Help;
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
@@ -20,7 +20,8 @@ pub use super::screen::Screen;
 use crate::document::{Allow, Document, SaveError};
 use crate::edit::Edit;
 use crate::layout::{Direction, Options};
-use crate::model::{Id, Section};
+use crate::merge::conflict::Conflicted;
+use crate::model::{Id, Model, Section};
 
 /// What the last frame drew of a table: its rows area and the first row
 /// shown, so the next frame scrolls on from there and a click finds the
@@ -81,6 +82,15 @@ impl App {
         };
         app.focus = app.doc.model().steps.iter().next().map(|s| s.id.clone());
         app.refresh();
+        app
+    }
+
+    /// An editor on a file with conflict markers: the conflicts to settle
+    /// first, over an empty model; then the clean model, unsaved.
+    pub fn settling(path: std::path::PathBuf, text: String, conflicted: Conflicted) -> App {
+        let settle = Settle::new(&text, conflicted);
+        let mut app = App::new(Document::new(path, Model::default(), text));
+        app.dialog = Some(Dialog::Settle(Box::new(settle)));
         app
     }
 
@@ -241,6 +251,15 @@ impl App {
             Msg::Typed { purpose, text } => self.typed(purpose, &text),
             Msg::Picked { purpose, choice } => self.picked(purpose, choice),
             Msg::Submitted(submitted) => self.submitted(*submitted),
+            Msg::Settled(model) => {
+                let doc = &self.doc;
+                self.doc =
+                    Document::unsaved(doc.path().to_path_buf(), *model, doc.base().to_string());
+                self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
+                self.refresh();
+                self.status =
+                    "every conflict settled; s saves the clean model over the file".to_string();
+            }
         }
     }
 

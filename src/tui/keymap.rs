@@ -6,6 +6,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::screen::Screen;
+use crate::merge::conflict::Side;
 
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,6 +54,8 @@ pub enum DialogAction {
     Toggle,
     /// An answer to a question.
     Answer(Answer),
+    /// Settle a conflict of a merge as one side, or both.
+    Take(Side),
     Scroll(bool),
     ScrollPage(bool),
     /// Text: the cursor one cell left or right, to the start or end.
@@ -83,16 +86,18 @@ pub enum Layer {
     Prompt,
     Pick,
     Form,
+    Settle,
     Text,
 }
 
 impl Layer {
     /// The layers with their own tables, in the README's order.
-    pub const ALL: [Layer; 6] = [
+    pub const ALL: [Layer; 7] = [
         Layer::Confirm,
         Layer::Prompt,
         Layer::Pick,
         Layer::Form,
+        Layer::Settle,
         Layer::Text,
         Layer::Help,
     ];
@@ -105,6 +110,7 @@ impl Layer {
             Layer::Prompt => "In a line to type (a value, a label, a file name)",
             Layer::Pick => "In a list to choose from",
             Layer::Form => "In a form",
+            Layer::Settle => "Settling the conflicts of a merge (a file with conflict markers)",
             Layer::Text => "While typing (forms, lines, list filters)",
         }
     }
@@ -117,6 +123,7 @@ impl Layer {
             Layer::Prompt => PROMPT_KEYS,
             Layer::Pick => PICK_KEYS,
             Layer::Form => FORM_KEYS,
+            Layer::Settle => SETTLE_KEYS,
             Layer::Text => TEXT_KEYS,
         }
     }
@@ -548,6 +555,54 @@ pub const FORM_KEYS: &[Binding<DialogAction>] = &[
         "a choice: the next one; a list with boxes: tick or untick (← → move along it)",
     ),
     key(&[F1], DialogAction::Help, "these keys"),
+];
+
+/// The keys of settling a merge's conflicts, one by one.
+pub const SETTLE_KEYS: &[Binding<DialogAction>] = &[
+    key(
+        &[(KeyCode::Char('o'), NONE)],
+        DialogAction::Take(Side::Ours),
+        "take ours: this side of the merge (what the file's branch had)",
+    ),
+    key(
+        &[(KeyCode::Char('t'), NONE)],
+        DialogAction::Take(Side::Theirs),
+        "take theirs: the side merged in",
+    ),
+    key(
+        &[(KeyCode::Char('b'), NONE)],
+        DialogAction::Take(Side::Both),
+        "take both, ours first (only where both make a model: two entities, two items)",
+    ),
+    key(
+        &[
+            (KeyCode::Down, NONE),
+            (KeyCode::Char('j'), NONE),
+            (KeyCode::Tab, NONE),
+        ],
+        DialogAction::Choose(true),
+        "the next conflict",
+    ),
+    key(
+        &[
+            (KeyCode::Up, NONE),
+            (KeyCode::Char('k'), NONE),
+            (KeyCode::BackTab, SHIFT),
+            (KeyCode::BackTab, NONE),
+        ],
+        DialogAction::Choose(false),
+        "the conflict before",
+    ),
+    key(
+        &[(KeyCode::Char('q'), NONE), ESC],
+        DialogAction::Cancel,
+        "leave without saving (asks; the file stays as it is)",
+    ),
+    key(
+        &[F1, (KeyCode::Char('?'), NONE)],
+        DialogAction::Help,
+        "these keys",
+    ),
 ];
 
 /// The keys of a line of text being typed; other keys type.

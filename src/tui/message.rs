@@ -4,7 +4,7 @@
 
 use crate::document::Allow;
 use crate::edit::Edit;
-use crate::model::{Id, Section};
+use crate::model::{Id, Model, Section};
 
 /// What a dialog says to a key.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,8 @@ pub enum Msg {
     },
     /// A form gave its edit.
     Submitted(Box<Submitted>),
+    /// Every conflict of the file is settled: open this model, unsaved.
+    Settled(Box<Model>),
 }
 
 /// What a form gives back.

@@ -48,6 +48,7 @@ pub use form::form_keys;
 
 use crate::document::Document;
 use crate::edit::Version;
+use crate::merge::conflict::Conflicted;
 use crate::model::Model;
 
 /// Where the unsaved model of `path` goes after a crash.
@@ -61,8 +62,17 @@ pub fn recovery_path(path: &Path) -> PathBuf {
 
 /// Edits a document in the terminal until the user quits.
 pub fn run(doc: Document) -> std::io::Result<()> {
-    let recovery = Recovery::new(doc.path());
-    let mut app = App::new(doc);
+    run_app(App::new(doc))
+}
+
+/// Settles the conflicts of a file with a merge's markers in the
+/// terminal, then edits the clean model until the user quits.
+pub fn settle(path: PathBuf, text: String, conflicted: Conflicted) -> std::io::Result<()> {
+    run_app(App::settling(path, text, conflicted))
+}
+
+fn run_app(mut app: App) -> std::io::Result<()> {
+    let recovery = Recovery::new(app.doc.path());
     let mut terminal = ratatui::try_init()
         .map_err(|e| std::io::Error::other(format!("cannot use this terminal: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);

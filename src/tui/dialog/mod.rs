@@ -1,5 +1,5 @@
 //! Dialogs over the screens: a question, a line to type, a list to choose
-//! from, a form. Each owns its state and its keys (a layer of the keymap)
+//! from, a form, the conflicts of a merge to settle. Each owns its state and its keys (a layer of the keymap)
 //! and answers a key with a [`Reply`]: go on, cancelled, or done with a
 //! [`Msg`] for the app to carry out. Adding a dialog is a file here and an
 //! arm in [`Dialog`].
@@ -7,6 +7,7 @@
 pub mod confirm;
 pub mod picker;
 pub mod prompt;
+pub mod settle;
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -14,6 +15,7 @@ pub use super::message::{Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
 pub use confirm::Confirm;
 pub use picker::Picker;
 pub use prompt::Prompt;
+pub use settle::Settle;
 
 use super::form::Form;
 use super::keymap::Layer;
@@ -26,6 +28,7 @@ pub enum Dialog {
     Prompt(Prompt),
     Pick(Box<Picker>),
     Form(Box<Form>),
+    Settle(Box<Settle>),
 }
 
 impl Dialog {
@@ -36,13 +39,14 @@ impl Dialog {
             Dialog::Prompt(d) => d.key(key),
             Dialog::Pick(d) => d.key(key),
             Dialog::Form(d) => d.key(key, model),
+            Dialog::Settle(d) => d.key(key),
         }
     }
 
     /// Pasted text goes into the text being typed.
     pub fn paste(&mut self, text: &str, model: &Model) {
         match self {
-            Dialog::Confirm(_) => {}
+            Dialog::Confirm(_) | Dialog::Settle(_) => {}
             Dialog::Prompt(d) => d.input.insert(text),
             Dialog::Pick(d) => d.filter_with(text),
             Dialog::Form(d) => d.paste(text, model),
@@ -56,6 +60,8 @@ impl Dialog {
             Dialog::Prompt(_) => Layer::Prompt,
             Dialog::Pick(_) => Layer::Pick,
             Dialog::Form(_) => Layer::Form,
+            Dialog::Settle(d) if d.leaving => Layer::Confirm,
+            Dialog::Settle(_) => Layer::Settle,
         }
     }
 }

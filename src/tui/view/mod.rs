@@ -5,6 +5,7 @@
 
 mod chain;
 mod dialogs;
+mod settle;
 mod tables;
 
 use ratatui::Frame;
@@ -101,6 +102,7 @@ fn overlays(frame: &mut Frame, app: &App, area: Rect) {
         Some(Dialog::Prompt(d)) => dialogs::question(frame, area, &d.question, Some(&d.input)),
         Some(Dialog::Form(form)) => dialogs::form(frame, area, form),
         Some(Dialog::Pick(picker)) => dialogs::pick(frame, area, picker),
+        Some(Dialog::Settle(d)) => settle::settle(frame, area, d, app.doc.path()),
         None => {}
     }
     if let Some(help) = &app.help {
