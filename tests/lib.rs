@@ -10,6 +10,7 @@ mod edit;
 mod export;
 mod fields;
 mod generate;
+mod live;
 mod merge;
 mod models;
 mod pty;

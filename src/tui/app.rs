@@ -17,7 +17,7 @@ use super::form::{Form, changes};
 use super::help::Help;
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
 pub use super::screen::Screen;
-use crate::document::{Allow, Document, SaveError};
+use crate::document::{Allow, Document, SaveError, Saved};
 use crate::edit::Edit;
 use crate::layout::{Direction, Options};
 use crate::merge::conflict::Conflicted;
@@ -59,6 +59,9 @@ pub struct App {
     /// The terminal is smaller than the editor draws in: a notice shows
     /// instead, and keys do not reach what it hides.
     pub too_small: bool,
+    /// Several editors on one file: who this one is, autosave, follow
+    /// mode, what came in (see `live.rs`).
+    pub live: super::live::Live,
 }
 
 impl App {
@@ -79,6 +82,7 @@ impl App {
             quit: false,
             view: (80, 20),
             too_small: false,
+            live: super::live::Live::default(),
         };
         app.focus = app.doc.model().steps.iter().next().map(|s| s.id.clone());
         app.refresh();
@@ -162,8 +166,14 @@ impl App {
         }
     }
 
-    /// Handles a key: the help, else the dialog, else the screen.
+    /// Handles a key, then saves where autosave is on.
     pub fn key(&mut self, key: KeyEvent) {
+        self.key_here(key);
+        self.autosave();
+    }
+
+    /// Handles a key: the help, else the dialog, else the screen.
+    fn key_here(&mut self, key: KeyEvent) {
         if self.too_small {
             // Only quitting goes past the notice, and only where nothing
             // it hides would take the key.
@@ -251,6 +261,7 @@ impl App {
             Msg::Typed { purpose, text } => self.typed(purpose, &text),
             Msg::Picked { purpose, choice } => self.picked(purpose, choice),
             Msg::Submitted(submitted) => self.submitted(*submitted),
+            Msg::Settled(model) if self.live.pending.is_some() => self.settled_live(*model),
             Msg::Settled(model) => {
                 let doc = &self.doc;
                 self.doc =
@@ -295,9 +306,24 @@ impl App {
     /// Saves; asks first when the file changed on disk or is read-only.
     pub fn save(&mut self, allow: Allow) {
         let shown = self.doc.path().display().to_string();
-        let question = match self.doc.save(allow) {
-            Ok(()) => {
-                self.status = format!("saved {shown}");
+        if self.live.follow {
+            self.status = "following: this view never writes the file".to_string();
+            return;
+        }
+        let question = match self.doc.save_merged(allow) {
+            Ok(Saved::Written { came_in, wrote }) => {
+                if wrote {
+                    crate::live::note_author(self.doc.path(), self.doc.base(), &self.live.author);
+                }
+                let quiet = came_in.lines.is_empty();
+                self.came_in(came_in);
+                if quiet {
+                    self.status = format!("saved {shown}");
+                }
+                return;
+            }
+            Ok(Saved::Conflicts { merged, text }) => {
+                self.conflicts_came_in(*merged, text);
                 return;
             }
             Err(SaveError::Io(e)) => {
@@ -330,7 +356,13 @@ impl App {
 
     fn act(&mut self, action: Action) {
         self.status.clear();
+        if self.live.follow && !super::live::reads_only(action) {
+            self.status = "following: this view only shows the file (q quits)".to_string();
+            return;
+        }
         match action {
+            Action::Autosave => self.toggle_autosave(),
+            Action::Sync => self.sync(),
             Action::Quit if self.dirty() => {
                 self.dialog = Some(Dialog::Confirm(
                     Confirm::new(

@@ -39,6 +39,8 @@ pub enum Action {
     EditLabel,
     Search,
     Goto,
+    Autosave,
+    Sync,
 }
 
 /// What a key asks of an open dialog, or of a line of text being typed.
@@ -439,6 +441,22 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::Presentation,
         short: "present",
         help: "presentation mode: only the chain, larger",
+        screens: None,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('w'), NONE)],
+        label: "w",
+        action: Action::Autosave,
+        short: "autosave",
+        help: "autosave on or off: save after every change (others' saves merge in)",
+        screens: None,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('G'), SHIFT), (KeyCode::Char('G'), NONE)],
+        label: "G",
+        action: Action::Sync,
+        short: "git sync",
+        help: "save, commit, git pull (the keten merge driver merges) and push",
         screens: None,
     },
 ];

@@ -24,6 +24,10 @@ pub struct Settle {
     pub error: String,
     /// Asking whether to leave with the file as it is.
     pub leaving: bool,
+    /// A conflict with a save on disk, in the editor: there is no leaving
+    /// it, since each side is kept (the edits here, the file there) until
+    /// it is settled.
+    pub live: bool,
 }
 
 impl Settle {
@@ -40,11 +44,20 @@ impl Settle {
             selected: 0,
             both: Vec::new(),
             places,
+            live: false,
             error: String::new(),
             leaving: false,
         };
         settle.weigh_both();
         settle
+    }
+
+    /// The conflicts of a merge with a save on disk.
+    pub fn live(text: &str, conflicted: Conflicted) -> Settle {
+        Settle {
+            live: true,
+            ..Settle::new(text, conflicted)
+        }
     }
 
     /// The conflicts, in file order.
@@ -90,6 +103,9 @@ impl Settle {
                 } else {
                     self.selected.saturating_sub(1)
                 };
+            }
+            Some(DialogAction::Cancel) if self.live => {
+                self.error = "settle each conflict first: o keeps yours, t takes the file's; nothing is saved until then".into()
             }
             Some(DialogAction::Cancel) => self.leaving = true,
             _ => {}
