@@ -200,3 +200,251 @@ proptest! {
         }
     }
 }
+
+// ---- the editor among others, without a terminal ----
+
+use keten::tui::App;
+use keten::tui::app::Screen;
+use keten::tui::dialog::Dialog;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let mods = if c.is_ascii_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        app.key(KeyEvent::new(KeyCode::Char(c), mods));
+    }
+}
+
+/// Another editor, `who`, adds a partner and saves.
+fn other_saves(path: &Path, who: &str, id: &str) {
+    let mut other = open(path);
+    other.apply(partner(id)).unwrap();
+    save(&mut other);
+    keten::live::note_author(path, other.base(), who);
+}
+
+#[test]
+fn a_following_view_shows_each_save_with_its_author_and_never_writes() {
+    let (_dir, path) = shared();
+    let mut app = App::new(open(&path));
+    app.live.follow = true;
+    other_saves(&path, "Anna", "buurthuis");
+    app.disk_changed();
+    assert!(app.doc.model().partners.contains_key("buurthuis"));
+    assert_eq!(app.screen, Screen::Partners, "it goes to what changed last");
+    assert!(
+        app.status
+            .starts_with("Anna: Partners: + added Partner buurthuis"),
+        "{}",
+        app.status
+    );
+    assert!(!app.dirty());
+    // Keys that edit do nothing; saving writes nothing.
+    let before = std::fs::read_to_string(&path).unwrap();
+    keys(&mut app, "dy");
+    keys(&mut app, "a");
+    assert!(app.dialog.is_none());
+    keys(&mut app, "s");
+    assert!(app.status.contains("only shows"), "{}", app.status);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    assert!(app.doc.model().partners.contains_key("buurthuis"));
+    // The overview lists the last changes with their author.
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36)).unwrap();
+    keys(&mut app, "6");
+    terminal
+        .draw(|frame| keten::tui::view::draw(frame, &app))
+        .unwrap();
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("Last changes saved by others"), "{shown}");
+    assert!(shown.contains("Anna: Partners: + added"), "{shown}");
+}
+
+#[test]
+fn autosave_saves_every_change_and_merges_others_in() {
+    let (_dir, path) = shared();
+    let mut app = App::new(open(&path));
+    app.live.author = "Bert".into();
+    keys(&mut app, "w");
+    assert!(app.live.autosave);
+    other_saves(&path, "Anna", "buurthuis");
+    // A change here saves at once, with Anna's partner merged in.
+    keys(&mut app, "2dy");
+    assert!(!app.dirty(), "{}", app.status);
+    let file = on_disk(&path);
+    assert!(file.partners.contains_key("buurthuis"));
+    assert_eq!(file.partners.len(), app.doc.model().partners.len());
+    assert_eq!(
+        keten::live::author_of(&path, &std::fs::read_to_string(&path).unwrap()).as_deref(),
+        Some("Bert")
+    );
+    keys(&mut app, "w");
+    assert!(!app.live.autosave);
+    keys(&mut app, "u");
+    assert!(app.dirty(), "autosave off: the undo is not saved");
+}
+
+#[test]
+fn a_conflict_with_a_save_on_disk_is_settled_before_anything_is_written() {
+    let (_dir, path) = shared();
+    let mut app = App::new(open(&path));
+    app.doc
+        .apply(Edit::SetText {
+            field: TopField::Name,
+            value: "Van Bert".into(),
+        })
+        .unwrap();
+    let mut other = open(&path);
+    other
+        .apply(Edit::SetText {
+            field: TopField::Name,
+            value: "Van Anna".into(),
+        })
+        .unwrap();
+    save(&mut other);
+    let written = std::fs::read_to_string(&path).unwrap();
+    app.disk_changed();
+    assert!(matches!(app.dialog, Some(Dialog::Settle(_))));
+    // Esc does not leave it, nothing is written, nothing is lost.
+    app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    assert!(matches!(app.dialog, Some(Dialog::Settle(_))));
+    assert!(!app.quit);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+    assert_eq!(app.doc.model().name, "Van Bert");
+    // Take the file's: the model is Anna's, and nothing is left to save.
+    keys(&mut app, "t");
+    assert!(app.dialog.is_none());
+    assert_eq!(app.doc.model().name, "Van Anna");
+    assert!(!app.dirty());
+}
+
+#[test]
+fn the_watch_sees_a_save() {
+    let (_dir, path) = shared();
+    let mut watch = keten::live::Watch::new(&path);
+    assert!(!watch.changed());
+    let mut doc = open(&path);
+    doc.apply(partner("buurthuis")).unwrap();
+    save(&mut doc);
+    // A bounded wait for the event (or the poll), no measure of speed.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !watch.changed() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the save was never seen"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn git_sync_commits_pulls_and_pushes_and_says_what_it_cannot() {
+    let dir = Dir::new();
+    let text = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    // No work tree.
+    std::fs::create_dir(dir.path().join("alone")).unwrap();
+    let alone = dir.file("alone/model.yaml", &text);
+    assert!(keten::live::sync(&alone, "Anna").contains("not in a git work tree"));
+    // A work tree without a remote.
+    let origin = dir.path().join("origin.git");
+    git(
+        dir.path(),
+        &["init", "-q", "--bare", origin.to_str().unwrap()],
+    );
+    let seed = dir.path().join("seed");
+    git(dir.path(), &["init", "-q", seed.to_str().unwrap()]);
+    std::fs::write(seed.join("model.yaml"), &text).unwrap();
+    git(&seed, &["add", "model.yaml"]);
+    git(
+        &seed,
+        &[
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "commit",
+            "-qm",
+            "start",
+        ],
+    );
+    assert!(keten::live::sync(&seed.join("model.yaml"), "Anna").contains("no remote"));
+    git(
+        &seed,
+        &["remote", "add", "origin", origin.to_str().unwrap()],
+    );
+    git(&seed, &["push", "-q", "origin", "HEAD:refs/heads/main"]);
+    // Two clones: Anna's edit reaches Bert's through the remote.
+    let clone = |name: &str| {
+        let to = dir.path().join(name);
+        git(
+            dir.path(),
+            &[
+                "clone",
+                "-q",
+                "-b",
+                "main",
+                origin.to_str().unwrap(),
+                to.to_str().unwrap(),
+            ],
+        );
+        git(&to, &["config", "user.name", name]);
+        git(&to, &["config", "user.email", "x@example.org"]);
+        to.join("model.yaml")
+    };
+    let (anna, bert) = (clone("anna"), clone("bert"));
+    let mut doc = open(&anna);
+    doc.apply(partner("buurthuis")).unwrap();
+    save(&mut doc);
+    let said = keten::live::sync(&anna, "Anna");
+    assert_eq!(said, "git sync: pulled and pushed");
+    assert!(keten::live::sync(&bert, "Bert").contains("pulled and pushed"));
+    assert!(on_disk(&bert).partners.contains_key("buurthuis"));
+    assert!(git(bert.parent().unwrap(), &["log", "-1", "--format=%s"]).contains("edits by Anna"));
+    // A remote that cannot be reached: the commit stays here.
+    git(
+        bert.parent().unwrap(),
+        &[
+            "remote",
+            "set-url",
+            "origin",
+            dir.path().join("gone.git").to_str().unwrap(),
+        ],
+    );
+    let mut doc = open(&bert);
+    doc.apply(partner("school")).unwrap();
+    save(&mut doc);
+    let said = keten::live::sync(&bert, "Bert");
+    assert!(
+        said.contains("the pull failed") && said.contains("committed here"),
+        "{said}"
+    );
+    assert!(git(bert.parent().unwrap(), &["log", "-1", "--format=%s"]).contains("edits by Bert"));
+}
