@@ -219,6 +219,23 @@ fn keys(app: &mut App, keys: &str) {
     }
 }
 
+/// The screen at 120×36, a line per row.
+fn screen(app: &App) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36)).unwrap();
+    terminal
+        .draw(|frame| keten::tui::view::draw(frame, app))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..36 {
+        for x in 0..120 {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Another editor, `who`, adds a partner and saves.
 fn other_saves(path: &Path, who: &str, id: &str) {
     let mut other = open(path);
@@ -253,18 +270,8 @@ fn a_following_view_shows_each_save_with_its_author_and_never_writes() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
     assert!(app.doc.model().partners.contains_key("buurthuis"));
     // The overview lists the last changes with their author.
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 36)).unwrap();
     keys(&mut app, "6");
-    terminal
-        .draw(|frame| keten::tui::view::draw(frame, &app))
-        .unwrap();
-    let shown: String = terminal
-        .backend()
-        .buffer()
-        .content()
-        .iter()
-        .map(|c| c.symbol())
-        .collect();
+    let shown = screen(&app);
     assert!(shown.contains("Last changes saved by others"), "{shown}");
     assert!(shown.contains("Anna: Partners: + added"), "{shown}");
 }
@@ -314,6 +321,15 @@ fn a_conflict_with_a_save_on_disk_is_settled_before_anything_is_written() {
     let written = std::fs::read_to_string(&path).unwrap();
     app.disk_changed();
     assert!(matches!(app.dialog, Some(Dialog::Settle(_))));
+    let shown = screen(&app);
+    for part in [
+        "Yours (o)",
+        "The file's, saved by another editor (t)",
+        "Van Bert",
+        "Van Anna",
+    ] {
+        assert!(shown.contains(part), "{part}:\n{shown}");
+    }
     // Esc does not leave it, nothing is written, nothing is lost.
     app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
     assert!(matches!(app.dialog, Some(Dialog::Settle(_))));
@@ -447,4 +463,32 @@ fn git_sync_commits_pulls_and_pushes_and_says_what_it_cannot() {
         "{said}"
     );
     assert!(git(bert.parent().unwrap(), &["log", "-1", "--format=%s"]).contains("edits by Bert"));
+}
+
+#[test]
+fn a_conflict_can_be_settled_with_a_value_of_ones_own() {
+    let (_dir, path) = shared();
+    let mut app = App::new(open(&path));
+    let name = |v: &str| Edit::SetText {
+        field: TopField::Name,
+        value: v.into(),
+    };
+    app.doc.apply(name("Van Bert")).unwrap();
+    let mut other = open(&path);
+    other.apply(name("Van Anna")).unwrap();
+    save(&mut other);
+    app.disk_changed();
+    keys(&mut app, "e");
+    let Some(Dialog::Form(form)) = &app.dialog else {
+        panic!("the model's form, to edit its name");
+    };
+    assert_eq!(form.section, keten::model::Section::Top);
+    app.key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    for c in "Van beiden".chars() {
+        app.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    app.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert_eq!(app.doc.model().name, "Van beiden");
+    keys(&mut app, "s");
+    assert_eq!(on_disk(&path).name, "Van beiden");
 }

@@ -98,6 +98,16 @@ impl App {
         app
     }
 
+    /// Every conflict of the file opened is settled: the clean model,
+    /// not yet saved.
+    fn settled(&mut self, model: Model) {
+        let doc = &self.doc;
+        self.doc = Document::unsaved(doc.path().to_path_buf(), model, doc.base().to_string());
+        self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
+        self.refresh();
+        self.status = "every conflict settled; s saves the clean model over the file".to_string();
+    }
+
     /// Takes the terminal's size: the chain view's, and whether it is too
     /// small to draw in.
     pub fn resize(&mut self, width: u16, height: u16) {
@@ -261,15 +271,17 @@ impl App {
             Msg::Typed { purpose, text } => self.typed(purpose, &text),
             Msg::Picked { purpose, choice } => self.picked(purpose, choice),
             Msg::Submitted(submitted) => self.submitted(*submitted),
-            Msg::Settled(model) if self.live.pending.is_some() => self.settled_live(*model),
-            Msg::Settled(model) => {
-                let doc = &self.doc;
-                self.doc =
-                    Document::unsaved(doc.path().to_path_buf(), *model, doc.base().to_string());
-                self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
-                self.refresh();
-                self.status =
-                    "every conflict settled; s saves the clean model over the file".to_string();
+            Msg::Settled { model, edit } => {
+                if self.live.pending.is_some() {
+                    self.settled_live(*model);
+                } else {
+                    self.settled(*model);
+                }
+                if let Some((section, id)) = edit {
+                    if let Some(form) = Form::edit(self.doc.model(), section, &id) {
+                        self.dialog = Some(Dialog::Form(Box::new(form)));
+                    }
+                }
             }
         }
     }

@@ -593,6 +593,11 @@ pub const SETTLE_KEYS: &[Binding<DialogAction>] = &[
         "take both, ours first (only where both make a model: two entities, two items)",
     ),
     key(
+        &[(KeyCode::Char('e'), NONE)],
+        DialogAction::Submit,
+        "take ours, then edit it in its form (a value of your own)",
+    ),
+    key(
         &[
             (KeyCode::Down, NONE),
             (KeyCode::Char('j'), NONE),
