@@ -31,6 +31,8 @@ pub struct Document {
     options: Options,
     layout: Layout,
     findings: Findings,
+    /// Who saves, for the log beside the file (see [`crate::live`]).
+    author: Option<String>,
 }
 
 /// Why a save did not happen.
@@ -103,6 +105,7 @@ impl Document {
             options: Options::default(),
             layout: Layout::default(),
             findings: Findings::default(),
+            author: None,
         };
         document.derive();
         document
@@ -115,6 +118,13 @@ impl Document {
         let mut document = Document::new(path, model, text);
         document.saved = None;
         document
+    }
+
+    /// Names who saves from here: each save notes it beside the file,
+    /// before the file is written, so an editor that sees the file change
+    /// finds the name.
+    pub fn set_author(&mut self, author: impl Into<String>) {
+        self.author = Some(author.into());
     }
 
     pub fn path(&self) -> &Path {
@@ -312,6 +322,9 @@ impl Document {
 
     fn write_to(&mut self, path: PathBuf) -> Result<(), SaveError> {
         let text = format::write(&self.model);
+        if let Some(author) = &self.author {
+            crate::live::note_author(&path, &text, author);
+        }
         format::write_atomic(&path, &text).map_err(|e| SaveError::Io(format::describe_io(&e)))?;
         self.path = path;
         self.base = text;

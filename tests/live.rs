@@ -239,9 +239,9 @@ fn screen(app: &App) -> String {
 /// Another editor, `who`, adds a partner and saves.
 fn other_saves(path: &Path, who: &str, id: &str) {
     let mut other = open(path);
+    other.set_author(who);
     other.apply(partner(id)).unwrap();
     save(&mut other);
-    keten::live::note_author(path, other.base(), who);
 }
 
 #[test]
@@ -280,7 +280,7 @@ fn a_following_view_shows_each_save_with_its_author_and_never_writes() {
 fn autosave_saves_every_change_and_merges_others_in() {
     let (_dir, path) = shared();
     let mut app = App::new(open(&path));
-    app.live.author = "Bert".into();
+    app.doc.set_author("Bert");
     keys(&mut app, "w");
     assert!(app.live.autosave);
     other_saves(&path, "Anna", "buurthuis");
@@ -491,4 +491,24 @@ fn a_conflict_can_be_settled_with_a_value_of_ones_own() {
     assert_eq!(app.doc.model().name, "Van beiden");
     keys(&mut app, "s");
     assert_eq!(on_disk(&path).name, "Van beiden");
+}
+
+#[test]
+fn a_change_on_disk_waits_while_a_form_is_open() {
+    let (_dir, path) = shared();
+    let mut app = App::new(open(&path));
+    keys(&mut app, "2a");
+    assert!(matches!(app.dialog, Some(Dialog::Form(_))));
+    other_saves(&path, "Anna", "buurthuis");
+    app.disk_changed();
+    assert!(
+        matches!(app.dialog, Some(Dialog::Form(_))),
+        "the form stays"
+    );
+    assert!(!app.doc.model().partners.contains_key("buurthuis"));
+    assert!(app.live.look, "still to be looked at");
+    app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    app.disk_changed();
+    assert!(app.doc.model().partners.contains_key("buurthuis"));
+    assert!(!app.live.look);
 }

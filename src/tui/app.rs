@@ -103,6 +103,9 @@ impl App {
     fn settled(&mut self, model: Model) {
         let doc = &self.doc;
         self.doc = Document::unsaved(doc.path().to_path_buf(), model, doc.base().to_string());
+        if !self.live.author.is_empty() {
+            self.doc.set_author(self.live.author.clone());
+        }
         self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
         self.refresh();
         self.status = "every conflict settled; s saves the clean model over the file".to_string();
@@ -323,10 +326,7 @@ impl App {
             return;
         }
         let question = match self.doc.save_merged(allow) {
-            Ok(Saved::Written { came_in, wrote }) => {
-                if wrote {
-                    crate::live::note_author(self.doc.path(), self.doc.base(), &self.live.author);
-                }
+            Ok(Saved::Written { came_in, .. }) => {
                 let quiet = came_in.lines.is_empty();
                 self.came_in(came_in);
                 if quiet {

@@ -29,6 +29,8 @@ pub struct Live {
     pub changes: Vec<String>,
     /// The file's text a conflict came in with, while it is settled.
     pub pending: Option<String>,
+    /// The file changed and is still to be looked at (a dialog was open).
+    pub look: bool,
     /// The git sync running, and where its answer comes.
     pub syncing: Option<Receiver<String>>,
 }
@@ -57,11 +59,15 @@ pub fn reads_only(action: Action) -> bool {
 
 impl App {
     /// The file may have changed on disk: merge it in (or, following,
-    /// read it). Not while a conflict is being settled: then after.
+    /// read it). Not while a dialog is open (a form being filled in, a
+    /// conflict being settled): then when it closes, so that a conflict
+    /// never takes the place of what is being typed.
     pub fn disk_changed(&mut self) {
-        if matches!(self.dialog, Some(Dialog::Settle(_))) {
+        self.live.look = true;
+        if self.dialog.is_some() {
             return;
         }
+        self.live.look = false;
         let Ok(text) = std::fs::read_to_string(self.doc.path()) else {
             return;
         };

@@ -72,6 +72,7 @@ pub fn run(doc: Document) -> std::io::Result<()> {
 /// Edits (or follows) a document among other editors of its file.
 pub fn run_live(doc: Document, live: Live) -> std::io::Result<()> {
     let mut app = App::new(doc);
+    app.doc.set_author(live.author.clone());
     app.live = live;
     app.autosave();
     run_app(app)
@@ -139,7 +140,7 @@ fn event_loop(
                 _ => {}
             }
         }
-        if watch.changed() {
+        if watch.changed() || (app.live.look && app.dialog.is_none()) {
             let version = (app.doc.version(), app.status.clone());
             app.disk_changed();
             app.autosave();
