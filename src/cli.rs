@@ -33,8 +33,9 @@ pub enum Command {
     ///
     /// Screens for the chain, partners, goals and KPIs, roles, phases, an
     /// overview and the problems `keten check` finds, live. Every change
-    /// can be undone; saving is atomic and never overwrites a file that
-    /// changed on disk without asking. Press ? inside for every key.
+    /// can be undone; saving is atomic, and what others saved to the file
+    /// meanwhile is merged in first, never overwritten. Press ? inside for
+    /// every key.
     Edit(commands::edit::EditArgs),
     /// Check models for errors and gaps, one line per finding.
     ///

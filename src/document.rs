@@ -14,6 +14,7 @@ use crate::diagnostic::Findings;
 use crate::edit::{Edit, EditError, History, Version};
 use crate::format;
 use crate::layout::{Layout, Options, layout};
+use crate::merge::{Merged, merge};
 use crate::model::Model;
 
 /// A model file opened to be changed.
@@ -30,6 +31,8 @@ pub struct Document {
     options: Options,
     layout: Layout,
     findings: Findings,
+    /// Who saves, for the log beside the file (see [`crate::live`]).
+    author: Option<String>,
 }
 
 /// Why a save did not happen.
@@ -43,6 +46,43 @@ pub enum SaveError {
     Exists,
     /// The system refused; the text says why.
     Io(String),
+}
+
+/// What a change of the file on disk brought into the document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Incoming {
+    /// The file is as last read or written.
+    Nothing,
+    /// Merged into the model shown.
+    Merged(CameIn),
+    /// Both sides changed one thing: the merge to settle (`merged.text()`
+    /// has the markers) and the file's text it was made with. Nothing
+    /// changed in the document yet.
+    Conflicts { merged: Box<Merged>, text: String },
+    /// The file does not read as a model (being written by hand, say):
+    /// left alone until it does.
+    NoModel,
+}
+
+/// What came in from the file: what changed in the model shown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CameIn {
+    /// A line per change, as `keten diff` says it.
+    pub lines: Vec<String>,
+    /// Who saved it, where the log beside the file knows.
+    pub author: Option<String>,
+    /// The entity changed last (still there), to focus.
+    pub last: Option<(crate::model::Section, crate::model::Id)>,
+}
+
+/// What a save did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved {
+    /// Saved, after merging in what had come in; `wrote` is false when
+    /// there was nothing to write.
+    Written { came_in: CameIn, wrote: bool },
+    /// Not written: what came in conflicts with what is here.
+    Conflicts { merged: Box<Merged>, text: String },
 }
 
 /// What a save may go past.
@@ -65,6 +105,7 @@ impl Document {
             options: Options::default(),
             layout: Layout::default(),
             findings: Findings::default(),
+            author: None,
         };
         document.derive();
         document
@@ -77,6 +118,13 @@ impl Document {
         let mut document = Document::new(path, model, text);
         document.saved = None;
         document
+    }
+
+    /// Names who saves from here: each save notes it beside the file,
+    /// before the file is written, so an editor that sees the file change
+    /// finds the name.
+    pub fn set_author(&mut self, author: impl Into<String>) {
+        self.author = Some(author.into());
     }
 
     pub fn path(&self) -> &Path {
@@ -169,6 +217,101 @@ impl Document {
         self.write_to(path, allow.read_only)
     }
 
+    /// Merges the file on disk into the model when it changed: base the
+    /// text last read or written, ours the model with its unsaved edits,
+    /// theirs the file. The user's edits stay in the history, so undo
+    /// still undoes them (and only them).
+    pub fn incoming(&mut self) -> Incoming {
+        match std::fs::read_to_string(&self.path) {
+            Ok(text) => self.merge_text(text),
+            Err(_) => Incoming::Nothing,
+        }
+    }
+
+    /// [`Document::incoming`] with the file's text.
+    pub fn merge_text(&mut self, text: String) -> Incoming {
+        if text == self.base {
+            return Incoming::Nothing;
+        }
+        let loaded = format::read_str(&text);
+        let theirs = match loaded.model {
+            Some(model) if !loaded.has_errors() => model,
+            _ => return Incoming::NoModel,
+        };
+        // A base that is no model (a file whose conflicts were settled
+        // here): what is shown stands for it.
+        let base = format::read_str(&self.base)
+            .model
+            .unwrap_or_else(|| self.model.clone());
+        let merged = merge(&base, &self.model, &theirs);
+        if !merged.is_clean() {
+            return Incoming::Conflicts {
+                merged: Box::new(merged),
+                text,
+            };
+        }
+        Incoming::Merged(self.take_merged(merged.model, text))
+    }
+
+    /// Takes `model` (a merge with the file's `text`) as the model shown;
+    /// says what changed.
+    pub fn take_merged(&mut self, model: Model, text: String) -> CameIn {
+        let author = crate::live::author_of(&self.path, &text);
+        let old = std::mem::replace(&mut self.model, model);
+        self.history.renumber();
+        let on_disk = format::read_str(&text).model;
+        let same = on_disk.is_some_and(|m| format::write(&m) == format::write(&self.model));
+        self.saved = same.then(|| self.history.version());
+        self.base = text;
+        self.derive();
+        use crate::model::{Id, Section};
+        let last = crate::diff::diff(&old, &self.model)
+            .iter()
+            .rev()
+            .find_map(|c| {
+                let section = match c.section {
+                    "phases" => Section::Phases,
+                    "partners" => Section::Partners,
+                    "roles" => Section::Roles,
+                    "goals" => Section::Goals,
+                    "kpis" => Section::Kpis,
+                    "steps" => Section::Steps,
+                    _ => return None,
+                };
+                self.model
+                    .contains(section, &c.id)
+                    .then(|| (section, Id::new(c.id.as_str())))
+            });
+        CameIn {
+            lines: changes(&old, &self.model),
+            author,
+            last,
+        }
+    }
+
+    /// Saves, merging in first what someone else saved since the file was
+    /// last read or written, so that a save never drops it. Saves of keten
+    /// editors on one file take turns (a lock file beside it).
+    pub fn save_merged(&mut self, allow: Allow) -> Result<Saved, SaveError> {
+        let _turn = crate::live::Turn::take(&self.path);
+        let mut came_in = CameIn::default();
+        if !allow.changed_on_disk {
+            match self.incoming() {
+                Incoming::Nothing => {}
+                Incoming::Merged(c) => came_in = c,
+                Incoming::Conflicts { merged, text } => {
+                    return Ok(Saved::Conflicts { merged, text });
+                }
+                Incoming::NoModel => return Err(SaveError::ChangedOnDisk),
+            }
+        }
+        let wrote = self.is_dirty() || !self.path.exists();
+        if wrote {
+            self.save(allow)?;
+        }
+        Ok(Saved::Written { came_in, wrote })
+    }
+
     /// Writes the model to a new file and goes on with that file.
     pub fn save_as(&mut self, path: PathBuf) -> Result<(), SaveError> {
         if path.as_os_str().is_empty() || path.exists() {
@@ -181,6 +324,9 @@ impl Document {
     /// file (and rewrites one with several hard links in place).
     fn write_to(&mut self, path: PathBuf, force: bool) -> Result<(), SaveError> {
         let text = format::write(&self.model);
+        if let Some(author) = &self.author {
+            crate::live::note_author(&path, &text, author);
+        }
         format::write_file(&path, &text, format::Replace { force })
             .map_err(|e| SaveError::Io(format::describe_io(&e)))?;
         self.path = path;
@@ -208,6 +354,26 @@ impl Document {
         self.layout = layout(&self.model, &self.options);
         self.findings = crate::validate::validate(&self.model);
     }
+}
+
+/// What changed from `old` to `new`, a line each, as `keten diff` says it.
+pub fn changes(old: &Model, new: &Model) -> Vec<String> {
+    let list = crate::diff::diff(old, new);
+    if list.is_empty() {
+        return Vec::new();
+    }
+    let mut section = String::new();
+    let mut out = Vec::new();
+    for line in crate::diff::summary(old, new, &list).lines() {
+        match line.strip_prefix("  ") {
+            Some(change) => out.push(format!("{section}: {}", change.trim_start())),
+            None if !line.trim().is_empty() => section = line.trim().to_string(),
+            None => {}
+        }
+    }
+    // The count at the end is no change.
+    out.retain(|l| !l.is_empty());
+    out
 }
 
 /// Whether the file's permissions forbid writing it (a file that is not

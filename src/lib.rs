@@ -26,8 +26,11 @@
 //!   undo history as versions.
 //! - [`merge`]: the three-way merge of models by meaning, and settling
 //!   the conflicts of a file with git's markers.
+//! - [`live`]: several editors on one file: saves that take turns, who
+//!   saved what, watching the file, git's pull and push.
 //! - [`document`]: an open model file: its versions (undo, redo), what is
-//!   on disk, saving and reading again. The editor works on one.
+//!   on disk, saving and reading again, merging in what others saved.
+//!   The editor works on one.
 //! - [`commands`]: one module per subcommand, its flags next to its code.
 //! - [`tui`]: the full-screen editor, `keten edit`.
 //! - [`cli`]: the `keten` command line: the top-level parser and the
@@ -68,6 +71,7 @@ pub mod document;
 pub mod edit;
 pub mod format;
 pub mod layout;
+pub mod live;
 pub mod merge;
 pub mod model;
 pub mod render;

@@ -11,6 +11,7 @@ mod export;
 mod fields;
 mod generate;
 mod hardening;
+mod live;
 mod merge;
 mod models;
 mod output;

@@ -314,3 +314,142 @@ fn a_conflict_made_by_keten_merge_is_settled_in_the_real_editor_and_checks() {
         "the clean change kept: {saved}"
     );
 }
+
+/// Adds a partner through its form (name, contribution), in the partners
+/// screen.
+fn add_partner(session: &Session, name: &str) {
+    session.keys(&["2", "a"]);
+    session.wait_for("New partner");
+    session.literal(name);
+    session.keys(&["Tab", "Tab", "Tab"]);
+    session.literal("Doet mee");
+    session.keys(&["Enter"]);
+    session.wait_for(name);
+}
+
+/// What a screen must not show: a question or a conflict.
+fn asked_nothing(screen: &str) {
+    for question in ["changed on disk", "Quit without saving", "conflict", "(y/n"] {
+        assert!(!screen.contains(question), "{question:?} asked:\n{screen}");
+    }
+}
+
+#[test]
+fn two_editors_and_a_follower_on_one_file() {
+    let dir = Dir::new();
+    let text = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    let file = dir.file("workshop.yaml", &text);
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let edit = |who: &str| {
+        format!(
+            "{} edit --autosave --as {who} {}",
+            keten.display(),
+            file.display()
+        )
+    };
+    let anna = Session::start(&edit("Anna"));
+    let bert = Session::start(&edit("Bert"));
+    let follower = Session::start(&format!(
+        "{} edit --follow {}",
+        keten.display(),
+        file.display()
+    ));
+    for session in [&anna, &bert] {
+        session.wait_for("[autosave]");
+    }
+    follower.wait_for("[following]");
+    for k in 1..=10 {
+        for (session, who) in [(&anna, "Anna"), (&bert, "Bert")] {
+            let name = format!("Partner {who} {k}");
+            add_partner(session, &name);
+            // The follower shows it, with who saved it, on a bounded wait
+            // (a guard against a hang, no measure of speed).
+            let shown = follower.wait_for(&name);
+            assert!(!shown.contains("Problems 1E"), "{shown}");
+        }
+    }
+    follower.wait_for(&format!("{}: Partners: + added Partner Bert 10", "Bert"));
+    for session in [&anna, &bert] {
+        session.wait_for("Partner Anna 10");
+        session.wait_for("Partner Bert 10");
+        asked_nothing(&session.screen());
+        session.keys(&["q"]);
+        session.wait_gone();
+    }
+    follower.keys(&["q"]);
+    follower.wait_gone();
+    let name = file.to_str().unwrap();
+    Keten::new(["check", name])
+        .run()
+        .code(0)
+        .stdout_has("0 errors");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    for k in 1..=10 {
+        for who in ["anna", "bert"] {
+            assert!(
+                saved.contains(&format!("  partner-{who}-{k}:\n")),
+                "partner-{who}-{k} missing:\n{saved}"
+            );
+        }
+    }
+}
+
+#[test]
+fn both_editors_change_one_field_and_the_chosen_value_is_saved() {
+    let dir = Dir::new();
+    let text = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    let file = dir.file("workshop.yaml", &text);
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let anna = Session::start(&format!(
+        "{} edit --autosave --as Anna {}",
+        keten.display(),
+        file.display()
+    ));
+    let bert = Session::start(&format!(
+        "{} edit --as Bert {}",
+        keten.display(),
+        file.display()
+    ));
+    anna.wait_for("[autosave]");
+    bert.wait_for("Persoonsgerichte");
+    // Bert renames the first partner and does not save yet.
+    bert.keys(&["2", "e"]);
+    bert.wait_for("Edit partner");
+    bert.keys(&["C-u"]);
+    bert.literal("Politie van Bert");
+    bert.keys(&["Enter"]);
+    bert.wait_for("Politie van Bert");
+    // Anna renames it too, and autosave saves it: Bert's editor sees the
+    // conflict, with both values, and nothing is written for him yet.
+    anna.keys(&["2", "e"]);
+    anna.wait_for("Edit partner");
+    anna.keys(&["C-u"]);
+    anna.literal("Politie van Anna");
+    anna.keys(&["Enter"]);
+    anna.wait_for("saved");
+    let shown = bert.wait_for("conflict of a merge");
+    assert!(
+        shown.contains("Politie van Anna") && shown.contains("Politie van Bert"),
+        "{shown}"
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("name: Politie van Anna")
+    );
+    // Bert keeps his and saves; Anna's editor takes it in.
+    bert.keys(&["o"]);
+    bert.wait_for("settled");
+    bert.keys(&["s"]);
+    bert.wait_for("saved");
+    anna.wait_for("Bert: Partners: ~");
+    anna.wait_for("Politie van Bert");
+    for session in [&anna, &bert] {
+        session.keys(&["q"]);
+        session.wait_gone();
+    }
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert!(saved.contains("name: Politie van Bert"), "{saved}");
+    assert!(!saved.contains("Politie van Anna"), "{saved}");
+    Keten::new(["check", file.to_str().unwrap()]).run().code(0);
+}

@@ -236,14 +236,37 @@ fn quitting_with_unsaved_changes_asks() {
 }
 
 #[test]
-fn saving_over_a_file_changed_on_disk_asks() {
+fn saving_over_a_file_changed_on_disk_merges_it_in_first() {
     let mut tui = Tui::open("werk-en-inkomen.yaml");
+    let partners = tui.app.doc.model().partners.len();
     tui.keys("2dy");
     let theirs = std::fs::read_to_string(&tui.path).unwrap().replace(
         "name: Werk en inkomen IJsselvliet",
         "name: Werk en inkomen (hun versie)",
     );
     std::fs::write(&tui.path, &theirs).unwrap();
+    tui.keys("s");
+    assert!(tui.app.dialog.is_none(), "nothing asked");
+    assert!(
+        tui.app.status.contains("changed Werk en inkomen") || tui.app.status.contains("name"),
+        "{}",
+        tui.app.status
+    );
+    let saved = tui.saved();
+    assert_eq!(saved.name, "Werk en inkomen (hun versie)", "theirs kept");
+    assert_eq!(saved.partners.len(), partners - 1, "mine kept");
+    // Undo undoes my edit, not theirs.
+    tui.keys("u");
+    assert_eq!(tui.app.doc.model().partners.len(), partners);
+    assert_eq!(tui.app.doc.model().name, "Werk en inkomen (hun versie)");
+}
+
+#[test]
+fn saving_over_a_file_on_disk_that_is_no_model_asks() {
+    let mut tui = Tui::open("werk-en-inkomen.yaml");
+    tui.keys("2dy");
+    let theirs = "keten: 1\nname: [kapot\n";
+    std::fs::write(&tui.path, theirs).unwrap();
     tui.keys("s");
     assert!(tui.screen(120, 36).contains("changed on disk"));
     assert_eq!(
@@ -260,17 +283,10 @@ fn saving_over_a_file_changed_on_disk_asks() {
         std::fs::read_to_string(tui.dir.path().join("werk-en-inkomen.yaml")).unwrap(),
         theirs
     );
-    // Reload takes theirs.
-    let mut tui = Tui::open("werk-en-inkomen.yaml");
-    tui.keys("2dy");
-    std::fs::write(&tui.path, &theirs).unwrap();
-    tui.keys("sr");
-    assert_eq!(tui.app.doc.model().name, "Werk en inkomen (hun versie)");
-    assert!(!tui.app.dirty());
     // Overwrite takes mine.
     let mut tui = Tui::open("werk-en-inkomen.yaml");
     tui.keys("2dy");
-    std::fs::write(&tui.path, &theirs).unwrap();
+    std::fs::write(&tui.path, theirs).unwrap();
     tui.keys("sy");
     assert_eq!(tui.saved().name, "Werk en inkomen IJsselvliet");
 }

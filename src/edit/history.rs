@@ -47,6 +47,18 @@ impl History {
         }
     }
 
+    /// Gives every version a new number: the model changed under the
+    /// history (someone else's change merged in), so none of the versions
+    /// is what it was; the edits stay, to be undone and redone.
+    pub fn renumber(&mut self) {
+        self.last += 1;
+        self.first = self.last;
+        for step in &mut self.steps {
+            self.last += 1;
+            step.version = self.last;
+        }
+    }
+
     /// The version the model is at.
     pub fn version(&self) -> Version {
         match self.index {

@@ -17,7 +17,7 @@ use super::form::{Form, changes};
 use super::help::Help;
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
 pub use super::screen::Screen;
-use crate::document::{Allow, Document, SaveError};
+use crate::document::{Allow, Document, SaveError, Saved};
 use crate::edit::Edit;
 use crate::layout::{Direction, Options};
 use crate::merge::conflict::Conflicted;
@@ -59,6 +59,9 @@ pub struct App {
     /// The terminal is smaller than the editor draws in: a notice shows
     /// instead, and keys do not reach what it hides.
     pub too_small: bool,
+    /// Several editors on one file: who this one is, autosave, follow
+    /// mode, what came in (see `live.rs`).
+    pub live: super::live::Live,
 }
 
 impl App {
@@ -79,6 +82,7 @@ impl App {
             quit: false,
             view: (80, 20),
             too_small: false,
+            live: super::live::Live::default(),
         };
         app.focus = app.doc.model().steps.iter().next().map(|s| s.id.clone());
         app.refresh();
@@ -92,6 +96,19 @@ impl App {
         let mut app = App::new(Document::new(path, Model::default(), text));
         app.dialog = Some(Dialog::Settle(Box::new(settle)));
         app
+    }
+
+    /// Every conflict of the file opened is settled: the clean model,
+    /// not yet saved.
+    fn settled(&mut self, model: Model) {
+        let doc = &self.doc;
+        self.doc = Document::unsaved(doc.path().to_path_buf(), model, doc.base().to_string());
+        if !self.live.author.is_empty() {
+            self.doc.set_author(self.live.author.clone());
+        }
+        self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
+        self.refresh();
+        self.status = "every conflict settled; s saves the clean model over the file".to_string();
     }
 
     /// Takes the terminal's size: the chain view's, and whether it is too
@@ -162,8 +179,14 @@ impl App {
         }
     }
 
-    /// Handles a key: the help, else the dialog, else the screen.
+    /// Handles a key, then saves where autosave is on.
     pub fn key(&mut self, key: KeyEvent) {
+        self.key_here(key);
+        self.autosave();
+    }
+
+    /// Handles a key: the help, else the dialog, else the screen.
+    fn key_here(&mut self, key: KeyEvent) {
         if self.too_small {
             // Only quitting goes past the notice, and only where nothing
             // it hides would take the key.
@@ -251,14 +274,17 @@ impl App {
             Msg::Typed { purpose, text } => self.typed(purpose, &text),
             Msg::Picked { purpose, choice } => self.picked(purpose, choice),
             Msg::Submitted(submitted) => self.submitted(*submitted),
-            Msg::Settled(model) => {
-                let doc = &self.doc;
-                self.doc =
-                    Document::unsaved(doc.path().to_path_buf(), *model, doc.base().to_string());
-                self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
-                self.refresh();
-                self.status =
-                    "every conflict settled; s saves the clean model over the file".to_string();
+            Msg::Settled { model, edit } => {
+                if self.live.pending.is_some() {
+                    self.settled_live(*model);
+                } else {
+                    self.settled(*model);
+                }
+                if let Some((section, id)) = edit {
+                    if let Some(form) = Form::edit(self.doc.model(), section, &id) {
+                        self.dialog = Some(Dialog::Form(Box::new(form)));
+                    }
+                }
             }
         }
     }
@@ -295,9 +321,21 @@ impl App {
     /// Saves; asks first when the file changed on disk or is read-only.
     pub fn save(&mut self, allow: Allow) {
         let shown = self.doc.path().display().to_string();
-        let question = match self.doc.save(allow) {
-            Ok(()) => {
-                self.status = format!("saved {shown}");
+        if self.live.follow {
+            self.status = "following: this view never writes the file".to_string();
+            return;
+        }
+        let question = match self.doc.save_merged(allow) {
+            Ok(Saved::Written { came_in, .. }) => {
+                let quiet = came_in.lines.is_empty();
+                self.came_in(came_in);
+                if quiet {
+                    self.status = format!("saved {shown}");
+                }
+                return;
+            }
+            Ok(Saved::Conflicts { merged, text }) => {
+                self.conflicts_came_in(*merged, text);
                 return;
             }
             Err(SaveError::Io(e)) => {
@@ -330,7 +368,13 @@ impl App {
 
     fn act(&mut self, action: Action) {
         self.status.clear();
+        if self.live.follow && !super::live::reads_only(action) {
+            self.status = "following: this view only shows the file (q quits)".to_string();
+            return;
+        }
         match action {
+            Action::Autosave => self.toggle_autosave(),
+            Action::Sync => self.sync(),
             Action::Quit if self.dirty() => {
                 self.dialog = Some(Dialog::Confirm(
                     Confirm::new(

@@ -39,6 +39,8 @@ pub enum Action {
     EditLabel,
     Search,
     Goto,
+    Autosave,
+    Sync,
 }
 
 /// What a key asks of an open dialog, or of a line of text being typed.
@@ -441,6 +443,22 @@ pub const KEYMAP: &[Binding] = &[
         help: "presentation mode: only the chain, larger",
         screens: None,
     },
+    Binding {
+        keys: &[(KeyCode::Char('w'), NONE)],
+        label: "w",
+        action: Action::Autosave,
+        short: "autosave",
+        help: "autosave on or off: save after every change (others' saves merge in)",
+        screens: None,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('G'), SHIFT), (KeyCode::Char('G'), NONE)],
+        label: "G",
+        action: Action::Sync,
+        short: "git sync",
+        help: "save, commit, git pull (the keten merge driver merges) and push",
+        screens: None,
+    },
 ];
 
 /// A dialog key: the short and help texts are the same for these.
@@ -573,6 +591,11 @@ pub const SETTLE_KEYS: &[Binding<DialogAction>] = &[
         &[(KeyCode::Char('b'), NONE)],
         DialogAction::Take(Side::Both),
         "take both, ours first (only where both make a model: two entities, two items)",
+    ),
+    key(
+        &[(KeyCode::Char('e'), NONE)],
+        DialogAction::Submit,
+        "take ours, then edit it in its form (a value of your own)",
     ),
     key(
         &[

@@ -41,8 +41,12 @@ pub enum Msg {
     },
     /// A form gave its edit.
     Submitted(Box<Submitted>),
-    /// Every conflict of the file is settled: open this model, unsaved.
-    Settled(Box<Model>),
+    /// Every conflict of the file is settled: open this model, unsaved;
+    /// then the form of what `edit` names, to give it a value of one's own.
+    Settled {
+        model: Box<Model>,
+        edit: Option<(Section, Id)>,
+    },
 }
 
 /// What a form gives back.

@@ -13,6 +13,8 @@
 //!   from; each owns its keys and answers with a message (`message.rs`).
 //!   `form.rs`: the form of each entity, a dialog too. `help.rs`: the keys
 //!   of what is open.
+//! - `live.rs`: several editors on one file: what came in from disk,
+//!   autosave, following, git's pull and push.
 //! - `input.rs`: a line of text with a cursor counted in cells.
 //! - `view/`: drawing, one file per part (chain, tables, dialogs); the
 //!   chain view draws the shared layout.
@@ -27,6 +29,7 @@ pub mod form;
 pub mod help;
 pub mod input;
 pub mod keymap;
+mod live;
 pub mod message;
 mod navigate;
 pub mod screen;
@@ -45,6 +48,7 @@ use ratatui::crossterm::execute;
 pub use app::App;
 pub use ask::next_period;
 pub use form::form_keys;
+pub use live::Live;
 
 use crate::document::Document;
 use crate::edit::Version;
@@ -65,10 +69,26 @@ pub fn run(doc: Document) -> std::io::Result<()> {
     run_app(App::new(doc))
 }
 
+/// Edits (or follows) a document among other editors of its file.
+pub fn run_live(doc: Document, live: Live) -> std::io::Result<()> {
+    let mut app = App::new(doc);
+    app.doc.set_author(live.author.clone());
+    app.live = live;
+    app.autosave();
+    run_app(app)
+}
+
 /// Settles the conflicts of a file with a merge's markers in the
 /// terminal, then edits the clean model until the user quits.
-pub fn settle(path: PathBuf, text: String, conflicted: Conflicted) -> std::io::Result<()> {
-    run_app(App::settling(path, text, conflicted))
+pub fn settle(
+    path: PathBuf,
+    text: String,
+    conflicted: Conflicted,
+    live: Live,
+) -> std::io::Result<()> {
+    let mut app = App::settling(path, text, conflicted);
+    app.live = live;
+    run_app(app)
 }
 
 fn run_app(mut app: App) -> std::io::Result<()> {
@@ -92,29 +112,44 @@ fn event_loop(
     mut recovery: Recovery,
 ) -> std::io::Result<()> {
     let mut chain_origin = (0u16, 1u16);
+    let mut watch = crate::live::Watch::new(app.doc.path());
+    let mut redraw = true;
     while !app.quit {
-        terminal.draw(|frame| {
-            let area = frame.area();
-            app.resize(area.width, area.height);
-            chain_origin = (area.x, area.y + 1);
-            view::draw(frame, app);
-        })?;
-        if !event::poll(Duration::from_millis(500))? {
-            continue;
+        if redraw {
+            terminal.draw(|frame| {
+                let area = frame.area();
+                app.resize(area.width, area.height);
+                chain_origin = (area.x, area.y + 1);
+                view::draw(frame, app);
+            })?;
         }
-        match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                // The tests' way to show what a crash does to unsaved work.
-                if key.code == KeyCode::F(12) && std::env::var_os("KETEN_TEST_PANIC").is_some() {
-                    panic!("a panic asked for by KETEN_TEST_PANIC");
+        // Short waits: a change of the file shows soon after it is saved.
+        redraw = event::poll(Duration::from_millis(40))?;
+        if redraw {
+            match event::read()? {
+                Event::Key(key) if key.kind != KeyEventKind::Release => {
+                    // The tests' way to show what a crash does to unsaved work.
+                    if key.code == KeyCode::F(12) && std::env::var_os("KETEN_TEST_PANIC").is_some()
+                    {
+                        panic!("a panic asked for by KETEN_TEST_PANIC");
+                    }
+                    app.key(key);
                 }
-                app.key(key);
-                recovery.note(&app.doc);
+                Event::Mouse(mouse) => app.mouse(mouse, chain_origin),
+                Event::Paste(text) => app.paste(&text),
+                _ => {}
             }
-            Event::Mouse(mouse) => app.mouse(mouse, chain_origin),
-            Event::Paste(text) => app.paste(&text),
-            _ => {}
         }
+        if watch.changed() || (app.live.look && app.dialog.is_none()) {
+            let version = (app.doc.version(), app.status.clone());
+            app.disk_changed();
+            app.autosave();
+            redraw |= version != (app.doc.version(), app.status.clone()) || app.dialog.is_some();
+        }
+        let status = app.status.len();
+        app.tick();
+        redraw |= status != app.status.len();
+        recovery.note(&app.doc);
     }
     Ok(())
 }

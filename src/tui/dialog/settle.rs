@@ -6,6 +6,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::merge::conflict::{Conflicted, FileConflict, SettleError, Side};
+use crate::model::{Id, Section};
 use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action};
 use crate::tui::message::{Msg, Reply};
 
@@ -24,6 +25,12 @@ pub struct Settle {
     pub error: String,
     /// Asking whether to leave with the file as it is.
     pub leaving: bool,
+    /// What to edit in its form once every conflict is settled.
+    pub edit: Option<(Section, Id)>,
+    /// A conflict with a save on disk, in the editor: there is no leaving
+    /// it, since each side is kept (the edits here, the file there) until
+    /// it is settled.
+    pub live: bool,
 }
 
 impl Settle {
@@ -40,11 +47,21 @@ impl Settle {
             selected: 0,
             both: Vec::new(),
             places,
+            live: false,
+            edit: None,
             error: String::new(),
             leaving: false,
         };
         settle.weigh_both();
         settle
+    }
+
+    /// The conflicts of a merge with a save on disk.
+    pub fn live(text: &str, conflicted: Conflicted) -> Settle {
+        Settle {
+            live: true,
+            ..Settle::new(text, conflicted)
+        }
     }
 
     /// The conflicts, in file order.
@@ -83,6 +100,10 @@ impl Settle {
         let count = self.conflicts().len();
         match dialog_action(key, Layer::Settle) {
             Some(DialogAction::Take(side)) => return self.take(side),
+            Some(DialogAction::Submit) => {
+                self.edit = self.places.get(self.selected).map(|p| entity_at(p));
+                return self.take(Side::Ours);
+            }
             Some(DialogAction::Choose(next)) => {
                 self.error.clear();
                 self.selected = if next {
@@ -90,6 +111,9 @@ impl Settle {
                 } else {
                     self.selected.saturating_sub(1)
                 };
+            }
+            Some(DialogAction::Cancel) if self.live => {
+                self.error = "settle each conflict first: o keeps yours, t takes the file's; nothing is saved until then".into()
             }
             Some(DialogAction::Cancel) => self.leaving = true,
             _ => {}
@@ -118,7 +142,10 @@ impl Settle {
             return Reply::Continue;
         }
         match self.conflicted.model() {
-            Ok(model) => Reply::Done(Msg::Settled(Box::new(model))),
+            Ok(model) => Reply::Done(Msg::Settled {
+                model: Box::new(model),
+                edit: self.edit.take(),
+            }),
             Err(SettleError::Invalid(findings)) => {
                 let first = findings
                     .list
@@ -171,4 +198,23 @@ fn place(lines: &[&str], conflict: &FileConflict) -> String {
     }
     keys.reverse();
     keys.join(" › ")
+}
+
+/// The entity a place names: `partners › politie` is the partner
+/// `politie`; a place outside the sections is the model itself.
+fn entity_at(place: &str) -> (Section, Id) {
+    let mut keys = place.split(" › ");
+    let section = match keys.next().unwrap_or("") {
+        "phases" => Section::Phases,
+        "partners" => Section::Partners,
+        "roles" => Section::Roles,
+        "goals" => Section::Goals,
+        "kpis" => Section::Kpis,
+        "steps" => Section::Steps,
+        _ => return (Section::Top, Id::default()),
+    };
+    match keys.next() {
+        Some(id) => (section, Id::new(id.trim().trim_matches(['"', '\'']))),
+        None => (Section::Top, Id::default()),
+    }
 }

@@ -120,8 +120,15 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         String::new()
     };
+    let mode = if app.live.follow {
+        "[following] "
+    } else if app.live.autosave {
+        "[autosave] "
+    } else {
+        ""
+    };
     let mut spans = vec![Span::styled(
-        format!(" {name}{} ", if app.dirty() { "*" } else { "" }),
+        format!(" {name}{} {mode}", if app.dirty() { "*" } else { "" }),
         Style::new().add_modifier(Modifier::BOLD),
     )];
     for (k, screen) in Screen::ALL.iter().enumerate() {

@@ -37,8 +37,13 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
     let noun = if count == 1 { "conflict" } else { "conflicts" };
     frame.render_widget(
         Paragraph::new(format!(
-            " {} — {count} {noun} of a merge, {settled} settled; settle each to open the model",
-            sanitize(&path.file_name().unwrap_or_default().to_string_lossy())
+            " {} — {count} {noun} of a merge, {settled} settled; {}",
+            sanitize(&path.file_name().unwrap_or_default().to_string_lossy()),
+            if settle.live {
+                "another editor saved a change to what you changed: settle each, then it is saved"
+            } else {
+                "settle each to open the model"
+            }
         ))
         .style(Style::new().add_modifier(Modifier::BOLD)),
         title,
@@ -89,21 +94,19 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
                 " {side} — conflict {} of {count}, line {}, {} ",
                 settle.selected + 1,
                 c.line,
-                sanitize(place.unwrap_or(""))
+                sanitize(place.filter(|p| !p.is_empty()).unwrap_or("the model"))
             )
         };
-        side(
-            frame,
-            left,
-            &title("Ours (o)"),
-            &c.ours,
-            c.settled,
-            Side::Ours,
-        );
+        let (mine, other) = if settle.live {
+            ("Yours (o)", "The file's, saved by another editor (t)")
+        } else {
+            ("Ours (o)", "Theirs (t)")
+        };
+        side(frame, left, &title(mine), &c.ours, c.settled, Side::Ours);
         side(
             frame,
             right,
-            &title("Theirs (t)"),
+            &title(other),
             &c.theirs,
             c.settled,
             Side::Theirs,
@@ -124,11 +127,13 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
     );
     let hint: Vec<String> = SETTLE_KEYS
         .iter()
+        .filter(|b| !(settle.live && b.action == DialogAction::Cancel))
         .map(|b| {
             let word = match b.action {
                 DialogAction::Take(Side::Ours) => "ours",
                 DialogAction::Take(Side::Theirs) => "theirs",
                 DialogAction::Take(Side::Both) => "both",
+                DialogAction::Submit => "edit",
                 DialogAction::Choose(true) => "next",
                 DialogAction::Choose(false) => "before",
                 DialogAction::Cancel => "leave",

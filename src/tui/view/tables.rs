@@ -327,6 +327,16 @@ pub(super) fn overview(frame: &mut Frame, app: &App, area: Rect) {
         m.roles.len(),
         m.phases.len()
     )));
+    if !app.live.changes.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            "Last changes saved by others (newest first)",
+            bold,
+        ));
+        for change in app.live.changes.iter().rev().take(10) {
+            lines.push(Line::from(sanitize(change).into_owned()));
+        }
+    }
     frame.render_widget(
         Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
         area,
