@@ -83,7 +83,7 @@ pub fn markdown(model: &Model) -> String {
             cell(&p.name),
             cell(&p.kind),
             cell(&p.contribution),
-            cell(&p.interests.join("; "))
+            cell(&crate::model::interest_names(&p.interests))
         );
     }
     out.push('\n');

@@ -78,7 +78,7 @@ pub(super) fn partners(frame: &mut Frame, app: &App, area: Rect) {
                 sanitize(&p.name).into_owned(),
                 sanitize(&p.kind).into_owned(),
                 sanitize(&p.contribution).into_owned(),
-                sanitize(&p.interests.join("; ")).into_owned(),
+                sanitize(&crate::model::interest_names(&p.interests)).into_owned(),
                 steps.to_string(),
                 roles.join(", "),
             ]
