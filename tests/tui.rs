@@ -1115,3 +1115,18 @@ fn notes_and_accepted_warnings_are_entered_in_the_forms() {
     assert_eq!(saved.allow, [keten::code::Code::IdlePartner]);
     assert_no_errors(&saved);
 }
+
+/// The director's view: a step where a KPI is measured shows its status
+/// on its box, and its panel lists the KPIs with their latest value.
+#[test]
+fn a_step_shows_the_status_of_its_kpis_and_the_panel_their_latest_values() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("/");
+    text(&mut tui, "gezinsplan opstellen");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "gezinsplan-opstellen");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("KPIs measured here"), "{screen}");
+    assert!(screen.contains("latest"), "{screen}");
+    insta::assert_snapshot!("screen-step-kpis", screen);
+}

@@ -175,6 +175,7 @@ pub fn markdown(model: &Model) -> String {
             width: 120,
             ascii: false,
             color: false,
+            kpis: false,
         },
     );
     let _ = writeln!(out, "```text\n{}```\n", drawing.text);
