@@ -142,6 +142,9 @@ pub fn markdown(model: &Model) -> String {
         out.push('\n');
     }
 
+    super::relational::interests_section(m, &mut out);
+    super::relational::pulse_section(m, &mut out);
+
     let lanes: Vec<_> = m
         .partners
         .iter()
