@@ -884,6 +884,7 @@ fn review_fixes_hold() {
         .screen(120, 36)
         .split_whitespace()
         .map(|w| w.trim_matches('│'))
+        .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
     assert!(

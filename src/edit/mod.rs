@@ -15,7 +15,9 @@ pub use history::{History, Version};
 pub use references::{Reference, delete_with_references, references_to};
 
 use crate::code::Code;
-use crate::model::{Agreement, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
+use crate::model::{
+    Agreement, Goal, Id, Kpi, Model, Partner, Phase, PulseEntry, Role, Section, Step,
+};
 
 /// A top-level text field of a model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,6 +118,8 @@ pub enum Edit {
     SetDirector(Option<Id>),
     /// Sets the warnings the model as a whole accepts (its top-level `allow`).
     SetAllow(Vec<Code>),
+    /// Sets the collaboration pulse, all entries at once.
+    SetPulse(Vec<PulseEntry>),
     /// Adds an entity at a position in its section (clamped to the end).
     Put { entity: Entity, at: usize },
     /// Replaces an entity with a new version of itself (same id).
@@ -165,6 +169,7 @@ impl Edit {
                 director,
             ))),
             Edit::SetAllow(allow) => Ok(Edit::SetAllow(std::mem::replace(&mut model.allow, allow))),
+            Edit::SetPulse(pulse) => Ok(Edit::SetPulse(std::mem::replace(&mut model.pulse, pulse))),
             Edit::Put { entity, at } => put(model, entity, at),
             Edit::Replace(entity) => replace(model, entity),
             Edit::Remove { section, id } => remove(model, section, &id),

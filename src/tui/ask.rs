@@ -267,7 +267,7 @@ impl App {
         let question = if refs.is_empty() {
             format!("Delete {what}? (y/n)")
         } else {
-            let list: Vec<String> = refs
+            let mut list: Vec<String> = refs
                 .iter()
                 .take(6)
                 .map(|r| {
@@ -276,10 +276,12 @@ impl App {
                         (Some(owner), Some(field)) => {
                             format!("{} `{owner}` ({field})", s.section.noun())
                         }
+                        (None, Some("pulse")) => "the model's pulse".to_string(),
                         _ => "the model's director".to_string(),
                     }
                 })
                 .collect();
+            list.dedup();
             let more = if refs.len() > 6 {
                 format!(" and {} more", refs.len() - 6)
             } else {
