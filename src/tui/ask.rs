@@ -32,6 +32,7 @@ impl App {
             Screen::Partners => (Section::Partners, m.partners.len(), None),
             Screen::Roles => (Section::Roles, m.roles.len(), None),
             Screen::Phases => (Section::Phases, m.phases.len(), None),
+            Screen::Agreements => (Section::Agreements, m.agreements.len(), None),
             Screen::Goals => {
                 let goal = match &selected {
                     Some((Section::Goals, g)) => Some(g.clone()),
