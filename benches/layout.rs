@@ -31,6 +31,7 @@ fn bench(c: &mut Criterion) {
             width: 100_000,
             ascii: false,
             color: false,
+            kpis: false,
         };
         group.bench_with_input(BenchmarkId::new("draw", steps), &picture, |b, p| {
             b.iter(|| {

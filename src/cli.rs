@@ -82,9 +82,10 @@ pub enum Command {
     Export(commands::export::ExportArgs),
     /// Write a Markdown report for a steering committee.
     ///
-    /// Overview, partners, goals with their KPIs, who does what, the chain
-    /// as a Mermaid block and as a text diagram, and the open findings of
-    /// `keten check`.
+    /// Overview, partners, goals with their KPIs, interests and the
+    /// agreements that safeguard them, the collaboration pulse, who does
+    /// what, the chain as a Mermaid block and as a text diagram, and the
+    /// open findings of `keten check`.
     Report(commands::report::ReportArgs),
     /// Print the JSON Schema of the model format, for editors.
     Schema,

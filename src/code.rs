@@ -76,6 +76,9 @@ codes! {
     UnlabelledHandoff = "unlabelled-handoff", Warning, "a handoff has no label";
     RoleElsewhere = "role-elsewhere", Warning, "a step's role belongs to another partner than the step";
     Cycle = "cycle", Warning, "the process loops";
+    UnguardedInterest = "unguarded-interest", Warning, "a partner's interest names no agreement that safeguards it, in a model that has `agreements`";
+    PulseLow = "pulse-low", Warning, "in the latest period of the pulse, a score of 2 or less, or a dimension whose average fell by 1 or more";
+    PulseMissing = "pulse-missing", Warning, "in the latest period of the pulse, a partner with steps gave no pulse while others did";
 }
 
 impl Code {

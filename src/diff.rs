@@ -36,18 +36,44 @@ pub enum Kind {
     Moved,
 }
 
-const SECTIONS: [(Section, &str); 6] = [
+const SECTIONS: [(Section, &str); 7] = [
     (Section::Phases, "phases"),
     (Section::Partners, "partners"),
     (Section::Roles, "roles"),
     (Section::Goals, "goals"),
     (Section::Kpis, "kpis"),
+    (Section::Agreements, "agreements"),
     (Section::Steps, "steps"),
 ];
 
+/// The pulse as a map like a section's: each entry under the id
+/// `partner period` (a partner id has no space), the rest its fields.
+fn pulse_by_entry(model: &mut Value) {
+    let Some(list) = model.get_mut("pulse").map(Value::take) else {
+        return;
+    };
+    let mut map = serde_json::Map::new();
+    for mut entry in list.as_array().cloned().unwrap_or_default() {
+        let Some(fields) = entry.as_object_mut() else {
+            continue;
+        };
+        let text = |v: Option<Value>| match v {
+            Some(Value::String(s)) => s,
+            Some(other) => other.to_string(),
+            None => String::new(),
+        };
+        let period = text(fields.remove("period"));
+        let partner = text(fields.remove("partner"));
+        map.insert(format!("{partner} {period}"), entry);
+    }
+    model["pulse"] = Value::Object(map);
+}
+
 /// The changes from `old` to `new`, in the order of the format.
 pub fn diff(old: &Model, new: &Model) -> Vec<Change> {
-    let (a, b) = (to_json(old), to_json(new));
+    let (mut a, mut b) = (to_json(old), to_json(new));
+    pulse_by_entry(&mut a);
+    pulse_by_entry(&mut b);
     let mut out = Vec::new();
     for key in [
         "name",
@@ -69,7 +95,8 @@ pub fn diff(old: &Model, new: &Model) -> Vec<Change> {
         }
     }
     let empty = serde_json::Map::new();
-    for (_, key) in SECTIONS {
+    let keys = SECTIONS.iter().map(|(_, k)| *k).chain(["pulse"]);
+    for key in keys {
         // The order of lanes and of phases is meaning, not layout.
         if key == "partners" || key == "phases" {
             let ids = |v: &Value| -> Vec<String> {
@@ -244,6 +271,8 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 "roles" => "Roles",
                 "goals" => "Goals",
                 "kpis" => "KPIs",
+                "agreements" => "Agreements",
+                "pulse" => "Pulse",
                 _ => "Steps",
             };
             out.push_str(&format!("{title}\n"));
@@ -251,6 +280,13 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
         let who = |m: &Model| {
             if c.id.is_empty() {
                 String::new()
+            } else if c.section == "pulse" {
+                let (partner, period) = c.id.split_once(' ').unwrap_or((&c.id, ""));
+                format!(
+                    "{} ({partner}) in {}",
+                    name_in(m, "partners", partner),
+                    crate::text::sanitize(period)
+                )
             } else {
                 format!("{} ({})", name_in(m, c.section, &c.id), c.id)
             }

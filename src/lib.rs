@@ -57,7 +57,7 @@
 //! assert_eq!(model.handoffs().len(), 1);
 //!
 //! let picture = keten::layout::layout(&model, &Default::default());
-//! let options = keten::render::text::TextOptions { width: 100, ascii: true, color: false };
+//! let options = keten::render::text::TextOptions { width: 100, ascii: true, color: false, kpis: false };
 //! let drawing = keten::render::text::draw_string(&model, &picture, &options);
 //! assert!(drawing.text.contains("| Budgetplan"));
 //! ```

@@ -85,6 +85,7 @@ impl<'m> Check<'m> {
             Section::Roles => model.roles.len(),
             Section::Goals => model.goals.len(),
             Section::Kpis => model.kpis.len(),
+            Section::Agreements => model.agreements.len(),
             Section::Steps => model.steps.len(),
         };
         let hint = if cost <= self.budget {
@@ -123,6 +124,99 @@ impl<'m> Check<'m> {
         self.partners();
         self.goals_and_kpis();
         self.steps();
+        self.interests();
+        self.pulse();
+    }
+
+    fn interests(&mut self) {
+        let m = self.model;
+        if m.agreements.is_empty() {
+            return;
+        }
+        for (id, partner) in &m.partners {
+            for (i, interest) in partner.interests.iter().enumerate() {
+                if interest.safeguarded_by.is_empty() {
+                    self.report(
+                        Code::UnguardedInterest,
+                        Subject::item(Section::Partners, id, "interests", i),
+                        format!(
+                            "interest \"{}\" of partner `{id}` is not safeguarded: name the agreements that safeguard it in `safeguarded_by`",
+                            interest.name
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn pulse(&mut self) {
+        let m = self.model;
+        let (Some(latest), before) = m.pulse_latest() else {
+            return;
+        };
+        for (i, e) in m.pulse.iter().enumerate() {
+            if e.period != latest {
+                continue;
+            }
+            let low: Vec<String> = e
+                .scores
+                .iter()
+                .enumerate()
+                .filter_map(|(d, s)| Some((d, (*s)?)))
+                .filter(|(_, s)| *s <= 2)
+                .map(|(d, s)| format!("{} {s}", crate::model::dimension(d)))
+                .collect();
+            if !low.is_empty() {
+                self.report(
+                    Code::PulseLow,
+                    Subject {
+                        item: Some(i),
+                        ..Subject::top("pulse")
+                    },
+                    format!(
+                        "in {latest}, partner `{}` scores the collaboration low: {}; talk it through with them",
+                        e.partner,
+                        low.join(", ")
+                    ),
+                );
+            }
+        }
+        if let Some(before) = before {
+            let (was, now) = (m.pulse_averages(before), m.pulse_averages(latest));
+            let first = m.pulse.iter().position(|e| e.period == latest);
+            for d in 0..was.len() {
+                let Some(delta) = crate::model::change(was[d], now[d]) else {
+                    continue;
+                };
+                if delta <= -1.0 {
+                    self.report(
+                        Code::PulseLow,
+                        Subject {
+                            item: first,
+                            ..Subject::top("pulse")
+                        },
+                        format!(
+                            "the average {} fell from {:.1} in {before} to {:.1} in {latest}",
+                            crate::model::dimension(d),
+                            was[d].unwrap_or_default(),
+                            now[d].unwrap_or_default()
+                        ),
+                    );
+                }
+            }
+        }
+        let gave: HashSet<&str> = m.pulse_of(latest).map(|e| e.partner.as_str()).collect();
+        let active: HashSet<&str> = m.steps.iter().map(|s| s.partner.as_str()).collect();
+        for id in m.partners.keys() {
+            if active.contains(id.as_str()) && !gave.contains(id.as_str()) {
+                let name = m.name_of(Section::Partners, id.as_str());
+                self.report(
+                    Code::PulseMissing,
+                    Subject::entity(Section::Partners, id),
+                    format!("partner `{id}` ({name}) gave no pulse for {latest}, while others did"),
+                );
+            }
+        }
     }
 
     fn partners(&mut self) {

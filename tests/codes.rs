@@ -378,3 +378,187 @@ fn merge_conflict() {
         "a merge conflict (to line 23): ours has `name: Hulp bieden`, theirs has `name: Hulp geven`; keep one side and delete the marker lines"
     );
 }
+
+/// CLEAN with an agreement and a pulse of two periods.
+fn relational(interests: &str, pulse: &str) -> String {
+    let with_interests = CLEAN.replace(
+        "    contribution: Hulp.\n",
+        &format!("    contribution: Hulp.\n    interests:\n{interests}"),
+    );
+    let with_agreement = with_interests.replace(
+        "steps:\n",
+        "agreements:\n  privacy:\n    name: Privacyconvenant\n    partners: [gemeente, wijkteam]\nsteps:\n",
+    );
+    format!("{with_agreement}pulse:\n{pulse}")
+}
+
+const GUARDED: &str = "      - name: Privacy\n        safeguarded_by: [privacy]\n";
+const STEADY: &str = concat!(
+    "  - { period: 2026-Q1, partner: gemeente, trust: 4, openness: 4 }\n",
+    "  - { period: 2026-Q1, partner: wijkteam, trust: 4, openness: 3 }\n",
+    "  - { period: 2026-Q2, partner: gemeente, trust: 4, openness: 4 }\n",
+    "  - { period: 2026-Q2, partner: wijkteam, trust: 3, openness: 3 }\n",
+);
+
+#[test]
+fn the_relational_model_is_clean() {
+    expect(&relational(GUARDED, STEADY), &[]);
+}
+
+#[test]
+fn unguarded_interest() {
+    let text = relational(&format!("      - Tijd\n{GUARDED}"), STEADY);
+    expect(&text, &[("unguarded-interest", 13, 9)]);
+    assert_eq!(
+        messages(&text)[0].message,
+        "interest \"Tijd\" of partner `wijkteam` is not safeguarded: name the agreements that safeguard it in `safeguarded_by`"
+    );
+    // Without agreements, an interest cannot be safeguarded yet: no warning.
+    let plain = CLEAN.replace(
+        "    contribution: Hulp.\n",
+        "    contribution: Hulp.\n    interests: [Tijd]\n",
+    );
+    expect(&plain, &[]);
+    // Allowed on the partner.
+    let allowed = text.replace(
+        "    contribution: Hulp.\n",
+        "    contribution: Hulp.\n    allow: [unguarded-interest]\n",
+    );
+    expect(&allowed, &[]);
+}
+
+#[test]
+fn pulse_low() {
+    // A score of 2 in the latest period.
+    let text = relational(
+        GUARDED,
+        &STEADY
+            .replace("trust: 3, openness: 3", "trust: 2, openness: 3")
+            .replace(
+                "Q2, partner: gemeente, trust: 4",
+                "Q2, partner: gemeente, trust: 5",
+            ),
+    );
+    expect(&text, &[("pulse-low", 32, 5)]);
+    assert_eq!(
+        messages(&text)[0].message,
+        "in 2026-Q2, partner `wijkteam` scores the collaboration low: trust 2; talk it through with them"
+    );
+    // A low score in an earlier period is history, not a warning.
+    expect(
+        &relational(
+            GUARDED,
+            &STEADY.replace("trust: 4, openness: 3", "trust: 1, openness: 3"),
+        ),
+        &[],
+    );
+    // An average that falls by 1 or more: openness 3.5 → 2.5.
+    let fell = relational(
+        GUARDED,
+        &STEADY
+            .replace(
+                "period: 2026-Q2, partner: gemeente, trust: 4, openness: 4",
+                "period: 2026-Q2, partner: gemeente, trust: 4, openness: 3",
+            )
+            .replace("trust: 3, openness: 3 }", "trust: 3, openness: 2 }"),
+    );
+    let got = messages(&fell);
+    // At the period's first entry; the score of 2 at its own.
+    expect(&fell, &[("pulse-low", 31, 5), ("pulse-low", 32, 5)]);
+    assert_eq!(
+        got[0].message,
+        "the average openness fell from 3.5 in 2026-Q1 to 2.5 in 2026-Q2"
+    );
+    expect(&format!("{fell}allow: [pulse-low]\n"), &[]);
+}
+
+#[test]
+fn pulse_missing() {
+    let text = relational(
+        GUARDED,
+        &STEADY.replace(
+            "  - { period: 2026-Q2, partner: wijkteam, trust: 3, openness: 3 }\n",
+            "",
+        ),
+    );
+    expect(&text, &[("pulse-missing", 9, 3)]);
+    assert_eq!(
+        messages(&text)[0].message,
+        "partner `wijkteam` (Wijkteam) gave no pulse for 2026-Q2, while others did"
+    );
+}
+
+#[test]
+fn pulse_and_interest_errors() {
+    // A score outside 1–5, not whole, or quoted is a schema error.
+    for score in ["6", "2.5", "'3'", "0", "[3]"] {
+        let text = relational(
+            GUARDED,
+            &STEADY.replace(
+                "wijkteam, trust: 3, openness: 3",
+                &format!("wijkteam, trust: 3, openness: {score}"),
+            ),
+        );
+        expect(&text, &[("schema", 32, 63)]);
+    }
+    let text = relational(
+        GUARDED,
+        &STEADY.replace(
+            "wijkteam, trust: 3, openness: 3",
+            "wijkteam, trust: 3, openness: 9",
+        ),
+    );
+    assert_eq!(
+        messages(&text)[0].message,
+        "`openness` of entry 4 of `pulse` must be a whole number from 1 to 5, found `9`"
+    );
+    // A second entry for a partner and period.
+    let twice = relational(
+        GUARDED,
+        &format!("{STEADY}  - {{ period: 2026-Q2, partner: wijkteam, trust: 5 }}\n"),
+    );
+    expect(&twice, &[("duplicate-id", 33, 5)]);
+    // An unknown partner, an unknown agreement.
+    let unknown = relational(
+        "      - name: Privacy\n        safeguarded_by: [privacyy]\n",
+        &STEADY.replace("2026-Q2, partner: wijkteam", "2026-Q2, partner: wijkteem"),
+    );
+    expect(
+        &unknown,
+        &[
+            ("pulse-missing", 9, 3),
+            ("dangling-ref", 13, 9),
+            ("dangling-ref", 32, 5),
+        ],
+    );
+    assert_eq!(
+        messages(&unknown)[1].message,
+        "no agreement `privacyy` (in partner `wijkteam`); did you mean `privacy`?"
+    );
+    // An interest as a map needs a name; an unknown key is named.
+    let nameless = relational("      - { safeguarded_by: [privacy], note: x }\n", STEADY);
+    expect(&nameless, &[("schema", 13, 9), ("schema", 13, 38)]);
+    assert_eq!(
+        messages(&nameless)[1].message,
+        "unknown key `note` in an interest of partner `wijkteam`; did you mean `notes`?"
+    );
+}
+
+#[test]
+fn every_code_is_in_check_help_and_the_format_document() {
+    let help = crate::support::Keten::new(["check", "--help"])
+        .run()
+        .code(0)
+        .stdout;
+    let doc = std::fs::read_to_string(crate::support::root().join("docs/format.md")).unwrap();
+    for code in Code::ALL {
+        assert!(
+            help.contains(&format!("\n  {code} ")),
+            "`check --help` does not list `{code}`"
+        );
+        assert!(
+            doc.contains(&format!("| `{code}` |")),
+            "docs/format.md has no row for `{code}`"
+        );
+    }
+}

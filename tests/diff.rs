@@ -222,3 +222,49 @@ fn as_a_git_diff_driver_for_files_named_like_flags() {
     );
     assert!(!diff.contains("Usage"), "{diff}");
 }
+
+#[test]
+fn agreements_interests_and_the_pulse_in_the_summary() {
+    let dir = Dir::new();
+    let old = crate::support::CLEAN.replace(
+        "steps:\n",
+        "agreements:\n  convenant: { name: Convenant, partners: [gemeente] }\nsteps:\n",
+    ) + "pulse:\n  - { period: 2026-Q1, partner: gemeente, trust: 4 }\n  - { period: 2026-Q1, partner: wijkteam, trust: 3 }\n";
+    let new = old
+        .replace("partners: [gemeente] }", "partners: [gemeente, wijkteam] }")
+        .replace(
+            "    contribution: Hulp.\n",
+            "    contribution: Hulp.\n    interests:\n      - { name: Tijd, safeguarded_by: [convenant] }\n",
+        )
+        .replace("wijkteam, trust: 3 }", "wijkteam, trust: 2 }")
+        + "  - { period: 2026-Q2, partner: wijkteam, trust: 4, note: Na het overleg }\n";
+    dir.file("old.yaml", &old);
+    dir.file("new.yaml", &new);
+    let ran = Keten::new(["diff", "old.yaml", "new.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0);
+    assert_eq!(
+        ran.stdout,
+        "\
+Partners
+  ~ Wijkteam (wijkteam): interests: — → [{\"name\":\"Tijd\",\"safeguarded_by\":[\"convenant\"]}]
+Agreements
+  ~ Convenant (convenant): partners: [\"gemeente\"] → [\"gemeente\",\"wijkteam\"]
+Pulse
+  ~ Wijkteam (wijkteam) in 2026-Q1: trust: 3 → 2
+  + added Wijkteam (wijkteam) in 2026-Q2
+
+1 added, 0 removed, 3 changed.
+"
+    );
+    let json = Keten::new(["diff", "--format", "json", "old.yaml", "new.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0)
+        .stdout;
+    let changes: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(changes[3]["section"], "pulse");
+    assert_eq!(changes[3]["id"], "wijkteam 2026-Q2");
+    assert_eq!(changes[3]["new"]["note"], "Na het overleg");
+}

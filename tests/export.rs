@@ -189,3 +189,53 @@ fn export_writes_to_a_file_and_refuses_models_with_errors() {
         .code(1)
         .stderr_has("not exported");
 }
+
+/// Three periods of pulse, an agreement, an interest left unguarded.
+const RELATIONAL: &str = "\
+keten: 1
+name: Samen
+partners:
+  gemeente:
+    name: Gemeente
+    interests:
+      - { name: Grip op de kosten, safeguarded_by: [budgetafspraak] }
+  wijkteam:
+    name: Wijkteam
+    interests:
+      - Werkbare caseload
+      - { name: Ruimte voor maatwerk, safeguarded_by: [budgetafspraak, overleg] }
+  school: { name: School }
+agreements:
+  budgetafspraak: { name: Budgetafspraak, partners: [gemeente, wijkteam], description: Een vast budget per jaar. }
+  overleg: { name: Maandelijks ketenoverleg, partners: [gemeente, wijkteam, school] }
+steps:
+  melden: { name: Melden, partner: school, next: [{ to: helpen, label: zorgmelding }] }
+  helpen: { name: Helpen, partner: wijkteam }
+pulse:
+  - { period: 2026-Q1, partner: gemeente, trust: 4, reciprocity: 4, openness: 4, appreciation: 4, contribution: 4, interests: 4 }
+  - { period: 2026-Q1, partner: wijkteam, trust: 4, reciprocity: 3, openness: 4, appreciation: 3, contribution: 4, interests: 3 }
+  - { period: 2026-Q1, partner: school, trust: 4, reciprocity: 4, openness: 3, appreciation: 4, contribution: 4, interests: 4 }
+  - { period: 2026-Q2, partner: gemeente, trust: 3, reciprocity: 3, openness: 4, appreciation: 4, contribution: 4, interests: 4 }
+  - { period: 2026-Q2, partner: wijkteam, trust: 2, reciprocity: 2, openness: 3, appreciation: 3, contribution: 4, interests: 3, note: Zorgmeldingen kwamen onvolledig binnen }
+  - { period: 2026-Q2, partner: school, trust: 3, reciprocity: 3, openness: 3, appreciation: 3, contribution: 4, interests: 4 }
+  - { period: 2026-Q3, partner: gemeente, trust: 4, reciprocity: 4, openness: 4, appreciation: 4, contribution: 4, interests: 4 }
+  - { period: 2026-Q3, partner: wijkteam, trust: 4, reciprocity: 3, openness: 4, appreciation: 4, contribution: 4, interests: 3, note: Na het ketenoverleg }
+";
+
+#[test]
+fn the_report_tells_what_safeguards_each_interest_and_how_the_collaboration_goes() {
+    let dir = Dir::new();
+    let file = dir.file("samen.yaml", RELATIONAL);
+    let report = Keten::new(["report", &file.to_string_lossy()])
+        .run()
+        .code(0)
+        .stdout;
+    let start = report
+        .find("## Interests and agreements")
+        .expect("the interests");
+    let end = report.find("## Who does what").expect("the next section");
+    let sections = &report[start..end];
+    assert!(sections.contains("| Wijkteam | Werkbare caseload | ⚠️ not safeguarded |"));
+    assert!(sections.contains("| School | — | — | — | — | — | — | no pulse given |"));
+    insta::assert_snapshot!("report-relational", sections);
+}

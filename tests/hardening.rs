@@ -36,6 +36,7 @@ fn drawn(model: &Model, page: usize) -> String {
         width: page,
         ascii: true,
         color: false,
+        kpis: false,
     };
     let text = draw_string(model, &picture, &options).text;
     for line in text.lines() {

@@ -493,7 +493,8 @@ fn edits(base: &Model, side: usize, picks: &[u8]) -> Vec<Edit> {
                     let mut e = Entity::of(&work, section, id.as_str()).unwrap();
                     match &mut e {
                         Entity::Phase(_, x) => x.name = format!("{tag} fase"),
-                        Entity::Partner(_, x) => x.interests.push(format!("{tag} belang")),
+                        Entity::Partner(_, x) => x.interests.push(format!("{tag} belang").into()),
+                        Entity::Agreement(_, x) => x.name = format!("{tag} afspraak"),
                         Entity::Role(_, x) => x.description = format!("{}\n{tag}", x.description),
                         Entity::Goal(_, x) => x.name = format!("{tag} doel"),
                         Entity::Kpi(_, x) => x.measurements.push(Measurement {
@@ -517,6 +518,7 @@ fn edits(base: &Model, side: usize, picks: &[u8]) -> Vec<Edit> {
                         Entity::Role(_, x) => x.name = format!("{tag} rol"),
                         Entity::Goal(_, x) => x.description = format!("{tag}\nbeschrijving"),
                         Entity::Kpi(_, x) => x.target = Some(side as f64 + 0.5),
+                        Entity::Agreement(_, x) => x.notes = format!("{tag} notitie"),
                         Entity::Step(x) => x.notes = format!("{tag} notitie"),
                     }
                     Edit::Replace(e)
@@ -821,5 +823,97 @@ fn the_same_entity_renamed_two_ways_is_a_conflict() {
         assert_eq!(side.partners["gemeente"].contribution, "Regie en geld.");
         assert!(!side.partners.contains_key("wijkteam"));
     }
+}
+
+/// CLEAN with an agreement, a safeguarded interest and a pulse.
+fn relational() -> String {
+    CLEAN
+        .replace(
+            "    contribution: Hulp.\n",
+            "    contribution: Hulp.\n    interests:\n      - name: Tijd\n        safeguarded_by: [convenant]\n",
+        )
+        .replace(
+            "steps:\n",
+            "agreements:\n  convenant: { name: Convenant, partners: [gemeente] }\nsteps:\n",
+        )
+        + "pulse:\n  - { period: 2026-Q1, partner: gemeente, trust: 4 }\n  - { period: 2026-Q1, partner: wijkteam, trust: 3 }\n"
+}
+
+#[test]
+fn agreements_interests_and_the_pulse_merge_by_meaning() {
+    let base = relational();
+    // Ours adds an agreement and safeguards a second interest with it, and
+    // corrects a score; theirs renames the agreement's partners and gives
+    // the next period's pulse.
+    let ours = base
+        .replace(
+            "  convenant: { name: Convenant, partners: [gemeente] }\n",
+            "  convenant: { name: Convenant, partners: [gemeente] }\n  overleg: { name: Maandelijks overleg }\n",
+        )
+        .replace(
+            "        safeguarded_by: [convenant]\n",
+            "        safeguarded_by: [convenant]\n      - name: Rust\n        safeguarded_by: [overleg]\n",
+        )
+        .replace("wijkteam, trust: 3 }", "wijkteam, trust: 2 }");
+    let theirs = base.replace("partners: [gemeente] }", "partners: [gemeente, wijkteam] }")
+        + "  - { period: 2026-Q2, partner: gemeente, trust: 4 }\n  - { period: 2026-Q2, partner: wijkteam, trust: 4, note: Na het overleg }\n";
+    let m = clean(&base, &ours, &theirs);
+    let ids: Vec<&str> = m.agreements.keys().map(|k| k.as_str()).collect();
+    assert_eq!(ids, ["convenant", "overleg"]);
+    assert_eq!(m.agreements["convenant"].partners, ["gemeente", "wijkteam"]);
+    assert_eq!(
+        m.partners["wijkteam"].interests[1].safeguarded_by,
+        ["overleg"]
+    );
+    let pulse: Vec<(&str, &str, Option<u8>)> = m
+        .pulse
+        .iter()
+        .map(|e| (e.period.as_str(), e.partner.as_str(), e.scores[0]))
+        .collect();
+    assert_eq!(
+        pulse,
+        [
+            ("2026-Q1", "gemeente", Some(4)),
+            ("2026-Q1", "wijkteam", Some(2)),
+            ("2026-Q2", "gemeente", Some(4)),
+            ("2026-Q2", "wijkteam", Some(4)),
+        ]
+    );
+    // The same entry scored two ways is a conflict of the pulse.
+    let other = base.replace("wijkteam, trust: 3 }", "wijkteam, trust: 5 }");
+    let m = merged(&base, &ours, &other);
+    assert_eq!(m.conflicts.len(), 1);
+    assert_eq!(m.conflicts[0].field, Some("pulse"));
+    assert_settles(&m);
+}
+
+#[test]
+fn an_agreement_deleted_on_one_side_that_the_other_names_is_a_conflict() {
+    let base = relational();
+    let ours = base.replace(
+        "  convenant: { name: Convenant, partners: [gemeente] }\n",
+        "  convenant: { name: Convenant, partners: [gemeente] }\n  overleg: { name: Overleg }\n",
+    );
+    let deleted = ours
+        .replace(
+            "      - name: Tijd\n        safeguarded_by: [convenant]\n",
+            "      - Tijd\n",
+        )
+        .replace(
+            "  convenant: { name: Convenant, partners: [gemeente] }\n",
+            "",
+        );
+    let theirs = base.replace(
+        "        safeguarded_by: [convenant]\n",
+        "        safeguarded_by: [convenant]\n      - name: Geld\n        safeguarded_by: [convenant]\n",
+    );
+    let m = merged(&ours, &deleted, &theirs.replace("  convenant: { name: Convenant, partners: [gemeente] }\n", "  convenant: { name: Convenant, partners: [gemeente] }\n  overleg: { name: Overleg }\n"));
+    assert!(
+        m.conflicts
+            .iter()
+            .any(|c| c.section == keten::model::Section::Agreements),
+        "{:?}",
+        m.conflicts
+    );
     assert_settles(&m);
 }

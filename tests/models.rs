@@ -77,3 +77,53 @@ fn every_model_is_complete() {
         );
     }
 }
+
+/// At least two models show the relational side: agreements that
+/// safeguard every interest, and a pulse over several periods in which
+/// trust dips and recovers.
+#[test]
+fn models_with_agreements_and_a_pulse_tell_a_story() {
+    let mut told = 0;
+    for path in models() {
+        let m = load(&path);
+        let name = path.display().to_string();
+        if m.agreements.is_empty() && m.pulse.is_empty() {
+            continue;
+        }
+        told += 1;
+        assert!(m.agreements.len() >= 3, "{name}: agreements");
+        for (id, p) in &m.partners {
+            for i in &p.interests {
+                assert!(!i.safeguarded_by.is_empty(), "{name}: {id}: {}", i.name);
+            }
+        }
+        let periods = m.pulse_periods();
+        assert!(periods.len() >= 3, "{name}: periods of pulse");
+        for period in &periods {
+            let gave: Vec<&str> = m.pulse_of(period).map(|e| e.partner.as_str()).collect();
+            assert_eq!(
+                gave.len(),
+                m.partners.len(),
+                "{name}: every partner in {period}"
+            );
+        }
+        // Trust dips in some period and is back up in the latest.
+        let trust: Vec<f64> = periods
+            .iter()
+            .map(|p| m.pulse_averages(p)[0].unwrap())
+            .collect();
+        let low = trust.iter().cloned().fold(f64::MAX, f64::min);
+        let (first, last) = (trust[0], trust[trust.len() - 1]);
+        assert!(
+            low <= first - 0.5 && last >= low + 0.5,
+            "{name}: trust {trust:?}"
+        );
+        assert!(
+            m.pulse
+                .iter()
+                .any(|e| e.scores[0].is_some_and(|s| s <= 2) && !e.note.is_empty()),
+            "{name}: a partner says why trust fell"
+        );
+    }
+    assert!(told >= 2, "{told} models with agreements and a pulse");
+}

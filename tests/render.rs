@@ -215,6 +215,7 @@ fn every_box_is_closed_and_aligned_in_every_script() {
             width: 1000,
             ascii: false,
             color: false,
+            kpis: false,
         },
     );
     assert!(
@@ -388,7 +389,7 @@ proptest! {
         if let Err(e) = invariants(&m, &picture) {
             return Err(TestCaseError::fail(e));
         }
-        let drawing = draw_string(&m, &picture, &TextOptions { width: page, ascii, color: false });
+        let drawing = draw_string(&m, &picture, &TextOptions { width: page, ascii, color: false, kpis: true });
         for line in drawing.text.lines() {
             prop_assert!(width(line) <= page, "{} > {page}: {line}", width(line));
         }
@@ -455,6 +456,7 @@ steps:
             width: 200,
             ascii: false,
             color: false,
+            kpis: false,
         },
     );
     assert_eq!(drawing.text.matches('┼').count(), 1, "{}", drawing.text);
@@ -469,6 +471,7 @@ steps:
             width: 100_000,
             ascii: false,
             color: false,
+            kpis: false,
         },
     );
     assert_eq!(
@@ -477,4 +480,66 @@ steps:
         "{}",
         drawn.text
     );
+}
+
+/// Three steps: a KPI on target, one off target, one without data.
+const DIRECTED: &str = "\
+keten: 1
+name: Regie
+partners:
+  gemeente: { name: Gemeente }
+  wijkteam: { name: Wijkteam }
+kpis:
+  snel: { name: Snel, step: aanmelden, target: 10, better: lower, measurements: [{ period: 2026-Q1, value: 8 }] }
+  tevreden: { name: Tevreden, step: hulp, target: 8, measurements: [{ period: 2026-Q1, value: 7 }] }
+  bereik: { name: Bereik, step: hulp, target: 50, measurements: [{ period: 2026-Q1, value: 60 }] }
+  nieuw: { name: Nieuw, step: evalueren, target: 3 }
+steps:
+  aanmelden: { name: Aanmelden, partner: gemeente, next: [{ to: hulp, label: dossier }] }
+  hulp: { name: Hulp bieden, partner: wijkteam, next: [evalueren] }
+  evalueren: { name: Evalueren, partner: wijkteam }
+";
+
+#[test]
+fn kpis_show_their_status_on_the_steps_where_they_are_measured() {
+    let dir = Dir::new();
+    let file = dir.file("regie.yaml", DIRECTED);
+    let p = file.to_str().unwrap();
+    let plain = Keten::new(["render", "--width", "100", p])
+        .run()
+        .code(0)
+        .stdout;
+    assert!(!plain.contains('✓') && !plain.contains('?'), "{plain}");
+    let unicode = Keten::new(["render", "--kpis", "--width", "100", p])
+        .run()
+        .code(0)
+        .stdout;
+    insta::assert_snapshot!("render-kpis-unicode", unicode);
+    // Aanmelden is on target, Hulp bieden off (one of its two KPIs is),
+    // Evalueren has no measurement yet.
+    for sign in ["─ ✓ ─┐", "─ ✗ ─┐", "─ ? ─┐"] {
+        assert!(unicode.contains(sign), "{sign} in\n{unicode}");
+    }
+    let ascii = Keten::new(["render", "--kpis", "--ascii", "--width", "100", p])
+        .run()
+        .code(0)
+        .stdout;
+    insta::assert_snapshot!("render-kpis-ascii", ascii);
+    assert!(ascii.is_ascii());
+    for sign in [" v -+", " x -+", " ? -+"] {
+        assert!(ascii.contains(sign), "{sign} in\n{ascii}");
+    }
+    // In colour: green on target, red off target; without colour the
+    // signs stay.
+    let colour = Keten::new(["render", "--kpis", "--color", "always", p])
+        .run()
+        .code(0)
+        .stdout;
+    assert!(colour.contains("\u{1b}[32m ✓ "), "{colour}");
+    assert!(colour.contains("\u{1b}[31m ✗ "), "{colour}");
+    let no_color = Keten::new(["render", "--kpis", "--color", "never", "--width", "100", p])
+        .run()
+        .code(0)
+        .stdout;
+    assert_eq!(no_color, unicode);
 }

@@ -5,7 +5,8 @@
 use keten::diagnostic::Code;
 use keten::format::{read_str, write};
 use keten::model::{
-    Better, Chain, Flow, Goal, Id, Kpi, Measurement, Model, Partner, Phase, Role, Step,
+    Agreement, Better, Chain, Flow, Goal, Id, Interest, Kpi, Measurement, Model, Partner, Phase,
+    PulseEntry, Role, Step,
 };
 use proptest::prelude::*;
 
@@ -221,7 +222,8 @@ prop_compose! {
     pub fn model()(
         name in text(), description in text(), client_question in text(), ambition in text(),
         phase_ids in ids(0..3), partner_ids in ids(1..4), role_ids in ids(0..3),
-        goal_ids in ids(0..3), kpi_ids in ids(0..3), step_ids in ids(0..6),
+        goal_ids in ids(0..3), kpi_ids in ids(0..3), step_ids in ids(0..6), agreement_ids in ids(0..3),
+        scores in prop::collection::vec(prop::option::of(1u8..=5), 24),
         texts in prop::collection::vec(text(), 64),
         numbers in prop::collection::vec(number(), 16),
         picks in prop::collection::vec(0usize..100, 64),
@@ -242,7 +244,14 @@ prop_compose! {
             m.phases.insert(id.clone(), Phase { name: t.next().unwrap(), description: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap(), comments: Default::default() });
         }
         for (k, id) in partner_ids.iter().enumerate() {
-            let interests = (0..interest_counts[k % 4]).map(|_| t.next().unwrap()).collect();
+            let interests = (0..interest_counts[k % 4]).map(|_| match pick.next().unwrap_or(0) % 3 {
+                0 => Interest::from(t.next().unwrap()),
+                _ => Interest {
+                    name: t.next().unwrap(),
+                    safeguarded_by: agreement_ids.iter().filter(|_| pick.next().unwrap_or(0) % 2 == 0).cloned().collect(),
+                    notes: if pick.next().unwrap_or(0) % 2 == 0 { t.next().unwrap() } else { String::new() },
+                },
+            }).filter(|i: &Interest| !i.name.is_empty()).collect();
             m.partners.insert(id.clone(), Partner {
                 name: t.next().unwrap(), kind: t.next().unwrap(), contribution: t.next().unwrap(),
                 interests, contact: t.next().unwrap(), notes: t.next().unwrap(), allow: allow.next().unwrap(),
@@ -286,6 +295,21 @@ prop_compose! {
             }
         });
         m.steps = Chain::from_steps(steps).0;
+        for id in &agreement_ids {
+            let partners = partner_ids.iter().filter(|_| pick.next().unwrap_or(0) % 2 == 0).cloned().collect();
+            m.agreements.insert(id.clone(), Agreement { name: t.next().unwrap(), description: t.next().unwrap(), partners, notes: t.next().unwrap(), allow: allow.next().unwrap(), comments: Default::default() });
+        }
+        let mut score = scores.into_iter().cycle();
+        for period in 0..pick.next().unwrap_or(0) % 3 {
+            let period = if period == 0 { t.next().unwrap() } else { format!("{}-Q{period}", 2026) };
+            for partner in &partner_ids {
+                if pick.next().unwrap_or(0) % 3 == 0 || m.pulse.iter().any(|e| e.period == period && e.partner == *partner) || period.is_empty() {
+                    continue;
+                }
+                let note = if pick.next().unwrap_or(0) % 2 == 0 { t.next().unwrap() } else { String::new() };
+                m.pulse.push(PulseEntry { period: period.clone(), partner: partner.clone(), scores: std::array::from_fn(|_| score.next().flatten()), note });
+            }
+        }
         m
     }
 }
@@ -327,8 +351,9 @@ proptest! {
                 prop_assert_eq!(yaml_str(&value, &["partners", key, "contribution"]), Some(partner.contribution.as_str()));
             }
             for (k, interest) in partner.interests.iter().enumerate() {
-                let got = value["partners"][key]["interests"][k].as_str();
-                prop_assert_eq!(got, Some(interest.as_str()), "{}", once);
+                let item = &value["partners"][key]["interests"][k];
+                let got = if interest.is_plain() { item.as_str() } else { item["name"].as_str() };
+                prop_assert_eq!(got, Some(interest.name.as_str()), "{}", once);
             }
         }
         for step in model.steps.iter() {
@@ -400,4 +425,63 @@ proptest! {
         back.drop_comments();
         prop_assert_eq!(back, model);
     }
+}
+
+#[test]
+fn agreements_interests_and_the_pulse_are_written_canonically_with_their_comments() {
+    let text = "\
+keten: 1
+name: Relaties
+pulse:
+  - partner: p
+    period: 2026-Q1
+    trust: 4
+    openness: 3
+  # na de moeizame overdracht
+  - { period: 2026-Q2, partner: p, trust: 2, note: 'Overdracht: stroef' } # besproken
+agreements:
+  convenant: { name: Convenant, partners: [p] }
+partners:
+  p:
+    name: P
+    interests:
+      - Tijd
+      - { safeguarded_by: [convenant], name: Privacy } # AVG
+      - name: Ruimte
+  q: { name: Q, interests: [Rust] }
+";
+    let model = reread(text);
+    assert_eq!(
+        model.partners["p"].interests[1].safeguarded_by,
+        ["convenant"]
+    );
+    assert_eq!(model.pulse[1].scores[0], Some(2));
+    let written = write(&model);
+    assert_eq!(
+        written,
+        "\
+keten: 1
+name: Relaties
+partners:
+  p:
+    name: P
+    interests:
+      - Tijd
+      - name: Privacy # AVG
+        safeguarded_by: [convenant]
+      - Ruimte
+  q:
+    name: Q
+    interests: [Rust]
+agreements:
+  convenant:
+    name: Convenant
+    partners: [p]
+pulse:
+  - { period: 2026-Q1, partner: p, trust: 4, openness: 3 }
+  # na de moeizame overdracht
+  - { period: 2026-Q2, partner: p, trust: 2, note: 'Overdracht: stroef' } # besproken
+"
+    );
+    assert_eq!(write(&reread(&written)), written);
 }

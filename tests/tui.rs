@@ -900,6 +900,7 @@ fn review_fixes_hold() {
         .screen(120, 36)
         .split_whitespace()
         .map(|w| w.trim_matches('│'))
+        .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
     assert!(
@@ -1284,4 +1285,113 @@ fn the_settling_screen_and_its_keys() {
         tui.app.dialog.is_some(),
         "the help closed, the settling stays"
     );
+}
+
+/// The director's view: a step where a KPI is measured shows its status
+/// on its box, and its panel lists the KPIs with their latest value.
+#[test]
+fn a_step_shows_the_status_of_its_kpis_and_the_panel_their_latest_values() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("/");
+    text(&mut tui, "gezinsplan opstellen");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "gezinsplan-opstellen");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("KPIs measured here"), "{screen}");
+    assert!(screen.contains("latest"), "{screen}");
+    insta::assert_snapshot!("screen-step-kpis", screen);
+}
+
+#[test]
+fn agreements_add_edit_reorder_delete_with_references_saved() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let first_partner = tui.app.doc.model().partners.get_index(0).unwrap().0.clone();
+    // Add one, made by the first partner.
+    tui.keys("8a");
+    text(&mut tui, "Buurtafspraak");
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    text(&mut tui, "Bewoners en partners spreken elkaar eerst aan");
+    tui.key(KeyCode::Tab)
+        .key(KeyCode::Char(' '))
+        .key(KeyCode::Enter);
+    // Move it up one, above the last of the others.
+    let last = tui.app.table_rows(Screen::Agreements).len() - 1;
+    tui.app.rows[Screen::Agreements.index()] = last;
+    tui.keys("K").keys("s");
+    let saved = tui.saved();
+    let a = &saved.agreements["buurtafspraak"];
+    assert_eq!(
+        a.description,
+        "Bewoners en partners spreken elkaar eerst aan"
+    );
+    assert_eq!(a.partners, [first_partner]);
+    let ids: Vec<&str> = saved.agreements.keys().map(|k| k.as_str()).collect();
+    assert_eq!(ids[ids.len() - 2], "buurtafspraak");
+    // Deleting one that safeguards interests takes it out of them.
+    let row = tui
+        .app
+        .table_rows(Screen::Agreements)
+        .iter()
+        .position(|(_, id)| *id == "privacyconvenant")
+        .unwrap();
+    tui.app.rows[Screen::Agreements.index()] = row;
+    tui.keys("d");
+    let screen = tui.screen(120, 36);
+    assert!(
+        screen.contains("agreement `privacyconvenant` is referred to by partner `ggz`"),
+        "{screen}"
+    );
+    tui.keys("y").keys("s");
+    let saved = tui.saved();
+    assert!(!saved.agreements.contains_key("privacyconvenant"));
+    let names = saved
+        .partners
+        .values()
+        .flat_map(|p| &p.interests)
+        .flat_map(|i| &i.safeguarded_by);
+    assert!(names.into_iter().all(|a| a != "privacyconvenant"));
+    assert_no_errors(&saved);
+    // The interests it guarded alone are unguarded now; Problems goes there.
+    let warnings = keten::validate::validate(&saved);
+    assert!(
+        warnings
+            .list
+            .iter()
+            .any(|d| d.code.as_str() == "unguarded-interest")
+    );
+}
+
+#[test]
+fn the_pulse_screen_and_problems_that_go_there() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    tui.keys("9");
+    assert_eq!(tui.app.screen, Screen::Pulse);
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("2026-Q2, change since 2026-Q1"), "{screen}");
+    assert!(screen.contains("Trust         ▆▄▆  3.9"), "{screen}");
+    insta::assert_snapshot!("screen-pulse-veilige-wijk", screen);
+    // A low score in the latest period is a problem; Enter goes to the pulse.
+    let mut pulse = tui.app.doc.model().pulse.clone();
+    let last = pulse.len() - 1;
+    pulse[last].scores[0] = Some(1);
+    tui.app
+        .doc
+        .apply(keten::edit::Edit::SetPulse(pulse))
+        .unwrap();
+    tui.keys("7");
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("pulse-low"), "{screen}");
+    let row = tui
+        .app
+        .problems()
+        .iter()
+        .position(|d| d.code.as_str() == "pulse-low")
+        .unwrap();
+    tui.app.rows[Screen::Problems.index()] = row;
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.screen, Screen::Pulse);
+    let screen = tui.screen(120, 36);
+    assert!(screen.contains("!1"), "{screen}");
+    tui.keys("s");
+    assert_eq!(tui.saved().pulse[last].scores[0], Some(1));
 }

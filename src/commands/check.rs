@@ -57,7 +57,10 @@ on the model or on the entity it is about):
   duplicate-flow      a step's next names the same step more than once
   unlabelled-handoff  a flow between two partners has no label
   role-elsewhere      a step's role belongs to another partner
-  cycle               the process loops (reported once per loop)";
+  cycle               the process loops (reported once per loop)
+  unguarded-interest  an interest names no agreement that safeguards it (with agreements)
+  pulse-low           in the latest pulse, a score of 2 or less, or an average that fell by 1
+  pulse-missing       in the latest pulse, a partner with steps gave none while others did";
 
 /// One finding as printed in JSON.
 #[derive(Debug, Serialize)]

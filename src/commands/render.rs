@@ -25,6 +25,10 @@ pub struct RenderArgs {
     /// NO_COLOR set or on TERM=dumb), always, or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Show the KPI status on each step where a KPI is measured: ✓ on
+    /// target, ✗ off target, ? no data (`v`, `x`, `?` with --ascii).
+    #[arg(long)]
+    pub kpis: bool,
     /// Show partners without steps as empty lanes.
     #[arg(long)]
     pub all_lanes: bool,
@@ -76,6 +80,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
         width,
         ascii: args.ascii,
         color,
+        kpis: args.kpis,
     };
     let sections = draw(&model, &picture, &text_options, &mut out)?;
     out.flush()?;

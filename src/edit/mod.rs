@@ -15,7 +15,9 @@ pub use history::{History, Version};
 pub use references::{Reference, delete_with_references, references_to};
 
 use crate::code::Code;
-use crate::model::{Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
+use crate::model::{
+    Agreement, Goal, Id, Kpi, Model, Partner, Phase, PulseEntry, Role, Section, Step,
+};
 
 /// A top-level text field of a model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,6 +36,7 @@ pub enum Entity {
     Role(Id, Role),
     Goal(Id, Goal),
     Kpi(Id, Kpi),
+    Agreement(Id, Agreement),
     Step(Step),
 }
 
@@ -46,6 +49,7 @@ impl Entity {
             Entity::Role(_, e) => (&e.notes, &e.allow),
             Entity::Goal(_, e) => (&e.notes, &e.allow),
             Entity::Kpi(_, e) => (&e.notes, &e.allow),
+            Entity::Agreement(_, e) => (&e.notes, &e.allow),
             Entity::Step(e) => (&e.notes, &e.allow),
         }
     }
@@ -57,6 +61,7 @@ impl Entity {
             Entity::Role(..) => Section::Roles,
             Entity::Goal(..) => Section::Goals,
             Entity::Kpi(..) => Section::Kpis,
+            Entity::Agreement(..) => Section::Agreements,
             Entity::Step(_) => Section::Steps,
         }
     }
@@ -67,7 +72,8 @@ impl Entity {
             | Entity::Partner(id, _)
             | Entity::Role(id, _)
             | Entity::Goal(id, _)
-            | Entity::Kpi(id, _) => id,
+            | Entity::Kpi(id, _)
+            | Entity::Agreement(id, _) => id,
             Entity::Step(step) => &step.id,
         }
     }
@@ -94,6 +100,10 @@ impl Entity {
                 .get(id)
                 .map(|e| Entity::Goal(id_of(), e.clone())),
             Section::Kpis => model.kpis.get(id).map(|e| Entity::Kpi(id_of(), e.clone())),
+            Section::Agreements => model
+                .agreements
+                .get(id)
+                .map(|e| Entity::Agreement(id_of(), e.clone())),
             Section::Steps => model.steps.get(id).map(|s| Entity::Step(s.clone())),
         }
     }
@@ -108,6 +118,8 @@ pub enum Edit {
     SetDirector(Option<Id>),
     /// Sets the warnings the model as a whole accepts (its top-level `allow`).
     SetAllow(Vec<Code>),
+    /// Sets the collaboration pulse, all entries at once.
+    SetPulse(Vec<PulseEntry>),
     /// Adds an entity at a position in its section (clamped to the end).
     Put { entity: Entity, at: usize },
     /// Replaces an entity with a new version of itself (same id).
@@ -157,6 +169,7 @@ impl Edit {
                 director,
             ))),
             Edit::SetAllow(allow) => Ok(Edit::SetAllow(std::mem::replace(&mut model.allow, allow))),
+            Edit::SetPulse(pulse) => Ok(Edit::SetPulse(std::mem::replace(&mut model.pulse, pulse))),
             Edit::Put { entity, at } => put(model, entity, at),
             Edit::Replace(entity) => replace(model, entity),
             Edit::Remove { section, id } => remove(model, section, &id),
@@ -208,6 +221,10 @@ macro_rules! with_map {
                 let $map = &mut $model.kpis;
                 $body
             }
+            Section::Agreements => {
+                let $map = &mut $model.agreements;
+                $body
+            }
             Section::Steps => $steps,
             Section::Top => return Err(EditError::Missing(Section::Top, $id.clone())),
         }
@@ -241,6 +258,11 @@ fn put(model: &mut Model, entity: Entity, at: usize) -> Result<Edit, EditError> 
         }
         Entity::Kpi(id, e) => {
             model.kpis.shift_insert(insert(model.kpis.len()), id, e);
+        }
+        Entity::Agreement(id, e) => {
+            model
+                .agreements
+                .shift_insert(insert(model.agreements.len()), id, e);
         }
         Entity::Step(step) => {
             let at = insert(model.steps.len());
@@ -278,6 +300,10 @@ fn replace(model: &mut Model, entity: Entity) -> Result<Edit, EditError> {
             id.clone(),
             swap(model.kpis.get_mut(&id), e).ok_or_else(missing)?,
         ),
+        Entity::Agreement(id, e) => Entity::Agreement(
+            id.clone(),
+            swap(model.agreements.get_mut(&id), e).ok_or_else(missing)?,
+        ),
         Entity::Step(step) => {
             let key = step.id.clone();
             let old = model
@@ -308,6 +334,7 @@ fn remove(model: &mut Model, section: Section, id: &Id) -> Result<Edit, EditErro
         Section::Roles => take!(model.roles, Role),
         Section::Goals => take!(model.goals, Goal),
         Section::Kpis => take!(model.kpis, Kpi),
+        Section::Agreements => take!(model.agreements, Agreement),
         Section::Steps => {
             let (at, step) = model.steps.remove(id.as_str()).ok_or_else(missing)?;
             (at, Entity::Step(step))

@@ -80,6 +80,7 @@ fn clear(model: &mut Model, subject: &Subject, id: &Id) -> Option<Edit> {
         None,
     );
     match &subject.id {
+        None if subject.field == Some("pulse") => Some(Edit::SetPulse(model.pulse.clone())),
         None => Some(Edit::SetDirector(model.director.clone())),
         Some(owner) => Entity::of(model, subject.section, owner.as_str()).map(Edit::Replace),
     }

@@ -196,6 +196,7 @@ fn comments_of(model: &mut Model, section: Section, id: &Id, apply: impl FnOnce(
         Section::Roles => model.roles.get_mut(id).map(|e| &mut e.comments),
         Section::Goals => model.goals.get_mut(id).map(|e| &mut e.comments),
         Section::Kpis => model.kpis.get_mut(id).map(|e| &mut e.comments),
+        Section::Agreements => model.agreements.get_mut(id).map(|e| &mut e.comments),
         Section::Steps => {
             model.steps.update(id.as_str(), |s| apply(&mut s.comments));
             return;

@@ -56,6 +56,42 @@ fn record(model: &Model, section: Section, record: Record) -> Value {
                     }
                 })
                 .collect(),
+            FieldValue::Interests(list) if !list.is_empty() => list
+                .iter()
+                .map(|i| {
+                    if i.is_plain() {
+                        return json!(i.name);
+                    }
+                    let mut e = Map::new();
+                    e.insert("name".into(), json!(i.name));
+                    if !i.safeguarded_by.is_empty() {
+                        let ids: Vec<&str> =
+                            i.safeguarded_by.iter().map(|id| id.as_str()).collect();
+                        e.insert("safeguarded_by".into(), json!(ids));
+                    }
+                    if !i.notes.is_empty() {
+                        e.insert("notes".into(), json!(i.notes));
+                    }
+                    Value::Object(e)
+                })
+                .collect(),
+            FieldValue::Pulse(list) if !list.is_empty() => list
+                .iter()
+                .map(|x| {
+                    let mut e = Map::new();
+                    e.insert("period".into(), json!(x.period));
+                    e.insert("partner".into(), json!(x.partner.as_str()));
+                    for ((key, _), score) in crate::model::DIMENSIONS.iter().zip(x.scores) {
+                        if let Some(score) = score {
+                            e.insert((*key).into(), json!(score));
+                        }
+                    }
+                    if !x.note.is_empty() {
+                        e.insert("note".into(), json!(x.note));
+                    }
+                    Value::Object(e)
+                })
+                .collect(),
             FieldValue::Entities(inner) => {
                 let entities: Map<String, Value> = model
                     .records(inner)

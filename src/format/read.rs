@@ -7,9 +7,11 @@
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos, did_you_mean};
 use crate::model::{
-    Better, Chain, FLOW, FORMAT_VERSION, Field, Flow, Goal, Id, Kpi, MEASUREMENT, Map, Measurement,
-    Model, Partner, Phase, Role, Section, Step, fields,
+    Agreement, Better, Chain, FLOW, FORMAT_VERSION, Field, Flow, Goal, Id, Kpi, MEASUREMENT, Map,
+    Measurement, Model, Partner, Phase, Role, Section, Step, fields,
 };
+
+mod relational;
 
 use super::source::SourceMap;
 use super::yaml::{Node, Style, Value, keeps_exactly, parse_number};
@@ -110,6 +112,10 @@ impl Reader {
                 "roles" => model.roles = self.section(value, Section::Roles, Reader::role),
                 "goals" => model.goals = self.section(value, Section::Goals, Reader::goal),
                 "kpis" => model.kpis = self.section(value, Section::Kpis, Reader::kpi),
+                "agreements" => {
+                    model.agreements = self.section(value, Section::Agreements, Reader::agreement);
+                }
+                "pulse" => model.pulse = self.pulse(value, top),
                 "steps" => {
                     let steps = self.section(value, Section::Steps, Reader::step);
                     model.steps = Chain::from_steps(steps.into_iter().map(|(id, mut step)| {
@@ -354,7 +360,7 @@ impl Reader {
                 "name" => partner.name = self.required_text(value, owner, key),
                 "kind" => partner.kind = self.text(value, owner, key),
                 "contribution" => partner.contribution = self.text(value, owner, key),
-                "interests" => partner.interests = self.text_list(value, owner, key),
+                "interests" => partner.interests = self.interests(value, owner),
                 "contact" => partner.contact = self.text(value, owner, key),
                 "notes" => partner.notes = self.text(value, owner, key),
                 "allow" => partner.allow = self.allow(value, owner),
@@ -412,6 +418,21 @@ impl Reader {
             }
         }
         kpi
+    }
+
+    fn agreement(&mut self, node: &Node, owner: Owner) -> Agreement {
+        let mut agreement = Agreement::default();
+        for (key, value) in self.entity_fields(node, owner) {
+            match key {
+                "name" => agreement.name = self.required_text(value, owner, key),
+                "description" => agreement.description = self.text(value, owner, key),
+                "partners" => agreement.partners = self.reference_list(value, owner, key),
+                "notes" => agreement.notes = self.text(value, owner, key),
+                "allow" => agreement.allow = self.allow(value, owner),
+                _ => {}
+            }
+        }
+        agreement
     }
 
     fn step(&mut self, node: &Node, owner: Owner) -> Step {
@@ -547,10 +568,6 @@ impl Reader {
                 &[]
             }
         }
-    }
-
-    fn text_list(&mut self, value: &Node, owner: Owner, field: &'static str) -> Vec<String> {
-        self.items(value, owner, field, false)
     }
 
     /// The text items of a list; null items are reported, and blank ones

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::diagnostic::Code;
-use crate::model::{FLOW, Field, Kind, MEASUREMENT, Section, fields};
+use crate::model::{FLOW, Field, INTEREST, Kind, MEASUREMENT, PULSE, Section, fields};
 
 /// Where the schema says it lives; the `$schema` line of a model file can
 /// point at a copy written by `keten schema > keten.schema.json`.
@@ -20,6 +20,7 @@ fn def(section: Section) -> &'static str {
         Section::Roles => "role",
         Section::Goals => "goal",
         Section::Kpis => "kpi",
+        Section::Agreements => "agreement",
         Section::Steps => "step",
     }
 }
@@ -41,6 +42,12 @@ fn property(field: &Field) -> Value {
             "type": "array",
             "items": { "oneOf": [id, object(FLOW)] }
         }),
+        Kind::Interests => json!({
+            "type": "array",
+            "items": { "oneOf": [text, object(INTEREST)] }
+        }),
+        Kind::Pulse => json!({ "type": "array", "items": object(PULSE) }),
+        Kind::Score => json!({ "type": "integer", "minimum": 1, "maximum": 5 }),
         Kind::Entities(section) => json!({
             "type": ["object", "null"],
             "propertyNames": { "$ref": "#/$defs/id" },

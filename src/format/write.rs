@@ -18,8 +18,8 @@ use std::fmt::Write as _;
 
 use crate::diagnostic::Code;
 use crate::model::{
-    Better, Comments, FORMAT_VERSION, FieldValue, Flow, Id, Measurement, Model, Note, Record,
-    Section, fields,
+    Better, Comments, DIMENSIONS, FORMAT_VERSION, FieldValue, Flow, Id, Interest, Measurement,
+    Model, Note, PulseEntry, Record, Section, fields,
 };
 
 /// The widest line that a flow-style list or map may make.
@@ -117,6 +117,17 @@ impl Writer {
                     }
                 }
                 FieldValue::Flows(next) => self.flows(next),
+                FieldValue::Interests(list) => self.interests(indent, list),
+                FieldValue::Pulse(list) => {
+                    if !list.is_empty() {
+                        self.key_line(indent, key, ":");
+                        for (i, e) in list.iter().enumerate() {
+                            self.pulse_entry(indent + 2, i, e);
+                        }
+                    } else if self.noted(key) {
+                        self.key_line(indent, key, ": []");
+                    }
+                }
                 FieldValue::Entities(inner) => self.section(model, key, inner, field.required),
                 FieldValue::Allow(codes) => self.allow(indent, codes),
             }
@@ -246,6 +257,77 @@ impl Writer {
         self.line(8, &format!("value: {value}"));
         let top = std::mem::take(&mut self.cx);
         self.text(8, "note", &m.note, false);
+        self.cx = top;
+    }
+
+    /// Interests: a list of texts while no interest has more than a
+    /// name, else one per line, a plain one as text, the others as maps.
+    fn interests(&mut self, indent: usize, list: &[Interest]) {
+        if list.iter().all(Interest::is_plain) {
+            let names: Vec<&str> = list.iter().map(|i| i.name.as_str()).collect();
+            self.list(indent, "interests", &names);
+            return;
+        }
+        self.key_line(indent, "interests", ":");
+        for (i, interest) in list.iter().enumerate() {
+            let note = self.cx.item("interests", i).cloned();
+            let name = scalar(&interest.name, Context::Block);
+            if interest.is_plain() {
+                match literal_block(&interest.name, indent + 4) {
+                    Some(block) => {
+                        let (head, body) = block.split_once('\n').unwrap_or((&block, ""));
+                        self.noted_line(indent + 2, &format!("- {head}"), note.as_ref());
+                        self.out.push_str(body);
+                    }
+                    None => self.noted_line(indent + 2, &format!("- {name}"), note.as_ref()),
+                }
+                continue;
+            }
+            let top = std::mem::take(&mut self.cx);
+            match literal_block(&interest.name, indent + 6) {
+                Some(block) => {
+                    let (head, body) = block.split_once('\n').unwrap_or((&block, ""));
+                    self.noted_line(indent + 2, &format!("- name: {head}"), note.as_ref());
+                    self.out.push_str(body);
+                }
+                None => self.noted_line(indent + 2, &format!("- name: {name}"), note.as_ref()),
+            }
+            self.list(indent + 4, "safeguarded_by", &interest.safeguarded_by);
+            self.text(indent + 4, "notes", &interest.notes, false);
+            self.cx = top;
+        }
+    }
+
+    /// An entry of the pulse, on one line as `- { period: …, partner: …,
+    /// trust: 4, … }` unless its note has more than one line.
+    fn pulse_entry(&mut self, indent: usize, index: usize, e: &PulseEntry) {
+        let mut parts = vec![
+            format!("period: {}", period(&e.period)),
+            format!("partner: {}", scalar(e.partner.as_str(), Context::Flow)),
+        ];
+        for ((key, _), score) in DIMENSIONS.iter().zip(e.scores) {
+            if let Some(score) = score {
+                parts.push(format!("{key}: {score}"));
+            }
+        }
+        let note = self.cx.item("pulse", index).cloned();
+        if !e.note.contains('\n') {
+            if !e.note.is_empty() {
+                parts.push(format!("note: {}", scalar(&e.note, Context::Flow)));
+            }
+            self.noted_line(
+                indent,
+                &format!("- {{ {} }}", parts.join(", ")),
+                note.as_ref(),
+            );
+            return;
+        }
+        self.noted_line(indent, &format!("- {}", parts[0]), note.as_ref());
+        for part in &parts[1..] {
+            self.line(indent + 2, part);
+        }
+        let top = std::mem::take(&mut self.cx);
+        self.text(indent + 2, "note", &e.note, false);
         self.cx = top;
     }
 

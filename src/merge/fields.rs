@@ -8,8 +8,8 @@ use super::sequence::merge_order;
 use super::text::merge_text;
 use super::{Conflict, ConflictKind};
 use crate::model::{
-    Comments, Flow, Goal, HashMap, HashSet, Id, Kpi, Measurement, Note, Partner, Phase, Role,
-    Section, Step,
+    Agreement, Comments, Flow, Goal, HashMap, HashSet, Id, Interest, Kpi, Measurement, Note,
+    Partner, Phase, PulseEntry, Role, Section, Step,
 };
 
 /// What is being merged: an entity of a section, or the model itself.
@@ -121,6 +121,32 @@ impl Cx {
         theirs: &[Measurement],
     ) -> (Vec<Measurement>, Vec<Measurement>) {
         self.keyed(at, field, base, ours, theirs, |m| m.period.clone())
+    }
+
+    /// A partner's interests, by name.
+    pub fn interests(
+        &mut self,
+        at: &At,
+        field: &'static str,
+        base: &[Interest],
+        ours: &[Interest],
+        theirs: &[Interest],
+    ) -> (Vec<Interest>, Vec<Interest>) {
+        self.keyed(at, field, base, ours, theirs, |i| i.name.clone())
+    }
+
+    /// The pulse, by period and partner.
+    pub fn pulse(
+        &mut self,
+        at: &At,
+        field: &'static str,
+        base: &[PulseEntry],
+        ours: &[PulseEntry],
+        theirs: &[PulseEntry],
+    ) -> (Vec<PulseEntry>, Vec<PulseEntry>) {
+        self.keyed(at, field, base, ours, theirs, |e| {
+            (e.period.clone(), e.partner.clone())
+        })
     }
 
     /// A list of items known by a key: items added, removed and changed on
@@ -347,7 +373,7 @@ impl Merge for Phase {
 
 impl Merge for Partner {
     fn merge(cx: &mut Cx, at: &At, b: &Self, o: &Self, t: &Self) -> (Self, Self) {
-        fields!(cx, at, b, o, t => text name, text kind, text contribution, set interests,
+        fields!(cx, at, b, o, t => text name, text kind, text contribution, interests interests,
             text contact, text notes, set allow, comments comments)
     }
 }
@@ -371,6 +397,13 @@ impl Merge for Kpi {
         fields!(cx, at, b, o, t => text name, value goal, value owner, value step, text unit,
             value target, value better, measurements measurements, text notes, set allow,
             comments comments)
+    }
+}
+
+impl Merge for Agreement {
+    fn merge(cx: &mut Cx, at: &At, b: &Self, o: &Self, t: &Self) -> (Self, Self) {
+        fields!(cx, at, b, o, t => text name, text description, set partners, text notes,
+            set allow, comments comments)
     }
 }
 

@@ -178,6 +178,7 @@ fn merge_entities(base: &Model, ours: &Model, theirs: &Model) -> Merged {
     map_section!(roles, Section::Roles);
     map_section!(goals, Section::Goals);
     map_section!(kpis, Section::Kpis);
+    map_section!(agreements, Section::Agreements);
     let (o, t) = section(
         &mut cx,
         Section::Steps,
@@ -226,6 +227,7 @@ fn top(cx: &mut Cx, base: &Model, ours: &Model, theirs: &Model) -> (Model, Model
     field!(text client_question);
     field!(text ambition);
     field!(value director);
+    field!(pulse pulse);
     field!(set allow);
     field!(comments comments);
     (o, t)
@@ -365,6 +367,7 @@ fn same(a: &Model, b: &Model) -> bool {
         && keys(&a.roles, &b.roles)
         && keys(&a.goals, &b.goals)
         && keys(&a.kpis, &b.kpis)
+        && keys(&a.agreements, &b.agreements)
 }
 
 fn ids<'a, T>(list: &[(&'a Id, &T)]) -> Vec<&'a Id> {

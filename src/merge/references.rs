@@ -10,12 +10,13 @@ use super::fields::{At, Cx};
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
 use crate::model::{HashSet, Id, Model, Section};
 
-const SECTIONS: [Section; 6] = [
+const SECTIONS: [Section; 7] = [
     Section::Phases,
     Section::Partners,
     Section::Roles,
     Section::Goals,
     Section::Kpis,
+    Section::Agreements,
     Section::Steps,
 ];
 
@@ -147,6 +148,7 @@ fn same_content(a: &Entity, b: &Entity) -> bool {
         (Entity::Role(_, x), Entity::Role(_, y)) => x == y,
         (Entity::Goal(_, x), Entity::Goal(_, y)) => x == y,
         (Entity::Kpi(_, x), Entity::Kpi(_, y)) => x == y,
+        (Entity::Agreement(_, x), Entity::Agreement(_, y)) => x == y,
         (Entity::Step(x), Entity::Step(y)) => {
             let mut y = y.clone();
             y.id = x.id.clone();
@@ -165,38 +167,8 @@ fn dangling(model: &Model) -> Vec<(Section, Id)> {
             out.push((section, id.clone()));
         }
     };
-    if let Some(d) = &model.director {
-        check(Section::Partners, d);
-    }
-    for role in model.roles.values() {
-        check(Section::Partners, &role.partner);
-    }
-    for goal in model.goals.values() {
-        goal.partners
-            .iter()
-            .for_each(|p| check(Section::Partners, p));
-    }
-    for kpi in model.kpis.values() {
-        let refs = [
-            (Section::Goals, &kpi.goal),
-            (Section::Partners, &kpi.owner),
-            (Section::Steps, &kpi.step),
-        ];
-        for (section, id) in refs {
-            if let Some(id) = id {
-                check(section, id);
-            }
-        }
-    }
-    for step in model.steps.iter() {
-        check(Section::Partners, &step.partner);
-        if let Some(r) = &step.role {
-            check(Section::Roles, r);
-        }
-        if let Some(p) = &step.phase {
-            check(Section::Phases, p);
-        }
-        step.next.iter().for_each(|f| check(Section::Steps, &f.to));
+    for r in model.references() {
+        check(r.target, r.to);
     }
     out
 }

@@ -8,7 +8,10 @@
 //! of [`Model::retarget`]. The tests check that every row is read, written,
 //! exported and in the schema.
 
-use super::{Better, Flow, Goal, Id, Kpi, Measurement, Model, Partner, Phase, Role, Section, Step};
+use super::{
+    Agreement, Better, Flow, Goal, Id, Interest, Kpi, Measurement, Model, Partner, Phase,
+    PulseEntry, Role, Section, Step,
+};
 use crate::code::Code;
 
 /// What kind of value a field holds.
@@ -32,6 +35,12 @@ pub enum Kind {
     Measurements,
     /// A step's flows to the next steps (fields: [`FLOW`]).
     Flows,
+    /// A partner's interests: text, or a map (fields: [`INTEREST`]).
+    Interests,
+    /// The collaboration pulse, oldest first (fields: [`PULSE`]).
+    Pulse,
+    /// A pulse score: a whole number from 1 to 5.
+    Score,
     /// A map of id → entity of a section.
     Entities(Section),
     /// A list of warning codes accepted here.
@@ -44,6 +53,8 @@ impl Kind {
         match self {
             Kind::Ref(section) | Kind::Refs(section) => Some(section),
             Kind::Flows => Some(Section::Steps),
+            Kind::Interests => Some(Section::Agreements),
+            Kind::Pulse => Some(Section::Partners),
             _ => None,
         }
     }
@@ -121,10 +132,22 @@ const TOP: &[Field] = &[
         "the indicators partners hold each other to",
     ),
     field(
+        "agreements",
+        Kind::Entities(Section::Agreements),
+        false,
+        "what partners hold each other to beyond the KPIs",
+    ),
+    field(
         "steps",
         Kind::Entities(Section::Steps),
         false,
         "the shared primary process, in reading order",
+    ),
+    field(
+        "pulse",
+        Kind::Pulse,
+        false,
+        "how each partner rates the collaboration per period, oldest first",
     ),
     field(
         "allow",
@@ -157,7 +180,7 @@ const PARTNER: &[Field] = &[
     ),
     field(
         "interests",
-        Kind::Texts,
+        Kind::Interests,
         false,
         "what must be safeguarded for it",
     ),
@@ -230,6 +253,19 @@ const KPI: &[Field] = &[
     ALLOW,
 ];
 
+const AGREEMENT: &[Field] = &[
+    field("name", Kind::Text, true, "the agreement's name"),
+    field("description", Kind::Text, false, "free text"),
+    field(
+        "partners",
+        Kind::Refs(Section::Partners),
+        false,
+        "the partners that made it",
+    ),
+    NOTES,
+    ALLOW,
+];
+
 const STEP: &[Field] = &[
     field("name", Kind::Text, true, "the step's name"),
     field(
@@ -274,6 +310,72 @@ pub const MEASUREMENT: &[Field] = &[
     field("note", Kind::Text, false, "a remark on the value"),
 ];
 
+/// The fields of an interest written as a map.
+pub const INTEREST: &[Field] = &[
+    field("name", Kind::Text, true, "what must be safeguarded"),
+    field(
+        "safeguarded_by",
+        Kind::Refs(Section::Agreements),
+        false,
+        "the agreements that safeguard it",
+    ),
+    field("notes", Kind::Text, false, "remarks kept with the interest"),
+];
+
+/// The fields of an entry of the pulse; the scores in the order of
+/// [`super::DIMENSIONS`].
+pub const PULSE: &[Field] = &[
+    field(
+        "period",
+        Kind::Text,
+        true,
+        "the period rated: 2026-Q1, 2026",
+    ),
+    field(
+        "partner",
+        Kind::Ref(Section::Partners),
+        true,
+        "the partner that rates",
+    ),
+    field(
+        "trust",
+        Kind::Score,
+        false,
+        "We trust the other partners to do what they say.",
+    ),
+    field(
+        "reciprocity",
+        Kind::Score,
+        false,
+        "Giving and taking is in balance; communication goes both ways.",
+    ),
+    field(
+        "openness",
+        Kind::Score,
+        false,
+        "We can disagree openly and challenge each other's views.",
+    ),
+    field(
+        "appreciation",
+        Kind::Score,
+        false,
+        "Our contribution is seen and valued by the others.",
+    ),
+    field(
+        "contribution",
+        Kind::Score,
+        false,
+        "We can make a meaningful contribution with our own expertise.",
+    ),
+    field(
+        "interests",
+        Kind::Score,
+        false,
+        "Our interests are safeguarded in the decisions.",
+    ),
+    field("note", Kind::Text, false, "a remark on the period"),
+];
+
 /// The fields of each section's entities (of the model itself for
 /// [`Section::Top`]), in the order they are written.
 pub fn fields(section: Section) -> &'static [Field] {
@@ -284,6 +386,7 @@ pub fn fields(section: Section) -> &'static [Field] {
         Section::Roles => ROLE,
         Section::Goals => GOAL,
         Section::Kpis => KPI,
+        Section::Agreements => AGREEMENT,
         Section::Steps => STEP,
     }
 }
@@ -294,13 +397,14 @@ pub fn keys(section: Section) -> Vec<&'static str> {
 }
 
 /// Every section, the top level first, in the order they are written.
-pub const SECTIONS: [Section; 7] = [
+pub const SECTIONS: [Section; 8] = [
     Section::Top,
     Section::Phases,
     Section::Partners,
     Section::Roles,
     Section::Goals,
     Section::Kpis,
+    Section::Agreements,
     Section::Steps,
 ];
 
@@ -318,6 +422,8 @@ pub enum FieldValue<'a> {
     Better(Better),
     Measurements(&'a [Measurement]),
     Flows(&'a [Flow]),
+    Interests(&'a [Interest]),
+    Pulse(&'a [PulseEntry]),
     Entities(Section),
     Allow(&'a [Code]),
 }
@@ -331,6 +437,7 @@ pub enum Record<'a> {
     Role(&'a Role),
     Goal(&'a Goal),
     Kpi(&'a Kpi),
+    Agreement(&'a Agreement),
     Step(&'a Step),
 }
 
@@ -350,7 +457,9 @@ impl<'a> Record<'a> {
             (Record::Top(_), "roles") => Entities(Section::Roles),
             (Record::Top(_), "goals") => Entities(Section::Goals),
             (Record::Top(_), "kpis") => Entities(Section::Kpis),
+            (Record::Top(_), "agreements") => Entities(Section::Agreements),
             (Record::Top(_), "steps") => Entities(Section::Steps),
+            (Record::Top(m), "pulse") => Pulse(&m.pulse),
             (Record::Top(m), "allow") => Allow(&m.allow),
 
             (Record::Phase(e), "name") => Text(&e.name),
@@ -361,7 +470,7 @@ impl<'a> Record<'a> {
             (Record::Partner(e), "name") => Text(&e.name),
             (Record::Partner(e), "kind") => Text(&e.kind),
             (Record::Partner(e), "contribution") => Text(&e.contribution),
-            (Record::Partner(e), "interests") => Texts(&e.interests),
+            (Record::Partner(e), "interests") => Interests(&e.interests),
             (Record::Partner(e), "contact") => Text(&e.contact),
             (Record::Partner(e), "notes") => Text(&e.notes),
             (Record::Partner(e), "allow") => Allow(&e.allow),
@@ -389,6 +498,12 @@ impl<'a> Record<'a> {
             (Record::Kpi(e), "notes") => Text(&e.notes),
             (Record::Kpi(e), "allow") => Allow(&e.allow),
 
+            (Record::Agreement(e), "name") => Text(&e.name),
+            (Record::Agreement(e), "description") => Text(&e.description),
+            (Record::Agreement(e), "partners") => Refs(&e.partners),
+            (Record::Agreement(e), "notes") => Text(&e.notes),
+            (Record::Agreement(e), "allow") => Allow(&e.allow),
+
             (Record::Step(e), "name") => Text(&e.name),
             (Record::Step(e), "partner") => Ref(Some(&e.partner)),
             (Record::Step(e), "role") => Ref(e.role.as_ref()),
@@ -410,6 +525,7 @@ impl<'a> Record<'a> {
             Record::Role(e) => &e.comments,
             Record::Goal(e) => &e.comments,
             Record::Kpi(e) => &e.comments,
+            Record::Agreement(e) => &e.comments,
             Record::Step(e) => &e.comments,
         }
     }
@@ -459,6 +575,11 @@ impl Model {
                 Box::new(self.goals.iter().map(|(id, e)| (Some(id), Record::Goal(e))))
             }
             Section::Kpis => Box::new(self.kpis.iter().map(|(id, e)| (Some(id), Record::Kpi(e)))),
+            Section::Agreements => Box::new(
+                self.agreements
+                    .iter()
+                    .map(|(id, e)| (Some(id), Record::Agreement(e))),
+            ),
             Section::Steps => Box::new(self.steps.iter().map(|s| (Some(&s.id), Record::Step(s)))),
         }
     }
@@ -491,6 +612,21 @@ impl Model {
                         }
                         Some(FieldValue::Flows(flows)) => {
                             out.extend(flows.iter().enumerate().map(|(i, f)| at(Some(i), &f.to)));
+                        }
+                        Some(FieldValue::Interests(list)) => {
+                            out.extend(list.iter().enumerate().flat_map(|(i, interest)| {
+                                interest
+                                    .safeguarded_by
+                                    .iter()
+                                    .map(move |to| at(Some(i), to))
+                            }));
+                        }
+                        Some(FieldValue::Pulse(list)) => {
+                            out.extend(
+                                list.iter()
+                                    .enumerate()
+                                    .map(|(i, e)| at(Some(i), &e.partner)),
+                            );
                         }
                         _ => {}
                     }
@@ -533,8 +669,18 @@ impl Model {
             }
         }
         let Some(owner) = owner else {
-            if section == Section::Top && field == "director" {
-                one(&mut self.director, from, to);
+            match (section, field) {
+                (Section::Top, "director") => one(&mut self.director, from, to),
+                // A partner's pulse goes with it; renamed, it follows.
+                (Section::Top, "pulse") => match to {
+                    Some(to) => self
+                        .pulse
+                        .iter_mut()
+                        .filter(|e| e.partner == *from)
+                        .for_each(|e| e.partner = to.clone()),
+                    None => self.pulse.retain(|e| e.partner != *from),
+                },
+                _ => {}
             }
             return;
         };
@@ -547,6 +693,18 @@ impl Model {
             (Section::Goals, "partners") => {
                 if let Some(e) = self.goals.get_mut(owner) {
                     list(&mut e.partners, from, to);
+                }
+            }
+            (Section::Agreements, "partners") => {
+                if let Some(e) = self.agreements.get_mut(owner) {
+                    list(&mut e.partners, from, to);
+                }
+            }
+            (Section::Partners, "interests") => {
+                if let Some(e) = self.partners.get_mut(owner) {
+                    for interest in &mut e.interests {
+                        list(&mut interest.safeguarded_by, from, to);
+                    }
                 }
             }
             (Section::Kpis, "goal" | "owner" | "step") => {
@@ -594,6 +752,10 @@ mod tests {
             (Section::Roles, Record::Role(&Role::default())),
             (Section::Goals, Record::Goal(&Goal::default())),
             (Section::Kpis, Record::Kpi(&Kpi::default())),
+            (
+                Section::Agreements,
+                Record::Agreement(&Agreement::default()),
+            ),
             (Section::Steps, Record::Step(&step)),
         ];
         for (section, record) in records {

@@ -14,13 +14,16 @@
 mod chain;
 mod fields;
 mod id;
+mod pulse;
 mod query;
 
 pub use chain::Chain;
 pub use fields::{
-    FLOW, Field, FieldValue, Kind, MEASUREMENT, Record, Reference, SECTIONS, fields, keys,
+    FLOW, Field, FieldValue, INTEREST, Kind, MEASUREMENT, PULSE, Record, Reference, SECTIONS,
+    fields, keys,
 };
 pub use id::{Id, MAX_ID_LEN, is_valid_id};
+pub use pulse::{Averages, change, dimension};
 pub use query::{Analysis, Handoff, KpiStatus};
 
 use indexmap::IndexMap;
@@ -52,6 +55,7 @@ pub enum Section {
     Roles,
     Goals,
     Kpis,
+    Agreements,
     Steps,
 }
 
@@ -65,6 +69,7 @@ impl Section {
             Section::Roles => "roles",
             Section::Goals => "goals",
             Section::Kpis => "kpis",
+            Section::Agreements => "agreements",
             Section::Steps => "steps",
         }
     }
@@ -78,6 +83,7 @@ impl Section {
             Section::Roles => "role",
             Section::Goals => "goal",
             Section::Kpis => "KPI",
+            Section::Agreements => "agreement",
             Section::Steps => "step",
         }
     }
@@ -100,8 +106,12 @@ pub struct Model {
     pub roles: Map<Role>,
     pub goals: Map<Goal>,
     pub kpis: Map<Kpi>,
+    /// What partners hold each other to beyond the KPIs.
+    pub agreements: Map<Agreement>,
     /// The shared primary process.
     pub steps: Chain,
+    /// How each partner rates the collaboration per period, oldest first.
+    pub pulse: Vec<PulseEntry>,
     /// Warnings accepted for the whole model.
     pub allow: Vec<Code>,
     /// YAML comments of the file: `entry.above` is the header, `fields`
@@ -203,11 +213,105 @@ pub struct Partner {
     /// What it brings to the joint result.
     pub contribution: String,
     /// What must be safeguarded for it.
-    pub interests: Vec<String>,
+    pub interests: Vec<Interest>,
     pub contact: String,
     pub notes: String,
     pub allow: Vec<Code>,
     pub comments: Comments,
+}
+
+/// An interest of a partner, and the agreements that safeguard it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Interest {
+    pub name: String,
+    pub safeguarded_by: Vec<Id>,
+    pub notes: String,
+}
+
+impl Interest {
+    /// Whether nothing but the name is there: written as a plain string.
+    pub fn is_plain(&self) -> bool {
+        self.safeguarded_by.is_empty() && self.notes.is_empty()
+    }
+}
+
+impl From<&str> for Interest {
+    fn from(name: &str) -> Interest {
+        Interest {
+            name: name.to_string(),
+            ..Interest::default()
+        }
+    }
+}
+
+impl From<String> for Interest {
+    fn from(name: String) -> Interest {
+        Interest {
+            name,
+            ..Interest::default()
+        }
+    }
+}
+
+impl PartialEq<&str> for Interest {
+    fn eq(&self, other: &&str) -> bool {
+        self.is_plain() && self.name == *other
+    }
+}
+
+/// The names of interests, `; ` between them.
+pub fn interest_names(interests: &[Interest]) -> String {
+    let names: Vec<&str> = interests.iter().map(|i| i.name.as_str()).collect();
+    names.join("; ")
+}
+
+/// What partners have agreed to hold each other to beyond the KPIs.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Agreement {
+    pub name: String,
+    pub description: String,
+    /// The partners that made it.
+    pub partners: Vec<Id>,
+    pub notes: String,
+    pub allow: Vec<Code>,
+    pub comments: Comments,
+}
+
+/// The six dimensions of the collaboration pulse, in the order of the
+/// format: the key, and what it asks the partner.
+pub const DIMENSIONS: [(&str, &str); 6] = [
+    ("trust", "We trust the other partners to do what they say."),
+    (
+        "reciprocity",
+        "Giving and taking is in balance; communication goes both ways.",
+    ),
+    (
+        "openness",
+        "We can disagree openly and challenge each other's views.",
+    ),
+    (
+        "appreciation",
+        "Our contribution is seen and valued by the others.",
+    ),
+    (
+        "contribution",
+        "We can make a meaningful contribution with our own expertise.",
+    ),
+    (
+        "interests",
+        "Our interests are safeguarded in the decisions.",
+    ),
+];
+
+/// How one partner rates the collaboration in one period: a score of 1 to
+/// 5 on each of the [`DIMENSIONS`], any of them left out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PulseEntry {
+    pub period: String,
+    pub partner: Id,
+    /// In the order of [`DIMENSIONS`].
+    pub scores: [Option<u8>; 6],
+    pub note: String,
 }
 
 /// A role a partner plays in the collaboration.
@@ -347,6 +451,9 @@ impl Model {
         self.kpis
             .values_mut()
             .for_each(|e| e.comments = Comments::default());
+        self.agreements
+            .values_mut()
+            .for_each(|e| e.comments = Comments::default());
         let ids: Vec<Id> = self.steps.iter().map(|s| s.id.clone()).collect();
         for id in ids {
             self.steps
@@ -363,6 +470,7 @@ impl Model {
             Section::Roles => Box::new(self.roles.keys()),
             Section::Goals => Box::new(self.goals.keys()),
             Section::Kpis => Box::new(self.kpis.keys()),
+            Section::Agreements => Box::new(self.agreements.keys()),
             Section::Steps => Box::new(self.steps.iter().map(|s| &s.id)),
         }
     }
@@ -376,6 +484,7 @@ impl Model {
             Section::Roles => self.roles.contains_key(id),
             Section::Goals => self.goals.contains_key(id),
             Section::Kpis => self.kpis.contains_key(id),
+            Section::Agreements => self.agreements.contains_key(id),
             Section::Steps => self.steps.contains(id),
         }
     }
@@ -389,6 +498,7 @@ impl Model {
             Section::Roles => self.roles.get(id).map(|e| &e.allow),
             Section::Goals => self.goals.get(id).map(|e| &e.allow),
             Section::Kpis => self.kpis.get(id).map(|e| &e.allow),
+            Section::Agreements => self.agreements.get(id).map(|e| &e.allow),
             Section::Steps => self.steps.get(id).map(|e| &e.allow),
         };
         list.map_or(&[], Vec::as_slice)
@@ -403,6 +513,7 @@ impl Model {
             Section::Roles => self.roles.get(id).map(|e| &e.name),
             Section::Goals => self.goals.get(id).map(|e| &e.name),
             Section::Kpis => self.kpis.get(id).map(|e| &e.name),
+            Section::Agreements => self.agreements.get(id).map(|e| &e.name),
             Section::Steps => self.steps.get(id).map(|e| &e.name),
         };
         match name {

@@ -7,7 +7,7 @@ use petgraph::algo::kosaraju_scc;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use petgraph::visit::{EdgeIndexable, EdgeRef, IntoEdgeReferences, NodeIndexable};
 
-use super::{Better, Flow, HashSet, Id, Kpi, Measurement, Model, Partner, Step};
+use super::{Better, Flow, HashMap, HashSet, Id, Kpi, Measurement, Model, Partner, Step};
 
 /// A flow between steps of two different partners.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,6 +63,25 @@ impl Kpi {
             }
             _ => KpiStatus::NoData,
         }
+    }
+}
+
+impl Model {
+    /// The status of the KPIs measured at each step that has one: off
+    /// target when any is, else on target when any is, else no data.
+    pub fn step_statuses(&self) -> HashMap<Id, KpiStatus> {
+        let mut out: HashMap<Id, KpiStatus> = HashMap::default();
+        for kpi in self.kpis.values() {
+            let Some(step) = &kpi.step else { continue };
+            let status = kpi.status();
+            let slot = out.entry(step.clone()).or_insert(status);
+            *slot = match (*slot, status) {
+                (KpiStatus::OffTarget, _) | (_, KpiStatus::OffTarget) => KpiStatus::OffTarget,
+                (KpiStatus::OnTarget, _) | (_, KpiStatus::OnTarget) => KpiStatus::OnTarget,
+                _ => KpiStatus::NoData,
+            };
+        }
+        out
     }
 }
 

@@ -2,7 +2,23 @@
 //! as bytes and the TUI as terminal cells, from one piece of code.
 
 use crate::layout::Layout;
+use crate::model::{HashMap, Id, KpiStatus};
 use crate::text::width;
+
+/// The KPI status to show on the boxes of steps (empty: none shown).
+pub(crate) type Marks = HashMap<Id, KpiStatus>;
+
+/// The sign and colour of a KPI status on a box: a sign that reads
+/// without colour, in ASCII too.
+pub(crate) fn mark(status: KpiStatus, ascii: bool) -> (&'static str, u8) {
+    match (status, ascii) {
+        (KpiStatus::OnTarget, false) => ("✓", 2),
+        (KpiStatus::OffTarget, false) => ("✗", 1),
+        (KpiStatus::OnTarget, true) => ("v", 2),
+        (KpiStatus::OffTarget, true) => ("x", 1),
+        (KpiStatus::NoData, _) => ("?", 3),
+    }
+}
 
 pub(crate) const UP: u8 = 1;
 pub(crate) const DOWN: u8 = 2;
@@ -197,6 +213,7 @@ pub(crate) fn paint_lane(
     xs: std::ops::Range<usize>,
     to_grid: &dyn Fn(usize) -> Option<usize>,
     glyphs: &Glyphs,
+    marks: &Marks,
 ) {
     let lane = &layout.lanes[lane_index];
     let index = &layout.lane_index;
@@ -270,12 +287,22 @@ pub(crate) fn paint_lane(
             glyphs.corner(UP | RIGHT),
             glyphs.corner(UP | LEFT),
         );
-        band.text(
-            gx,
-            b.y,
-            &format!("{tl}{}{tr}", horizontal.repeat(inner)),
-            lane_color,
-        );
+        // The KPI status on the top edge, at the right: `┌────── ✓ ─┐`.
+        match marks.get(&b.step).filter(|_| inner >= 5) {
+            Some(&status) => {
+                let (sign, color) = mark(status, glyphs.ascii);
+                let left = format!("{tl}{}", horizontal.repeat(inner - 4));
+                band.text(gx, b.y, &left, lane_color);
+                band.text(gx + inner - 3, b.y, &format!(" {sign} "), color);
+                band.text(gx + inner, b.y, &format!("{horizontal}{tr}"), lane_color);
+            }
+            None => band.text(
+                gx,
+                b.y,
+                &format!("{tl}{}{tr}", horizontal.repeat(inner)),
+                lane_color,
+            ),
+        }
         band.text(
             gx,
             b.y + b.height - 1,

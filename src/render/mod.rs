@@ -7,12 +7,15 @@
 //! - [`graph`]: Mermaid and Graphviz DOT, for tools that lay out themselves.
 //! - [`xml`]: BPMN 2.0 with coordinates and standalone SVG.
 //! - [`report`]: the Markdown report for a steering committee.
+//! - [`relational`]: interests and agreements, the collaboration pulse
+//!   (the report's sections, the pulse screen's sparklines).
 //! - `canvas`: lays the chain on rows, lane by lane, and composites each
 //!   row (lines merged, text over them); the text diagram writes those rows
 //!   as bytes and the TUI as terminal cells.
 
 pub(crate) mod canvas;
 pub mod graph;
+pub mod relational;
 pub mod report;
 pub mod text;
 pub mod xml;

@@ -83,7 +83,7 @@ pub fn markdown(model: &Model) -> String {
             cell(&p.name),
             cell(&p.kind),
             cell(&p.contribution),
-            cell(&p.interests.join("; "))
+            cell(&crate::model::interest_names(&p.interests))
         );
     }
     out.push('\n');
@@ -142,6 +142,9 @@ pub fn markdown(model: &Model) -> String {
         out.push('\n');
     }
 
+    super::relational::interests_section(m, &mut out);
+    super::relational::pulse_section(m, &mut out);
+
     let lanes: Vec<_> = m
         .partners
         .iter()
@@ -175,6 +178,7 @@ pub fn markdown(model: &Model) -> String {
             width: 120,
             ascii: false,
             color: false,
+            kpis: false,
         },
     );
     let _ = writeln!(out, "```text\n{}```\n", drawing.text);

@@ -10,7 +10,7 @@
 
 use std::io::{self, Write};
 
-use super::canvas::{Band, Glyphs, Piece, composite, paint_lane};
+use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane};
 use crate::layout::Layout;
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
@@ -24,6 +24,8 @@ pub struct TextOptions {
     pub ascii: bool,
     /// Colour each lane (ANSI escape sequences).
     pub color: bool,
+    /// Show on each step where a KPI is measured the KPI's status.
+    pub kpis: bool,
 }
 
 /// A drawn diagram, for callers that want it as a string.
@@ -77,6 +79,11 @@ pub fn draw(
         color: options.color,
         page,
         buf: Vec::with_capacity(1 << 16),
+        marks: if options.kpis {
+            model.step_statuses()
+        } else {
+            Marks::default()
+        },
     };
     for (k, section) in sections.iter().enumerate() {
         painter.buf.push(b'\n');
@@ -163,6 +170,8 @@ struct Painter<'g> {
     color: bool,
     page: usize,
     buf: Vec<u8>,
+    /// The KPI status shown on boxes.
+    marks: Marks,
 }
 
 impl Painter<'_> {
@@ -330,6 +339,7 @@ fn draw_section(
             section.x0..section.x1,
             &to_grid,
             glyphs,
+            &painter.marks,
         );
         // Markers where flows run on into the next section or came from the last.
         for (k, &(y, rightward)) in left_markers.iter().enumerate() {

@@ -44,9 +44,9 @@ pub struct App {
     /// The first diagram column and row shown in the chain view.
     pub scroll: (usize, usize),
     /// The selected row of each table screen.
-    pub rows: [usize; 7],
+    pub rows: [usize; Screen::ALL.len()],
     /// What the last frame drew of each table screen.
-    pub tables: [Cell<TableView>; 7],
+    pub tables: [Cell<TableView>; Screen::ALL.len()],
     /// The dialog open over the screens, if any.
     pub dialog: Option<Dialog>,
     /// The help, over the dialog or the screens.
@@ -73,7 +73,7 @@ impl App {
             focus: None,
             focus_at: 0,
             scroll: (0, 0),
-            rows: [0; 7],
+            rows: [0; Screen::ALL.len()],
             tables: Default::default(),
             dialog: None,
             help: None,

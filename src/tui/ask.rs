@@ -32,6 +32,7 @@ impl App {
             Screen::Partners => (Section::Partners, m.partners.len(), None),
             Screen::Roles => (Section::Roles, m.roles.len(), None),
             Screen::Phases => (Section::Phases, m.phases.len(), None),
+            Screen::Agreements => (Section::Agreements, m.agreements.len(), None),
             Screen::Goals => {
                 let goal = match &selected {
                     Some((Section::Goals, g)) => Some(g.clone()),
@@ -267,7 +268,7 @@ impl App {
         let question = if refs.is_empty() {
             format!("Delete {what}? (y/n)")
         } else {
-            let list: Vec<String> = refs
+            let mut list: Vec<String> = refs
                 .iter()
                 .take(6)
                 .map(|r| {
@@ -276,10 +277,12 @@ impl App {
                         (Some(owner), Some(field)) => {
                             format!("{} `{owner}` ({field})", s.section.noun())
                         }
+                        (None, Some("pulse")) => "the model's pulse".to_string(),
                         _ => "the model's director".to_string(),
                     }
                 })
                 .collect();
+            list.dedup();
             let more = if refs.len() > 6 {
                 format!(" and {} more", refs.len() - 6)
             } else {

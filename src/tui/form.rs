@@ -9,7 +9,7 @@ use super::keymap::{DialogAction, Layer, dialog_actions};
 use super::message::{Msg, Reply, Submitted};
 use crate::code::Code;
 use crate::edit::{Edit, Entity};
-use crate::model::{Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
+use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
 
 /// The value of a form field.
@@ -43,6 +43,26 @@ pub struct Field {
 }
 
 impl Field {
+    /// A choice of several ids, those in `chosen` on.
+    fn many(
+        key: &'static str,
+        label: &'static str,
+        options: Vec<(Id, String)>,
+        on: &[Id],
+    ) -> Field {
+        let chosen = options.iter().map(|(p, _)| on.contains(p)).collect();
+        Field {
+            key,
+            label,
+            value: Value::Many {
+                options,
+                chosen,
+                cursor: 0,
+            },
+            initial: String::new(),
+        }
+    }
+
     fn text(key: &'static str, label: &'static str, text: &str) -> Field {
         Field {
             key,
@@ -160,6 +180,7 @@ impl Form {
                 },
             ),
             Section::Goals => Entity::Goal(Id::default(), Goal::default()),
+            Section::Agreements => Entity::Agreement(Id::default(), Agreement::default()),
             Section::Kpis => Entity::Kpi(
                 Id::default(),
                 Kpi {
@@ -235,7 +256,7 @@ impl Form {
                 Field::text(
                     "interests",
                     "Interests (; between)",
-                    &p.interests.join("; "),
+                    &crate::model::interest_names(&p.interests),
                 ),
                 Field::text("contact", "Contact", &p.contact),
             ],
@@ -245,28 +266,18 @@ impl Form {
                 Field::pick("partner", "Partner", partners(), Some(&r.partner), false),
                 Field::text("description", "Description", &r.description),
             ],
-            Entity::Goal(_, g) => {
-                let options = partners();
-                let chosen = options
-                    .iter()
-                    .map(|(p, _)| g.partners.contains(p))
-                    .collect();
-                vec![
-                    Field::text("name", "Name", &g.name),
-                    Field::text("id", "Id", id),
-                    Field::text("description", "Description", &g.description),
-                    Field {
-                        key: "partners",
-                        label: "Partners (space)",
-                        value: Value::Many {
-                            options,
-                            chosen,
-                            cursor: 0,
-                        },
-                        initial: String::new(),
-                    },
-                ]
-            }
+            Entity::Goal(_, g) => vec![
+                Field::text("name", "Name", &g.name),
+                Field::text("id", "Id", id),
+                Field::text("description", "Description", &g.description),
+                Field::many("partners", "Partners (space)", partners(), &g.partners),
+            ],
+            Entity::Agreement(_, a) => vec![
+                Field::text("name", "Name", &a.name),
+                Field::text("id", "Id", id),
+                Field::text("description", "Description", &a.description),
+                Field::many("partners", "Partners (space)", partners(), &a.partners),
+            ],
             Entity::Kpi(_, k) => vec![
                 Field::text("name", "Name", &k.name),
                 Field::text("id", "Id", id),
@@ -355,6 +366,26 @@ impl Form {
                 _ => None,
             })
             .unwrap_or_default()
+    }
+
+    /// The ids chosen in a field of several: those kept stay in the order
+    /// of `old`, new ones follow.
+    fn chosen(&self, key: &str, old: &[Id]) -> Vec<Id> {
+        let Some(Value::Many {
+            options, chosen, ..
+        }) = self.fields.iter().find(|f| f.key == key).map(|f| &f.value)
+        else {
+            return old.to_vec();
+        };
+        let on: Vec<&Id> = options
+            .iter()
+            .zip(chosen)
+            .filter(|(_, on)| **on)
+            .map(|((id, _), _)| id)
+            .collect();
+        let mut list: Vec<Id> = old.iter().filter(|p| on.contains(p)).cloned().collect();
+        list.extend(on.into_iter().filter(|p| !old.contains(p)).cloned());
+        list
     }
 
     fn pick_of(&self, key: &str) -> Option<Id> {
@@ -480,7 +511,14 @@ impl Form {
                         .split(';')
                         .map(str::trim)
                         .filter(|s| !s.is_empty())
-                        .map(String::from)
+                        .map(|name| {
+                            // An interest kept by name keeps its safeguards.
+                            old.interests
+                                .iter()
+                                .find(|i| i.name == name)
+                                .cloned()
+                                .unwrap_or_else(|| name.into())
+                        })
                         .collect()
                 };
                 Entity::Partner(
@@ -516,43 +554,26 @@ impl Form {
             }
             Section::Goals => {
                 let old = model.goals.get(&key).cloned().unwrap_or_default();
-                let partners = match self
-                    .fields
-                    .iter()
-                    .find(|f| f.key == "partners")
-                    .map(|f| &f.value)
-                {
-                    Some(Value::Many {
-                        options, chosen, ..
-                    }) => {
-                        // Those kept stay in their order; new ones follow.
-                        let on: Vec<&Id> = options
-                            .iter()
-                            .zip(chosen)
-                            .filter(|(_, on)| **on)
-                            .map(|((id, _), _)| id)
-                            .collect();
-                        let mut list: Vec<Id> = old
-                            .partners
-                            .iter()
-                            .filter(|p| on.contains(p))
-                            .cloned()
-                            .collect();
-                        list.extend(
-                            on.into_iter()
-                                .filter(|p| !old.partners.contains(p))
-                                .cloned(),
-                        );
-                        list
-                    }
-                    _ => old.partners.clone(),
-                };
                 Entity::Goal(
                     key.clone(),
                     Goal {
                         name,
                         description: text("description"),
-                        partners,
+                        partners: self.chosen("partners", &old.partners),
+                        notes,
+                        allow,
+                        ..old
+                    },
+                )
+            }
+            Section::Agreements => {
+                let old = model.agreements.get(&key).cloned().unwrap_or_default();
+                Entity::Agreement(
+                    key.clone(),
+                    Agreement {
+                        name,
+                        description: text("description"),
+                        partners: self.chosen("partners", &old.partners),
                         notes,
                         allow,
                         ..old

@@ -154,6 +154,7 @@ const TABLES: &[Screen] = &[
     Screen::Goals,
     Screen::Roles,
     Screen::Phases,
+    Screen::Agreements,
 ];
 
 /// The keymap.
@@ -271,6 +272,22 @@ pub const KEYMAP: &[Binding] = &[
         screens: None,
     },
     Binding {
+        keys: &[(KeyCode::Char('8'), NONE)],
+        label: "8",
+        action: Action::Show(Screen::Agreements),
+        short: "agreements",
+        help: "agreements",
+        screens: None,
+    },
+    Binding {
+        keys: &[(KeyCode::Char('9'), NONE)],
+        label: "9",
+        action: Action::Show(Screen::Pulse),
+        short: "pulse",
+        help: "the collaboration pulse",
+        screens: None,
+    },
+    Binding {
         keys: &[(KeyCode::Left, NONE), (KeyCode::Char('h'), NONE)],
         label: "←/h",
         action: Action::Left,
@@ -363,13 +380,14 @@ pub const KEYMAP: &[Binding] = &[
         label: "a",
         action: Action::Add,
         short: "add",
-        help: "add a step, partner, KPI, role or phase (here)",
+        help: "add a step, partner, KPI, role, phase or agreement (here)",
         screens: Some(&[
             Screen::Chain,
             Screen::Partners,
             Screen::Goals,
             Screen::Roles,
             Screen::Phases,
+            Screen::Agreements,
         ]),
     },
     Binding {
@@ -393,6 +411,7 @@ pub const KEYMAP: &[Binding] = &[
             Screen::Goals,
             Screen::Roles,
             Screen::Phases,
+            Screen::Agreements,
         ]),
     },
     Binding {

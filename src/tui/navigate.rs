@@ -22,6 +22,7 @@ impl App {
             Section::Partners => Screen::Partners,
             Section::Roles => Screen::Roles,
             Section::Phases => Screen::Phases,
+            Section::Agreements => Screen::Agreements,
             Section::Goals | Section::Kpis => Screen::Goals,
             _ => Screen::Overview,
         };
@@ -48,6 +49,7 @@ impl App {
             Screen::Partners => of(Section::Partners),
             Screen::Roles => of(Section::Roles),
             Screen::Phases => of(Section::Phases),
+            Screen::Agreements => of(Section::Agreements),
             Screen::Goals => {
                 let mut rows = Vec::new();
                 for gid in m.goals.keys() {
@@ -103,6 +105,7 @@ impl App {
         };
         match &subject.id {
             Some(id) => self.go_to(subject.section, id),
+            None if subject.field == Some("pulse") => self.screen = Screen::Pulse,
             None => self.screen = Screen::Overview,
         }
     }

@@ -10,10 +10,12 @@ pub enum Screen {
     Phases,
     Overview,
     Problems,
+    Agreements,
+    Pulse,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 9] = [
         Screen::Chain,
         Screen::Partners,
         Screen::Goals,
@@ -21,6 +23,8 @@ impl Screen {
         Screen::Phases,
         Screen::Overview,
         Screen::Problems,
+        Screen::Agreements,
+        Screen::Pulse,
     ];
 
     pub fn title(self) -> &'static str {
@@ -32,6 +36,8 @@ impl Screen {
             Screen::Phases => "Phases",
             Screen::Overview => "Overview",
             Screen::Problems => "Problems",
+            Screen::Agreements => "Agreements",
+            Screen::Pulse => "Pulse",
         }
     }
 

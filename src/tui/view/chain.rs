@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::{Line, Text};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::model::Section;
@@ -32,6 +32,7 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         return;
     }
     let glyphs = Glyphs { ascii: false };
+    let marks = app.doc.model().step_statuses();
     let gutter = layout.label_width.min(area.width as usize / 2);
     let (sx, sy) = app.scroll;
     let rows = area.height as usize;
@@ -74,7 +75,15 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         if lane.y + lane.height < sy || lane.y > sy + rows {
             continue;
         }
-        paint_lane(&mut band, layout, k, x0..x0 + cols, &to_grid, &glyphs);
+        paint_lane(
+            &mut band,
+            layout,
+            k,
+            x0..x0 + cols,
+            &to_grid,
+            &glyphs,
+            &marks,
+        );
         for (i, line) in lane.label.iter().enumerate() {
             band.text(0, lane.y + i, line, k as u8 % 6 + 1);
         }
@@ -220,11 +229,34 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
             Style::new().add_modifier(Modifier::UNDERLINED),
         ));
         for (_, kpi) in kpis {
-            lines.push(Line::from(format!(
-                "{} ({})",
-                sanitize(&kpi.name),
-                kpi.status().as_str()
-            )));
+            let (sign, color) = crate::render::canvas::mark(kpi.status(), false);
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("{sign} "),
+                    Style::new().fg(LANE_COLORS[usize::from(color) - 1]),
+                ),
+                Span::raw(format!(
+                    "{} ({})",
+                    sanitize(&kpi.name),
+                    kpi.status().as_str()
+                )),
+            ]));
+            let unit = |v: f64| {
+                let v = crate::format::write::number(v);
+                match kpi.unit.as_str() {
+                    "" => v,
+                    unit => format!("{v} {}", sanitize(unit)),
+                }
+            };
+            let latest = match kpi.latest() {
+                Some(m) => format!("latest {} ({})", unit(m.value), sanitize(&m.period)),
+                None => "not measured yet".to_string(),
+            };
+            let target = kpi
+                .target
+                .map(|t| format!(", target {}", unit(t)))
+                .unwrap_or_default();
+            lines.push(Line::from(format!("  {latest}{target}")));
         }
     }
     frame.render_widget(

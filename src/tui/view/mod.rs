@@ -5,6 +5,7 @@
 
 mod chain;
 mod dialogs;
+mod pulse;
 mod settle;
 mod tables;
 
@@ -90,6 +91,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Screen::Phases => phases(frame, app, body),
         Screen::Overview => overview(frame, app, body),
         Screen::Problems => problems(frame, app, body),
+        Screen::Agreements => tables::agreements(frame, app, body),
+        Screen::Pulse => pulse::pulse(frame, app, body),
     }
     status(frame, app, bottom);
     overlays(frame, app, area);
@@ -111,9 +114,16 @@ fn overlays(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn tabs(frame: &mut Frame, app: &App, area: Rect) {
-    // On a narrow terminal the tabs go first; the name only where it fits.
-    let name = if area.width >= 120 {
-        crate::text::wrap(&sanitize(&app.doc.model().name), 28)
+    // The tabs go first; the name only where it fits beside them.
+    let (errors, warnings) = app.doc.findings().counts();
+    let tabs: usize = Screen::ALL
+        .iter()
+        .map(|s| crate::text::width(s.title()) + 4)
+        .sum::<usize>()
+        + format!(" {errors}E {warnings}W").len();
+    let room = (area.width as usize).saturating_sub(tabs + 3).min(28);
+    let name = if room >= 12 {
+        crate::text::wrap(&sanitize(&app.doc.model().name), room)
             .into_iter()
             .next()
             .unwrap_or_default()
@@ -128,7 +138,11 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         ""
     };
     let mut spans = vec![Span::styled(
-        format!(" {name}{} {mode}", if app.dirty() { "*" } else { "" }),
+        match (name.is_empty(), app.dirty()) {
+            (true, false) => mode.to_string(),
+            (true, true) => format!("* {mode}"),
+            (false, dirty) => format!(" {name}{} {mode}", if dirty { "*" } else { "" }),
+        },
         Style::new().add_modifier(Modifier::BOLD),
     )];
     for (k, screen) in Screen::ALL.iter().enumerate() {
@@ -139,8 +153,7 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         };
         let mut title = format!(" {} {} ", k + 1, screen.title());
         if *screen == Screen::Problems {
-            let (errors, warnings) = app.doc.findings().counts();
-            title = format!(" 7 Problems {errors}E {warnings}W ");
+            title = format!(" {} Problems {errors}E {warnings}W ", k + 1);
         }
         spans.push(Span::styled(title, style));
     }

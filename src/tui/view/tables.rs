@@ -78,7 +78,7 @@ pub(super) fn partners(frame: &mut Frame, app: &App, area: Rect) {
                 sanitize(&p.name).into_owned(),
                 sanitize(&p.kind).into_owned(),
                 sanitize(&p.contribution).into_owned(),
-                sanitize(&p.interests.join("; ")).into_owned(),
+                sanitize(&crate::model::interest_names(&p.interests)).into_owned(),
                 steps.to_string(),
                 roles.join(", "),
             ]
@@ -368,5 +368,45 @@ pub(super) fn problems(frame: &mut Frame, app: &App, area: Rect) {
         &["Finding", "Message (Enter goes there)"],
         rows,
         &[Constraint::Length(28), Constraint::Min(20)],
+    );
+}
+
+pub(super) fn agreements(frame: &mut Frame, app: &App, area: Rect) {
+    let m = app.doc.model();
+    let rows = m
+        .agreements
+        .iter()
+        .map(|(id, a)| {
+            let partners: Vec<&str> = a
+                .partners
+                .iter()
+                .map(|p| m.name_of(Section::Partners, p.as_str()))
+                .collect();
+            let guards = m
+                .partners
+                .values()
+                .flat_map(|p| &p.interests)
+                .filter(|i| i.safeguarded_by.contains(id))
+                .count();
+            vec![
+                sanitize(&a.name).into_owned(),
+                sanitize(&partners.join(", ")).into_owned(),
+                sanitize(&a.description).into_owned(),
+                guards.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        frame,
+        app,
+        area,
+        &["Agreement", "Made by", "What was agreed", "Interests"],
+        rows,
+        &[
+            Constraint::Percentage(25),
+            Constraint::Percentage(25),
+            Constraint::Percentage(40),
+            Constraint::Length(9),
+        ],
     );
 }
