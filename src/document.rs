@@ -269,15 +269,7 @@ impl Document {
             .iter()
             .rev()
             .find_map(|c| {
-                let section = match c.section {
-                    "phases" => Section::Phases,
-                    "partners" => Section::Partners,
-                    "roles" => Section::Roles,
-                    "goals" => Section::Goals,
-                    "kpis" => Section::Kpis,
-                    "steps" => Section::Steps,
-                    _ => return None,
-                };
+                let section = Section::from_key(c.section)?;
                 self.model
                     .contains(section, &c.id)
                     .then(|| (section, Id::new(c.id.as_str())))

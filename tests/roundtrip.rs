@@ -485,3 +485,19 @@ pulse:
     );
     assert_eq!(write(&reread(&written)), written);
 }
+
+#[test]
+fn a_comment_on_an_agreement_stays_with_it() {
+    let text = std::fs::read_to_string(crate::support::root().join("models/veilige-wijk.yaml"))
+        .unwrap()
+        .replacen(
+            "\nagreements:\n",
+            "\nagreements:\n  # Afgesproken in de stuurgroep\n",
+            1,
+        );
+    let written = keten::format::write(&keten::format::read_str(&text).model.unwrap());
+    assert!(
+        written.contains("agreements:\n  # Afgesproken in de stuurgroep\n  privacyconvenant:\n"),
+        "{written}"
+    );
+}

@@ -112,18 +112,6 @@ enum Anchor {
     TopItem(String, usize),
 }
 
-fn section_of(key: &str) -> Option<Section> {
-    Some(match key {
-        "phases" => Section::Phases,
-        "partners" => Section::Partners,
-        "roles" => Section::Roles,
-        "goals" => Section::Goals,
-        "kpis" => Section::Kpis,
-        "steps" => Section::Steps,
-        _ => return None,
-    })
-}
-
 /// The places comments can belong to, by line and column.
 fn anchors(root: &Node) -> Vec<(usize, usize, Anchor)> {
     let mut out = Vec::new();
@@ -143,7 +131,7 @@ fn anchors(root: &Node) -> Vec<(usize, usize, Anchor)> {
                 out.push((l, c, Anchor::TopItem(name.to_string(), i)));
             }
         }
-        let Some(section) = section_of(name) else {
+        let Some(section) = Section::from_key(name) else {
             continue;
         };
         let Value::Map(entities) = &value.value else {

@@ -8,17 +8,7 @@ use std::borrow::Cow;
 use super::ConflictKind;
 use super::fields::{At, Cx};
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
-use crate::model::{HashSet, Id, Model, Section};
-
-const SECTIONS: [Section; 7] = [
-    Section::Phases,
-    Section::Partners,
-    Section::Roles,
-    Section::Goals,
-    Section::Kpis,
-    Section::Agreements,
-    Section::Steps,
-];
+use crate::model::{HashSet, Id, Model, SECTIONS, Section};
 
 /// The most pairs of (gone, new) entities compared when looking for
 /// renames; past it a side has changed so much that none is looked for.
@@ -103,7 +93,7 @@ fn rename(model: &mut Model, section: Section, from: &Id, to: &Id) {
 /// the old id.
 fn renames(base: &Model, side: &Model) -> Vec<(Section, Id, Id)> {
     let mut out = Vec::new();
-    for section in SECTIONS {
+    for section in SECTIONS.into_iter().filter(|s| *s != Section::Top) {
         let gone: Vec<&Id> = base
             .ids(section)
             .filter(|id| !side.contains(section, id.as_str()))

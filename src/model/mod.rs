@@ -74,6 +74,13 @@ impl Section {
         }
     }
 
+    /// The section of entities whose key in a model file is `key`.
+    pub fn from_key(key: &str) -> Option<Section> {
+        fields::SECTIONS
+            .into_iter()
+            .find(|s| *s != Section::Top && s.key() == key)
+    }
+
     /// What one entity of the section is called in messages.
     pub fn noun(self) -> &'static str {
         match self {

@@ -204,14 +204,8 @@ fn place(lines: &[&str], conflict: &FileConflict) -> String {
 /// `politie`; a place outside the sections is the model itself.
 fn entity_at(place: &str) -> (Section, Id) {
     let mut keys = place.split(" › ");
-    let section = match keys.next().unwrap_or("") {
-        "phases" => Section::Phases,
-        "partners" => Section::Partners,
-        "roles" => Section::Roles,
-        "goals" => Section::Goals,
-        "kpis" => Section::Kpis,
-        "steps" => Section::Steps,
-        _ => return (Section::Top, Id::default()),
+    let Some(section) = Section::from_key(keys.next().unwrap_or("")) else {
+        return (Section::Top, Id::default());
     };
     match keys.next() {
         Some(id) => (section, Id::new(id.trim().trim_matches(['"', '\'']))),
