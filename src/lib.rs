@@ -67,6 +67,8 @@ pub mod diff;
 pub mod document;
 pub mod edit;
 pub mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod layout;
 pub mod merge;
 pub mod model;
