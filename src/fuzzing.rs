@@ -229,7 +229,9 @@ fn key_code(a: u8, b: u8) -> KeyCode {
         13 => KeyCode::Delete,
         14 => KeyCode::Insert,
         15 => KeyCode::F(1 + b % 12),
-        16 => KeyCode::Char(['é', 'ß', '€', '\u{202e}', '\u{1b}', '中', ' ', '\u{7f}'][usize::from(b % 8)]),
+        16 => KeyCode::Char(
+            ['é', 'ß', '€', '\u{202e}', '\u{1b}', '中', ' ', '\u{7f}'][usize::from(b % 8)],
+        ),
         _ => KeyCode::Char(char::from(b' ' + b % 95)),
     }
 }
@@ -249,7 +251,8 @@ fn modifiers(m: u8) -> KeyModifiers {
 }
 
 fn mouse(e: [u8; 4]) -> MouseEvent {
-    let button = [MouseButton::Left, MouseButton::Right, MouseButton::Middle][usize::from(e[1] % 3)];
+    let button =
+        [MouseButton::Left, MouseButton::Right, MouseButton::Middle][usize::from(e[1] % 3)];
     let kind = match (e[1] / 3) % 9 {
         0 => MouseEventKind::Down(button),
         1 => MouseEventKind::Up(button),
