@@ -70,6 +70,8 @@ pub mod diff;
 pub mod document;
 pub mod edit;
 pub mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod layout;
 pub mod live;
 pub mod merge;

@@ -9,6 +9,7 @@ mod diff;
 mod edit;
 mod export;
 mod fields;
+mod fuzz_corpus;
 mod generate;
 mod hardening;
 mod live;
