@@ -103,6 +103,7 @@ pub fn render(bytes: &[u8]) {
         width,
         ascii: flags & 4 != 0,
         color: false,
+        kpis: flags & 8 != 0,
     };
     let drawing = draw_string(&model, &picture, &text_options);
     let page = width.max(40);
