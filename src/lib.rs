@@ -31,8 +31,8 @@
 //! - [`document`]: an open model file: its versions (undo, redo), what is
 //!   on disk, saving and reading again, merging in what others saved.
 //!   The editor works on one.
-//! - [`commands`]: one module per subcommand, its flags next to its code.
 //! - [`tui`]: the full-screen editor, `keten edit`.
+//! - [`commands`]: one module per subcommand, its flags next to its code.
 //! - [`cli`]: the `keten` command line: the top-level parser and the
 //!   dispatch to the commands and the editor.
 //!
