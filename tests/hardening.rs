@@ -422,3 +422,22 @@ proptest::proptest! {
         }
     }
 }
+
+/// A whole number past 2^53 that a number holds is written in a form the
+/// reader keeps (all its digits would be more than it keeps, and refused).
+#[test]
+fn every_number_written_reads_back() {
+    for value in [
+        9.977967233751426e16,
+        9007199254740992.0,
+        5.0,
+        -3.0,
+        1e17,
+        0.1,
+    ] {
+        let text = keten::format::write::number(value);
+        let read = keten::format::yaml::parse_number(&text).unwrap();
+        assert_eq!(read, value, "{text}");
+        assert!(keten::format::yaml::keeps_exactly(&text, read), "{text}");
+    }
+}

@@ -376,16 +376,19 @@ fn key_text(id: &str) -> String {
 
 /// A number as written: whole numbers without a decimal point.
 pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e17 {
-        // Exact: below 1e17 a whole f64 prints as all its digits.
-        if value == 0.0 {
-            "0".to_string()
-        } else {
-            format!("{value:.0}")
-        }
-    } else {
-        format!("{value:?}")
+    if value == 0.0 {
+        return "0".to_string();
     }
+    if value.fract() == 0.0 && value.abs() < 1e17 {
+        // A whole number with all its digits, where those digits are the
+        // ones the reader keeps (past 2^53 they can be more than an f64
+        // holds, and the reader would refuse them).
+        let whole = format!("{value:.0}");
+        if super::yaml::keeps_exactly(&whole, value) {
+            return whole;
+        }
+    }
+    format!("{value:?}")
 }
 
 /// A period: plain when it reads back as the same text (numbers such as
