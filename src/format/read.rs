@@ -570,6 +570,27 @@ impl Reader {
         }
     }
 
+    /// Reports the required keys of a list item (`place`) that have no
+    /// usable value and are not written at all; a key that is there with a
+    /// bad value has been reported already.
+    fn required<const N: usize>(&mut self, item: &Node, place: &str, keys: [(&str, bool); N]) {
+        let missing: Vec<&str> = keys
+            .into_iter()
+            .filter(|(k, gone)| *gone && item.get(k).is_none())
+            .map(|(k, _)| k)
+            .collect();
+        if !missing.is_empty() {
+            self.error(
+                Code::Schema,
+                item.span.start(),
+                format!(
+                    "{place} has no `{}`; it is required",
+                    missing.join("` and `")
+                ),
+            );
+        }
+    }
+
     /// The text items of a list; null items are reported, and blank ones
     /// too where they are references (`ids`).
     fn items(&mut self, value: &Node, owner: Owner, field: &'static str, ids: bool) -> Vec<String> {
@@ -823,21 +844,11 @@ impl Reader {
                     _ => {}
                 }
             }
-            let missing: Vec<&str> = [("period", period.is_none()), ("value", number.is_none())]
-                .into_iter()
-                .filter(|(k, gone)| *gone && item.get(k).is_none())
-                .map(|(k, _)| k)
-                .collect();
-            if !missing.is_empty() {
-                self.error(
-                    Code::Schema,
-                    item.span.start(),
-                    format!(
-                        "{place} has no `{}`; it is required",
-                        missing.join("` and `")
-                    ),
-                );
-            }
+            self.required(
+                item,
+                &place,
+                [("period", period.is_none()), ("value", number.is_none())],
+            );
             if let (Some(period), Some(value)) = (period, number) {
                 out.push(Measurement {
                     period,

@@ -100,21 +100,11 @@ impl Reader {
                     }
                 }
             }
-            let missing: Vec<&str> = [("period", period.is_none()), ("partner", partner.is_none())]
-                .into_iter()
-                .filter(|(k, gone)| *gone && item.get(k).is_none())
-                .map(|(k, _)| k)
-                .collect();
-            if !missing.is_empty() {
-                self.error(
-                    Code::Schema,
-                    item.span.start(),
-                    format!(
-                        "{place} has no `{}`; it is required",
-                        missing.join("` and `")
-                    ),
-                );
-            }
+            self.required(
+                item,
+                &place,
+                [("period", period.is_none()), ("partner", partner.is_none())],
+            );
             let (Some(period), Some(partner)) = (period, partner) else {
                 continue;
             };
