@@ -346,9 +346,12 @@ fn every_field_in_the_table_is_in_the_editor() {
                     bound(Action::Connect) && bound(Action::RemoveFlow) && bound(Action::EditLabel)
                 }
                 (Section::Kpis, Kind::Measurements) => bound(Action::AddMeasurement),
-                // The editor has no pulse screen yet: the one field it
-                // cannot enter. To be replaced by the pulse form's key.
-                (Section::Top, Kind::Pulse) => true,
+                // The pulse: its own key on the pulse screen opens a form
+                // with every field of an entry.
+                (Section::Top, Kind::Pulse) => {
+                    let pulse = keten::tui::pulse_form_keys();
+                    bound(Action::EnterPulse) && PULSE.iter().all(|f| pulse.contains(&f.key))
+                }
                 _ => false,
             };
             assert!(

@@ -1395,3 +1395,139 @@ fn the_pulse_screen_and_problems_that_go_there() {
     tui.keys("s");
     assert_eq!(tui.saved().pulse[last].scores[0], Some(1));
 }
+
+/// The pulse form's values as shown, field by field.
+fn pulse_form(tui: &Tui) -> Vec<String> {
+    match &tui.app.dialog {
+        Some(keten::tui::dialog::Dialog::Pulse(p)) => {
+            p.form.fields.iter().map(|f| f.shown()).collect()
+        }
+        other => panic!("no pulse form open: {other:?}"),
+    }
+}
+
+#[test]
+fn a_partners_pulse_is_entered_changed_and_deleted_in_one_form_with_undo() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let entries = tui.app.doc.model().pulse.len();
+    // e on the second partner: its entry of the latest period, filled in.
+    tui.keys("9j").keys("e");
+    let screen = tui.screen(120, 36);
+    insta::assert_snapshot!("screen-pulse-form-edit", screen);
+    assert_eq!(
+        pulse_form(&tui),
+        [
+            "2026-Q2",
+            "Stichting Thuis in Sluisdam (woningcorporatie)",
+            "4",
+            "3",
+            "4",
+            "3",
+            "4",
+            "4",
+            ""
+        ]
+    );
+    // Trust down to 2, a note, saved in place.
+    tui.key(KeyCode::Tab).key(KeyCode::Tab).ctrl('u');
+    text(&mut tui, "2");
+    for _ in 0..6 {
+        tui.key(KeyCode::Tab);
+    }
+    text(&mut tui, "Ontruiming zonder overleg");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    assert_eq!(saved.pulse.len(), entries);
+    let e = saved
+        .pulse
+        .iter()
+        .find(|e| e.period == "2026-Q2" && e.partner == "woningcorporatie")
+        .unwrap();
+    assert_eq!(
+        e.scores,
+        [Some(2), Some(3), Some(4), Some(3), Some(4), Some(4)]
+    );
+    assert_eq!(e.note, "Ontruiming zonder overleg");
+
+    // a: a new entry; the partner scored the latest period, so the next one.
+    tui.keys("a");
+    assert_eq!(pulse_form(&tui)[0], "2026-Q3");
+    // A bad score says what is allowed, and nothing is added.
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    text(&mut tui, "7");
+    tui.key(KeyCode::Enter);
+    let screen = tui.screen(120, 36);
+    assert!(
+        screen.contains(
+            "Trust: `7` is not a score: give a whole number from 1 to 5, or leave it empty"
+        ),
+        "{screen}"
+    );
+    insta::assert_snapshot!("screen-pulse-form-bad-score", screen);
+    tui.key(KeyCode::Backspace);
+    text(&mut tui, "3");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "4");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    assert_eq!(saved.pulse.len(), entries + 1);
+    let last = saved.pulse.last().unwrap();
+    assert_eq!(
+        (last.period.as_str(), last.partner.as_str()),
+        ("2026-Q3", "woningcorporatie")
+    );
+    assert_eq!(last.scores, [Some(3), Some(4), None, None, None, None]);
+    assert_eq!(saved.pulse_latest().0, Some("2026-Q3"));
+
+    // Undo takes the new entry out, redo puts it back.
+    tui.keys("u").keys("s");
+    assert_eq!(tui.saved().pulse.len(), entries);
+    tui.ctrl('r').keys("s");
+    assert_eq!(tui.saved().pulse.len(), entries + 1);
+
+    // A second partner in the new period goes with it, before nothing else.
+    tui.keys("k").keys("e");
+    assert_eq!(pulse_form(&tui)[0], "2026-Q3", "the latest period");
+    assert_eq!(pulse_form(&tui)[2], "", "nothing given there yet");
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    text(&mut tui, "5");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let q3: Vec<&str> = saved
+        .pulse_of("2026-Q3")
+        .map(|e| e.partner.as_str())
+        .collect();
+    assert_eq!(q3, ["woningcorporatie", "politie"]);
+
+    // Typing the period and partner of an entry there fills the form with it.
+    tui.keys("e").ctrl('u');
+    text(&mut tui, "2026-Q1");
+    assert_eq!(
+        pulse_form(&tui)[2..],
+        ["3", "3", "3", "3", "4", "4", ""],
+        "politie in 2026-Q1"
+    );
+    tui.key(KeyCode::Tab).key(KeyCode::Right);
+    let form = pulse_form(&tui);
+    assert_eq!(form[1], "Stichting Thuis in Sluisdam (woningcorporatie)");
+    assert_eq!(form[2..8], ["3", "3", "3", "3", "4", "3"]);
+    tui.key(KeyCode::Esc);
+
+    // d deletes the selected partner's entry of the latest period, after asking.
+    tui.keys("d");
+    let screen = tui.screen(120, 36);
+    assert!(
+        screen.contains("Delete the pulse of Politie basisteam Sluisdam in 2026-Q3? (y/n)"),
+        "{screen}"
+    );
+    tui.keys("y").keys("s");
+    let saved = tui.saved();
+    let q3: Vec<&str> = saved
+        .pulse_of("2026-Q3")
+        .map(|e| e.partner.as_str())
+        .collect();
+    assert_eq!(q3, ["woningcorporatie"]);
+    tui.keys("u").keys("s");
+    assert_eq!(tui.saved().pulse_of("2026-Q3").count(), 2);
+    assert_no_errors(&tui.saved());
+}

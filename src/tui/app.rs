@@ -425,6 +425,7 @@ impl App {
             Action::FollowNext | Action::FollowPrevious => {
                 self.follow(action == Action::FollowNext)
             }
+            Action::Delete if self.screen == Screen::Pulse => self.ask_delete_pulse(),
             Action::Delete => self.ask_delete(),
             Action::AddMeasurement => self.ask_measurement(),
             Action::MoveUp | Action::MoveDown => self.reorder(action == Action::MoveUp),
@@ -446,6 +447,7 @@ impl App {
                     }
                 }
             }
+            Action::EnterPulse => self.pulse_form(false),
             Action::Connect => self.pick_flow_target(),
             Action::RemoveFlow | Action::EditLabel => self.pick_flow(action == Action::RemoveFlow),
             Action::Search | Action::Goto => self.search(action == Action::Goto),

@@ -3,7 +3,9 @@
 //! measurement; and what it does with the answers.
 
 use super::app::{App, Screen};
-use super::dialog::{Choice, Confirm, Dialog, Msg, PickPurpose, Picker, Prompt, Purpose};
+use super::dialog::{
+    Choice, Confirm, Dialog, Msg, PickPurpose, Picker, Prompt, PulseForm, Purpose,
+};
 use super::form::Form;
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
 use crate::format;
@@ -33,6 +35,7 @@ impl App {
             Screen::Roles => (Section::Roles, m.roles.len(), None),
             Screen::Phases => (Section::Phases, m.phases.len(), None),
             Screen::Agreements => (Section::Agreements, m.agreements.len(), None),
+            Screen::Pulse => return self.pulse_form(true),
             Screen::Goals => {
                 let goal = match &selected {
                     Some((Section::Goals, g)) => Some(g.clone()),
@@ -314,6 +317,52 @@ impl App {
             Msg::Apply {
                 edit: Box::new(edit),
                 done: "deleted".to_string(),
+            },
+        )));
+    }
+
+    /// The pulse form for the selected partner: in the latest period, or
+    /// (`next`) in the period after it where the partner gave one there.
+    pub(crate) fn pulse_form(&mut self, next: bool) {
+        let m = self.doc.model();
+        let partner = match self.selected() {
+            Some((Section::Partners, id)) => id,
+            _ => {
+                self.status = "add a partner first (screen 2, then a)".to_string();
+                return;
+            }
+        };
+        let latest = m.pulse_latest().0;
+        let given = latest.is_some_and(|p| m.pulse_of(p).any(|e| e.partner == partner));
+        let period = match latest {
+            Some(latest) if !(next && given) => latest.to_string(),
+            latest => next_period(latest),
+        };
+        let form = PulseForm::new(m, &period, Some(&partner));
+        self.dialog = Some(Dialog::Pulse(Box::new(form)));
+    }
+
+    /// Asks before deleting the selected partner's pulse in the latest period.
+    pub(crate) fn ask_delete_pulse(&mut self) {
+        let m = self.doc.model();
+        let (Some((Section::Partners, partner)), (Some(latest), _)) =
+            (self.selected(), m.pulse_latest())
+        else {
+            self.status = "no pulse to delete".to_string();
+            return;
+        };
+        let name = sanitize(m.name_of(Section::Partners, partner.as_str())).into_owned();
+        if !m.pulse_of(latest).any(|e| e.partner == partner) {
+            self.status = format!("{name} gave no pulse in {}", sanitize(latest));
+            return;
+        }
+        let mut pulse = m.pulse.clone();
+        pulse.retain(|e| !(e.period == latest && e.partner == partner));
+        self.dialog = Some(Dialog::Confirm(Confirm::new(
+            format!("Delete the pulse of {name} in {}? (y/n)", sanitize(latest)),
+            Msg::Apply {
+                edit: Box::new(Edit::SetPulse(pulse)),
+                done: "pulse entry deleted".to_string(),
             },
         )));
     }

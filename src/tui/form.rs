@@ -63,7 +63,7 @@ impl Field {
         }
     }
 
-    fn text(key: &'static str, label: &'static str, text: &str) -> Field {
+    pub(crate) fn text(key: &'static str, label: &'static str, text: &str) -> Field {
         Field {
             key,
             label,
@@ -72,7 +72,7 @@ impl Field {
         }
     }
 
-    fn pick(
+    pub(crate) fn pick(
         key: &'static str,
         label: &'static str,
         options: Vec<(Id, String)>,
@@ -153,7 +153,7 @@ pub struct Form {
     pub error: String,
 }
 
-fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
+pub(crate) fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
     model
         .ids(section)
         .map(|id| {
@@ -801,6 +801,7 @@ pub fn changes(edit: &Edit, model: &Model) -> bool {
         }
         Edit::SetDirector(director) => model.director != *director,
         Edit::SetAllow(allow) => model.allow != *allow,
+        Edit::SetPulse(pulse) => model.pulse != *pulse,
         Edit::Batch(edits) => edits.iter().any(|e| changes(e, model)),
         _ => true,
     }

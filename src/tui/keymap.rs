@@ -34,6 +34,7 @@ pub enum Action {
     Add,
     AddGoal,
     EditEntity,
+    EnterPulse,
     Connect,
     RemoveFlow,
     EditLabel,
@@ -380,7 +381,7 @@ pub const KEYMAP: &[Binding] = &[
         label: "a",
         action: Action::Add,
         short: "add",
-        help: "add a step, partner, KPI, role, phase or agreement (here)",
+        help: "add a step, partner, KPI, role, phase, agreement, pulse",
         screens: Some(&[
             Screen::Chain,
             Screen::Partners,
@@ -388,6 +389,7 @@ pub const KEYMAP: &[Binding] = &[
             Screen::Roles,
             Screen::Phases,
             Screen::Agreements,
+            Screen::Pulse,
         ]),
     },
     Binding {
@@ -413,6 +415,14 @@ pub const KEYMAP: &[Binding] = &[
             Screen::Phases,
             Screen::Agreements,
         ]),
+    },
+    Binding {
+        keys: &[(KeyCode::Char('e'), NONE), (KeyCode::Enter, NONE)],
+        label: "e",
+        action: Action::EnterPulse,
+        short: "enter pulse",
+        help: "a partner's pulse in one form: six scores, a note",
+        screens: Some(&[Screen::Pulse]),
     },
     Binding {
         keys: &[(KeyCode::Char('c'), NONE)],

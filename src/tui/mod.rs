@@ -47,6 +47,7 @@ use ratatui::crossterm::execute;
 
 pub use app::App;
 pub use ask::next_period;
+pub use dialog::pulse::pulse_form_keys;
 pub use form::form_keys;
 pub use live::Live;
 

@@ -50,6 +50,8 @@ impl App {
             Screen::Roles => of(Section::Roles),
             Screen::Phases => of(Section::Phases),
             Screen::Agreements => of(Section::Agreements),
+            // The pulse screen lists the partners (their entry in the latest period).
+            Screen::Pulse => of(Section::Partners),
             Screen::Goals => {
                 let mut rows = Vec::new();
                 for gid in m.goals.keys() {

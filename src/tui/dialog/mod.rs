@@ -7,6 +7,7 @@
 pub mod confirm;
 pub mod picker;
 pub mod prompt;
+pub mod pulse;
 pub mod settle;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -15,6 +16,7 @@ pub use super::message::{Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
 pub use confirm::Confirm;
 pub use picker::Picker;
 pub use prompt::Prompt;
+pub use pulse::PulseForm;
 pub use settle::Settle;
 
 use super::form::Form;
@@ -28,6 +30,7 @@ pub enum Dialog {
     Prompt(Prompt),
     Pick(Box<Picker>),
     Form(Box<Form>),
+    Pulse(Box<PulseForm>),
     Settle(Box<Settle>),
 }
 
@@ -39,6 +42,7 @@ impl Dialog {
             Dialog::Prompt(d) => d.key(key),
             Dialog::Pick(d) => d.key(key),
             Dialog::Form(d) => d.key(key, model),
+            Dialog::Pulse(d) => d.key(key, model),
             Dialog::Settle(d) => d.key(key),
         }
     }
@@ -50,6 +54,7 @@ impl Dialog {
             Dialog::Prompt(d) => d.input.insert(text),
             Dialog::Pick(d) => d.filter_with(text),
             Dialog::Form(d) => d.paste(text, model),
+            Dialog::Pulse(d) => d.paste(text, model),
         }
     }
 
@@ -59,7 +64,7 @@ impl Dialog {
             Dialog::Confirm(_) => Layer::Confirm,
             Dialog::Prompt(_) => Layer::Prompt,
             Dialog::Pick(_) => Layer::Pick,
-            Dialog::Form(_) => Layer::Form,
+            Dialog::Form(_) | Dialog::Pulse(_) => Layer::Form,
             Dialog::Settle(d) if d.leaving => Layer::Confirm,
             Dialog::Settle(_) => Layer::Settle,
         }

@@ -6,9 +6,9 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 
-use crate::model::Section;
+use crate::model::{Model, Section};
 use crate::text::sanitize;
-use crate::tui::dialog::Picker;
+use crate::tui::dialog::{Picker, PulseForm};
 use crate::tui::form::{Form, Value};
 use crate::tui::help::Help;
 use crate::tui::input::TextInput;
@@ -57,9 +57,6 @@ pub(super) fn question(frame: &mut Frame, area: Rect, question: &str, input: Opt
 }
 
 pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
-    let height = (form.fields.len() as u16 + 5).min(area.height);
-    let popup = centered(area, 90, height);
-    frame.render_widget(Clear, popup);
     let title = match &form.editing {
         Some(_) if form.section == Section::Top => {
             " The model — Enter saves, Esc cancels, Tab next field ".to_string()
@@ -73,6 +70,35 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
             form.section.noun()
         ),
     };
+    form_titled(frame, area, form, &title, "");
+}
+
+/// The form of a partner's pulse in a period.
+pub(super) fn pulse_form(frame: &mut Frame, area: Rect, pulse: &PulseForm, model: &Model) {
+    let title = match pulse.existing(model) {
+        Some(e) => format!(
+            " Pulse of {} in {} — Enter saves, Esc cancels ",
+            sanitize(model.name_of(Section::Partners, e.partner.as_str())),
+            sanitize(&e.period)
+        ),
+        None => " New pulse entry — Enter adds, Esc cancels, Tab next field ".to_string(),
+    };
+    form_titled(frame, area, &pulse.form, &title, &pulse.hint());
+}
+
+/// A form with its title, and a line under the fields on what the focused
+/// one asks.
+fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &str) {
+    let fields = form.fields.len() as u16;
+    let height = if hint.is_empty() {
+        fields + 5
+    } else {
+        // The fields, the hint and the error, each with a line between.
+        fields + 4 + if form.error.is_empty() { 0 } else { 2 }
+    }
+    .min(area.height);
+    let popup = centered(area, 90, height);
+    frame.render_widget(Clear, popup);
     let mut lines = Vec::new();
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
@@ -98,6 +124,13 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
             style,
         ));
     }
+    if !hint.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            sanitize(hint).into_owned(),
+            Style::new().add_modifier(Modifier::DIM),
+        ));
+    }
     if !form.error.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
@@ -106,7 +139,7 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         ));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title)),
+        Paragraph::new(lines).block(Block::bordered().title(title.to_string())),
         popup,
     );
 }

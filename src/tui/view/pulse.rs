@@ -6,11 +6,11 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout as Split, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use crate::render::relational::{LABELS, LOW, history, signed, sparkline};
 use crate::text::sanitize;
-use crate::tui::app::App;
+use crate::tui::app::{App, Screen, TableView};
 
 /// The colour of a score: red asks for a conversation, green is good.
 fn colour(score: f64) -> Color {
@@ -27,7 +27,9 @@ pub(super) fn pulse(frame: &mut Frame, app: &App, area: Rect) {
     let m = app.doc.model();
     let (Some(latest), before) = m.pulse_latest() else {
         frame.render_widget(
-            Paragraph::new("No pulse yet: each partner scores the collaboration per period."),
+            Paragraph::new(
+                "No pulse yet: each partner scores the collaboration per period; a enters the first in a form.",
+            ),
             area,
         );
         return;
@@ -77,7 +79,7 @@ pub(super) fn pulse(frame: &mut Frame, app: &App, area: Rect) {
                 )
             })),
             None if m.steps_of(id.as_str()).next().is_some() => {
-                cells.push(Cell::from("no pulse given").style(Style::new().fg(Color::Yellow)));
+                cells.push(Cell::from("not given").style(Style::new().fg(Color::Yellow)));
             }
             None => cells.push(Cell::from("—")),
         }
@@ -90,10 +92,25 @@ pub(super) fn pulse(frame: &mut Frame, app: &App, area: Rect) {
     rows.push(Row::new(average));
     let mut widths = vec![Constraint::Min(24)];
     widths.extend([Constraint::Length(13); 6]);
-    frame.render_widget(
-        Table::new(rows, widths).header(header).column_spacing(1),
+    // The selected partner's row: e enters its pulse, d deletes it.
+    let at = Screen::Pulse.index();
+    let mut state = TableState::default().with_selected(Some(app.rows[at]));
+    frame.render_stateful_widget(
+        Table::new(rows, widths)
+            .header(header)
+            .column_spacing(1)
+            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
         top,
+        &mut state,
     );
+    app.tables[at].set(TableView {
+        area: Rect {
+            y: top.y + 1,
+            height: top.height.saturating_sub(1),
+            ..top
+        },
+        offset: state.offset(),
+    });
 
     let first = history.first().map_or("", |(p, _)| p);
     let mut lines = vec![Line::styled(
