@@ -1531,3 +1531,140 @@ fn a_partners_pulse_is_entered_changed_and_deleted_in_one_form_with_undo() {
     assert_eq!(tui.saved().pulse_of("2026-Q3").count(), 2);
     assert_no_errors(&tui.saved());
 }
+
+/// The findings of a code on the problems screen, as drawn.
+fn problems_with(tui: &mut Tui, code: &str) -> usize {
+    tui.keys("7");
+    let screen = tui.screen(120, 36);
+    screen.matches(code).count()
+}
+
+#[test]
+fn an_interests_safeguarding_agreements_are_picked_in_the_partner_form_in_order() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let row = |tui: &Tui| {
+        tui.app
+            .table_rows(Screen::Partners)
+            .iter()
+            .position(|(_, id)| *id == "ggz")
+            .unwrap()
+    };
+    assert_eq!(problems_with(&mut tui, "unguarded-interest"), 0);
+    // A new interest, typed in the interests field: nothing safeguards it.
+    tui.keys("2");
+    tui.app.rows[Screen::Partners.index()] = row(&tui);
+    tui.keys("e");
+    for _ in 0..4 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.key(KeyCode::End);
+    text(&mut tui, "; Bereikbaarheid buiten kantoortijd");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let interests = &saved.partners["ggz"].interests;
+    assert_eq!(interests.len(), 3);
+    assert_eq!(interests[0].safeguarded_by, ["rolverdeling"], "kept");
+    assert!(interests[2].safeguarded_by.is_empty());
+    assert_eq!(problems_with(&mut tui, "unguarded-interest"), 1);
+
+    // Its safeguards: ← to it, Space opens the agreements with boxes.
+    tui.keys("2").keys("e");
+    for _ in 0..5 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.key(KeyCode::Left).key(KeyCode::Char(' '));
+    let screen = tui.screen(120, 36);
+    assert!(
+        screen.contains("Agreements that safeguard “Bereikbaarheid buiten kantoortijd”"),
+        "{screen}"
+    );
+    // Ticked in the user's order, not the list's.
+    tui.keys("jj ").keys("kk ");
+    let screen = tui.screen(120, 36);
+    insta::assert_snapshot!("screen-partner-form-safeguards", screen);
+    assert!(
+        screen.contains("[1] Procesregie op complexe casussen"),
+        "{screen}"
+    );
+    assert!(screen.contains("[2] Privacyconvenant"), "{screen}");
+    tui.key(KeyCode::Enter);
+    let screen = tui.screen(120, 36);
+    assert!(
+        screen.contains("Bereikbaarheid buiten kantoortijd (3/3): 2 agreements"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("“Bereikbaarheid buiten kantoortijd” is safeguarded by: Procesregie op complexe casussen;"),
+        "{screen}"
+    );
+    // Esc in the list goes back to the form and changes nothing.
+    tui.key(KeyCode::Char(' ')).keys("j ").key(KeyCode::Esc);
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let interests = &saved.partners["ggz"].interests;
+    assert_eq!(interests[2].name, "Bereikbaarheid buiten kantoortijd");
+    assert_eq!(
+        interests[2].safeguarded_by,
+        ["procesregie", "privacyconvenant"]
+    );
+    assert_eq!(interests[1].safeguarded_by, ["privacyconvenant"], "kept");
+    let written = std::fs::read_to_string(&tui.path).unwrap();
+    assert!(
+        written.contains(
+            "      - name: Bereikbaarheid buiten kantoortijd\n        safeguarded_by: [procesregie, privacyconvenant]\n"
+        ),
+        "{written}"
+    );
+    assert_eq!(problems_with(&mut tui, "unguarded-interest"), 0);
+    // Undo gives the interest back unguarded.
+    tui.keys("u").keys("s");
+    assert!(
+        tui.saved().partners["ggz"].interests[2]
+            .safeguarded_by
+            .is_empty()
+    );
+    assert_no_errors(&tui.saved());
+}
+
+#[test]
+fn the_list_of_agreements_scrolls_to_every_one() {
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let at = tui.app.doc.model().agreements.len();
+    for n in 1..=30 {
+        let agreement = keten::model::Agreement {
+            name: format!("Werkafspraak {n}"),
+            ..Default::default()
+        };
+        tui.app
+            .doc
+            .apply(keten::edit::Edit::Put {
+                entity: keten::edit::Entity::Agreement(
+                    keten::model::Id::new(format!("werkafspraak-{n}")),
+                    agreement,
+                ),
+                at: at + n - 1,
+            })
+            .unwrap();
+    }
+    tui.keys("2").keys("e");
+    for _ in 0..5 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.key(KeyCode::Char(' '));
+    // To the last one, past the bottom of the screen, and tick it.
+    tui.key(KeyCode::PageDown).key(KeyCode::PageDown);
+    for _ in 0..20 {
+        tui.keys("j");
+    }
+    tui.key(KeyCode::Char(' '));
+    let screen = tui.screen(120, 36);
+    insta::assert_snapshot!("screen-partner-form-safeguards-scrolled", screen);
+    assert!(
+        screen.contains("[2] Werkafspraak 30 (werkafspraak-30)"),
+        "{screen}"
+    );
+    assert!(screen.contains("of 36"), "{screen}");
+    tui.key(KeyCode::Enter).key(KeyCode::Enter).keys("s");
+    let first = tui.saved().partners[0].interests[0].safeguarded_by.clone();
+    assert_eq!(first.last().unwrap(), "werkafspraak-30");
+}

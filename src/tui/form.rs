@@ -2,8 +2,11 @@
 //! every reference (never a typed id where one must exist), and an id
 //! proposed from the name until the user changes it.
 
+mod guards;
+
 use ratatui::crossterm::event::KeyEvent;
 
+use super::dialog::checklist::Checklist;
 use super::input::{Edited, TextInput};
 use super::keymap::{DialogAction, Layer, dialog_actions};
 use super::message::{Msg, Reply, Submitted};
@@ -11,6 +14,7 @@ use crate::code::Code;
 use crate::edit::{Edit, Entity};
 use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
+pub use guards::Guards;
 
 /// The value of a form field.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +32,8 @@ pub enum Value {
         chosen: Vec<bool>,
         cursor: usize,
     },
+    /// Each interest's safeguarding agreements.
+    Guards(Box<Guards>),
 }
 
 /// A field of a form.
@@ -134,6 +140,7 @@ impl Field {
                     .collect();
                 names.join("  ")
             }
+            Value::Guards(g) => g.shown(),
         }
     }
 }
@@ -258,6 +265,15 @@ impl Form {
                     "Interests (; between)",
                     &crate::model::interest_names(&p.interests),
                 ),
+                Field {
+                    key: "safeguarded_by",
+                    label: "Safeguarded by (Space)",
+                    value: Value::Guards(Box::new(Guards::new(
+                        options(model, Section::Agreements),
+                        &p.interests,
+                    ))),
+                    initial: String::new(),
+                },
                 Field::text("contact", "Contact", &p.contact),
             ],
             Entity::Role(_, r) => vec![
@@ -353,6 +369,18 @@ impl Form {
             focus: 0,
             id_follows_name: false,
             error: String::new(),
+        }
+    }
+
+    fn value_of(&self, key: &str) -> Option<&Value> {
+        self.fields.iter().find(|f| f.key == key).map(|f| &f.value)
+    }
+
+    /// The list with boxes open over the form, if any.
+    pub fn checklist(&self) -> Option<&Checklist> {
+        match &self.fields[self.focus].value {
+            Value::Guards(g) => g.open.as_ref(),
+            _ => None,
         }
     }
 
@@ -504,7 +532,7 @@ impl Form {
                 let interests_field = self.fields.iter().find(|f| f.key == "interests");
                 let unchanged = interests_field
                     .is_some_and(|f| matches!(&f.value, Value::Text(t) if t.text() == f.initial));
-                let interests = if unchanged {
+                let mut interests: Vec<_> = if unchanged {
                     old.interests.clone()
                 } else {
                     text("interests")
@@ -521,6 +549,9 @@ impl Form {
                         })
                         .collect()
                 };
+                if let Some(Value::Guards(g)) = self.value_of("safeguarded_by") {
+                    g.apply(&mut interests);
+                }
                 Entity::Partner(
                     key.clone(),
                     Partner {
@@ -650,6 +681,11 @@ impl Form {
 impl Form {
     /// Handles a key: the form's own keys first, then the focused field's.
     pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
+        if let Value::Guards(g) = &mut self.fields[self.focus].value {
+            if g.key(key) {
+                return Reply::Continue;
+            }
+        }
         let count = self.fields.len();
         let text = matches!(self.fields[self.focus].value, Value::Text(_));
         let pick = matches!(self.fields[self.focus].value, Value::Pick { .. });
@@ -690,6 +726,21 @@ impl Form {
         match self.fields[field].key {
             "id" => self.id_follows_name = false,
             "name" => self.name_changed(model),
+            "interests" => {
+                let names = self
+                    .text_of("interests")
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                for f in &mut self.fields {
+                    if let Value::Guards(g) = &mut f.value {
+                        g.rename(names);
+                        break;
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -720,6 +771,7 @@ impl Form {
                     Some(next)
                 };
             }
+            Value::Guards(g) => g.choose(forward),
             Value::Many {
                 options, cursor, ..
             } if !options.is_empty() => {
@@ -735,6 +787,10 @@ impl Form {
     }
 
     fn toggle(&mut self) {
+        if let Value::Guards(g) = &mut self.fields[self.focus].value {
+            self.error = g.open().err().unwrap_or_default();
+            return;
+        }
         if let Value::Many {
             options,
             chosen,

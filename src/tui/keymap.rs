@@ -89,17 +89,19 @@ pub enum Layer {
     Prompt,
     Pick,
     Form,
+    Checklist,
     Settle,
     Text,
 }
 
 impl Layer {
     /// The layers with their own tables, in the README's order.
-    pub const ALL: [Layer; 7] = [
+    pub const ALL: [Layer; 8] = [
         Layer::Confirm,
         Layer::Prompt,
         Layer::Pick,
         Layer::Form,
+        Layer::Checklist,
         Layer::Settle,
         Layer::Text,
         Layer::Help,
@@ -113,6 +115,7 @@ impl Layer {
             Layer::Prompt => "In a line to type (a value, a label, a file name)",
             Layer::Pick => "In a list to choose from",
             Layer::Form => "In a form",
+            Layer::Checklist => "In a list with boxes (the agreements that safeguard an interest)",
             Layer::Settle => "Settling the conflicts of a merge (a file with conflict markers)",
             Layer::Text => "While typing (forms, lines, list filters)",
         }
@@ -126,6 +129,7 @@ impl Layer {
             Layer::Prompt => PROMPT_KEYS,
             Layer::Pick => PICK_KEYS,
             Layer::Form => FORM_KEYS,
+            Layer::Checklist => CHECKLIST_KEYS,
             Layer::Settle => SETTLE_KEYS,
             Layer::Text => TEXT_KEYS,
         }
@@ -600,6 +604,42 @@ pub const FORM_KEYS: &[Binding<DialogAction>] = &[
         &[(KeyCode::Char(' '), NONE)],
         DialogAction::Toggle,
         "a choice: the next one; a list with boxes: tick or untick (← → move along it)",
+    ),
+    key(&[F1], DialogAction::Help, "these keys"),
+];
+
+/// The keys of a list with boxes, opened from a form.
+pub const CHECKLIST_KEYS: &[Binding<DialogAction>] = &[
+    key(
+        &[(KeyCode::Char(' '), NONE)],
+        DialogAction::Toggle,
+        "tick or untick: the ticked ones keep the order they were ticked in",
+    ),
+    key(
+        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+        DialogAction::Choose(true),
+        "the one below",
+    ),
+    key(
+        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+        DialogAction::Choose(false),
+        "the one above",
+    ),
+    key(
+        &[(KeyCode::PageDown, NONE)],
+        DialogAction::ScrollPage(true),
+        "ten down",
+    ),
+    key(
+        &[(KeyCode::PageUp, NONE)],
+        DialogAction::ScrollPage(false),
+        "ten up",
+    ),
+    key(&[ENTER], DialogAction::Submit, "done: back to the form"),
+    key(
+        &[ESC],
+        DialogAction::Cancel,
+        "back to the form, nothing changed",
     ),
     key(&[F1], DialogAction::Help, "these keys"),
 ];

@@ -4,6 +4,7 @@
 //! [`Msg`] for the app to carry out. Adding a dialog is a file here and an
 //! arm in [`Dialog`].
 
+pub mod checklist;
 pub mod confirm;
 pub mod picker;
 pub mod prompt;
@@ -64,6 +65,7 @@ impl Dialog {
             Dialog::Confirm(_) => Layer::Confirm,
             Dialog::Prompt(_) => Layer::Prompt,
             Dialog::Pick(_) => Layer::Pick,
+            Dialog::Form(d) if d.checklist().is_some() => Layer::Checklist,
             Dialog::Form(_) | Dialog::Pulse(_) => Layer::Form,
             Dialog::Settle(d) if d.leaving => Layer::Confirm,
             Dialog::Settle(_) => Layer::Settle,

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 
 use crate::model::{Model, Section};
 use crate::text::sanitize;
+use crate::tui::dialog::checklist::Checklist;
 use crate::tui::dialog::{Picker, PulseForm};
 use crate::tui::form::{Form, Value};
 use crate::tui::help::Help;
@@ -70,7 +71,57 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
             form.section.noun()
         ),
     };
-    form_titled(frame, area, form, &title, "");
+    let hint = match &form.fields[form.focus].value {
+        Value::Guards(g) => g.hint(),
+        _ => String::new(),
+    };
+    form_titled(frame, area, form, &title, &hint);
+    if let Some(list) = form.checklist() {
+        checklist(frame, area, list);
+    }
+}
+
+/// A list with boxes over a form: every option, scrolled to the cursor;
+/// a ticked one shows its place in the order.
+fn checklist(frame: &mut Frame, area: Rect, list: &Checklist) {
+    let height = (list.options.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    let popup = centered(area, 80, height);
+    frame.render_widget(Clear, popup);
+    let room = height.saturating_sub(4) as usize;
+    let first = list.cursor.saturating_sub(room.saturating_sub(1));
+    let shown = (first + 1, (first + room).min(list.options.len()));
+    let mut lines = vec![
+        Line::styled(
+            format!(
+                "Space ticks in order, Enter done, Esc back · {}–{} of {}",
+                shown.0,
+                shown.1,
+                list.options.len()
+            ),
+            Style::new().add_modifier(Modifier::DIM),
+        ),
+        Line::from(""),
+    ];
+    for (i, (id, name)) in list.options.iter().enumerate().skip(first).take(room) {
+        let mark = match list.place(i) {
+            Some(n) => format!("[{n}]"),
+            None => "[ ]".to_string(),
+        };
+        let style = if i == list.cursor {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(
+            format!("{mark:>4} {} ({id})", sanitize(name)),
+            style,
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(Block::bordered().title(format!(" {} ", sanitize(&list.title)))),
+        popup,
+    );
 }
 
 /// The form of a partner's pulse in a period.
@@ -90,11 +141,15 @@ pub(super) fn pulse_form(frame: &mut Frame, area: Rect, pulse: &PulseForm, model
 /// one asks.
 fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &str) {
     let fields = form.fields.len() as u16;
+    let hint = crate::text::wrap(
+        &sanitize(hint),
+        88.min(area.width.saturating_sub(2)) as usize,
+    );
     let height = if hint.is_empty() {
         fields + 5
     } else {
         // The fields, the hint and the error, each with a line between.
-        fields + 4 + if form.error.is_empty() { 0 } else { 2 }
+        fields + 3 + hint.len() as u16 + if form.error.is_empty() { 0 } else { 2 }
     }
     .min(area.height);
     let popup = centered(area, 90, height);
@@ -111,7 +166,9 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
                 let lead = if cut { "…" } else { "" };
                 format!("{lead}{before}▏{after}")
             }
-            Value::Pick { .. } if focused => format!("◀ {} ▶", sanitize(&field.shown())),
+            Value::Pick { .. } | Value::Guards(_) if focused => {
+                format!("◀ {} ▶", sanitize(&field.shown()))
+            }
             _ => sanitize(&field.shown()).into_owned(),
         };
         let style = if focused {
@@ -126,10 +183,9 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
     }
     if !hint.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::styled(
-            sanitize(hint).into_owned(),
-            Style::new().add_modifier(Modifier::DIM),
-        ));
+        for line in hint {
+            lines.push(Line::styled(line, Style::new().add_modifier(Modifier::DIM)));
+        }
     }
     if !form.error.is_empty() {
         lines.push(Line::from(""));

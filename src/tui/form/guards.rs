@@ -1,0 +1,163 @@
+//! The field of a partner's form that says, per interest, which agreements
+//! safeguard it: ← → go from interest to interest, Space opens the list
+//! of the model's agreements with boxes, ticked in the user's order.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::model::{Id, Interest};
+use crate::tui::dialog::checklist::{Checked, Checklist};
+
+/// Each interest's safeguarding agreements, as the form edits them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guards {
+    /// The model's agreements: ids and names.
+    pub options: Vec<(Id, String)>,
+    /// Every interest named since the form opened, with its agreements
+    /// (an interest taken out of the list and typed again gets them back).
+    pub known: Vec<(String, Vec<Id>)>,
+    /// The interests the interests field names now.
+    pub names: Vec<String>,
+    /// The interest shown.
+    pub at: usize,
+    /// The list with boxes, open on the interest shown.
+    pub open: Option<Checklist>,
+}
+
+impl Guards {
+    pub fn new(options: Vec<(Id, String)>, interests: &[Interest]) -> Guards {
+        Guards {
+            options,
+            known: interests
+                .iter()
+                .map(|i| (i.name.clone(), i.safeguarded_by.clone()))
+                .collect(),
+            names: interests.iter().map(|i| i.name.clone()).collect(),
+            at: 0,
+            open: None,
+        }
+    }
+
+    fn of(&self, name: &str) -> &[Id] {
+        self.known
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(&[], |(_, ids)| ids)
+    }
+
+    /// The interest shown and how many agreements safeguard it.
+    pub fn shown(&self) -> String {
+        let Some(name) = self.names.get(self.at) else {
+            return "— (name the interests above first)".to_string();
+        };
+        // A long name is cut, so the count stays in view.
+        let name = match name.char_indices().nth(40) {
+            Some((at, _)) => format!("{}…", &name[..at]),
+            None => name.clone(),
+        };
+        let count = match self.of(&self.names[self.at]).len() {
+            0 => "nothing safeguards it".to_string(),
+            1 => "1 agreement".to_string(),
+            n => format!("{n} agreements"),
+        };
+        format!("{name} ({}/{}): {count}", self.at + 1, self.names.len())
+    }
+
+    /// Under the form: the agreements of the interest shown, by name, and
+    /// the keys.
+    pub fn hint(&self) -> String {
+        let keys = "← → the interest, Space: tick its agreements.";
+        let Some(name) = self.names.get(self.at) else {
+            return keys.to_string();
+        };
+        let agreements: Vec<&str> = self
+            .of(name)
+            .iter()
+            .map(|id| {
+                self.options
+                    .iter()
+                    .find(|(o, _)| o == id)
+                    .map_or(id.as_str(), |(_, n)| n.as_str())
+            })
+            .collect();
+        if agreements.is_empty() {
+            format!("Nothing safeguards “{name}”. {keys}")
+        } else {
+            format!(
+                "“{name}” is safeguarded by: {}. {keys}",
+                agreements.join("; ")
+            )
+        }
+    }
+
+    /// The next (or previous) interest.
+    pub fn choose(&mut self, forward: bool) {
+        let n = self.names.len();
+        if n > 0 {
+            self.at = if forward {
+                (self.at + 1) % n
+            } else {
+                (self.at + n - 1) % n
+            };
+        }
+    }
+
+    /// Opens the list with boxes on the interest shown; what is wrong
+    /// where it cannot.
+    pub fn open(&mut self) -> Result<(), String> {
+        let Some(name) = self.names.get(self.at) else {
+            return Err("name the interests first (; between)".into());
+        };
+        if self.options.is_empty() {
+            return Err("the model has no agreements yet: add them on screen 8".into());
+        }
+        let list = Checklist::new(
+            format!("Agreements that safeguard “{name}”"),
+            self.options.clone(),
+            self.of(name),
+        );
+        self.open = Some(list);
+        Ok(())
+    }
+
+    /// A key for the open list, if one is open; whether it took the key.
+    pub fn key(&mut self, key: KeyEvent) -> bool {
+        let Some(list) = &mut self.open else {
+            return false;
+        };
+        match list.key(key) {
+            Checked::Open => return true,
+            Checked::Done => {
+                let ticked = list.ticked.clone();
+                if let Some(name) = self.names.get(self.at).cloned() {
+                    match self.known.iter_mut().find(|(n, _)| *n == name) {
+                        Some((_, ids)) => *ids = ticked,
+                        None => self.known.push((name, ticked)),
+                    }
+                }
+            }
+            Checked::Cancel => {}
+        }
+        self.open = None;
+        true
+    }
+
+    /// The interests field names these now.
+    pub fn rename(&mut self, names: Vec<String>) {
+        for name in &names {
+            if !self.known.iter().any(|(n, _)| n == name) {
+                self.known.push((name.clone(), Vec::new()));
+            }
+        }
+        self.at = self.at.min(names.len().saturating_sub(1));
+        self.names = names;
+    }
+
+    /// Gives each interest the agreements picked for it.
+    pub fn apply(&self, interests: &mut [Interest]) {
+        for interest in interests {
+            if let Some((_, ids)) = self.known.iter().find(|(n, _)| *n == interest.name) {
+                interest.safeguarded_by = ids.clone();
+            }
+        }
+    }
+}
