@@ -917,3 +917,99 @@ fn an_agreement_deleted_on_one_side_that_the_other_names_is_a_conflict() {
     );
     assert_settles(&m);
 }
+
+/// `relational()` with a second agreement and notes on the interest.
+fn two_agreements() -> String {
+    relational()
+        .replace(
+            "  convenant: { name: Convenant, partners: [gemeente] }\n",
+            "  convenant: { name: Convenant, partners: [gemeente] }\n  overleg: { name: Overleg }\n  mandaat: { name: Mandaat }\n",
+        )
+        .replace(
+            "        safeguarded_by: [convenant]\n",
+            "        safeguarded_by: [convenant]\n        notes: Tijd voor contact\n",
+        )
+}
+
+#[test]
+fn an_interest_changed_on_both_sides_merges_field_by_field() {
+    let base = two_agreements();
+    // Ours adds an agreement to the interest; theirs changes its notes.
+    let ours = base.replace(
+        "safeguarded_by: [convenant]",
+        "safeguarded_by: [convenant, overleg]",
+    );
+    let theirs = base.replace(
+        "notes: Tijd voor contact",
+        "notes: Tijd voor contact, ook 's avonds",
+    );
+    let m = clean(&base, &ours, &theirs);
+    let tijd = &m.partners["wijkteam"].interests[0];
+    assert_eq!(tijd.safeguarded_by, ["convenant", "overleg"]);
+    assert_eq!(tijd.notes, "Tijd voor contact, ook 's avonds");
+    // The other way round is the same merge.
+    assert_eq!(clean(&base, &theirs, &ours), m);
+
+    // The agreements as a set: each side adds one, one side removes one.
+    let ours = base.replace("safeguarded_by: [convenant]", "safeguarded_by: [overleg]");
+    let theirs = base.replace(
+        "safeguarded_by: [convenant]",
+        "safeguarded_by: [convenant, mandaat]",
+    );
+    let m = clean(&base, &ours, &theirs);
+    assert_eq!(
+        m.partners["wijkteam"].interests[0].safeguarded_by,
+        ["overleg", "mandaat"]
+    );
+
+    // Only the same field changed two ways is a conflict, and it is the
+    // interests' alone: the other side's agreement still comes in.
+    let ours = base
+        .replace(
+            "safeguarded_by: [convenant]",
+            "safeguarded_by: [convenant, overleg]",
+        )
+        .replace("notes: Tijd voor contact", "notes: Tijd om te bellen");
+    let theirs = base.replace("notes: Tijd voor contact", "notes: Tijd om langs te gaan");
+    let m = merged(&base, &ours, &theirs);
+    assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
+    assert_eq!(m.conflicts[0].id.as_ref().unwrap(), "wijkteam");
+    assert_eq!(m.conflicts[0].field, Some("interests"));
+    let (o, t) = (
+        &m.model.partners["wijkteam"].interests[0],
+        &m.theirs.partners["wijkteam"].interests[0],
+    );
+    assert_eq!(
+        (o.notes.as_str(), t.notes.as_str()),
+        ("Tijd om te bellen", "Tijd om langs te gaan")
+    );
+    assert_eq!(o.safeguarded_by, ["convenant", "overleg"]);
+    assert_eq!(t.safeguarded_by, ["convenant", "overleg"]);
+    assert_settles(&m);
+}
+
+#[test]
+fn the_command_merges_an_interest_field_by_field() {
+    let dir = Dir::new();
+    let base = two_agreements();
+    let ours = base.replace(
+        "safeguarded_by: [convenant]",
+        "safeguarded_by: [convenant, mandaat]",
+    );
+    let theirs = base.replace("notes: Tijd voor contact", "notes: Tijd voor huisbezoek");
+    dir.file("base.yaml", &base);
+    dir.file("ours.yaml", &ours);
+    dir.file("theirs.yaml", &theirs);
+    Keten::new(["merge", "base.yaml", "ours.yaml", "theirs.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0);
+    let text = dir.read("ours.yaml");
+    assert!(
+        text.contains(
+            "      - name: Tijd\n        safeguarded_by: [convenant, mandaat]\n        notes: Tijd voor huisbezoek\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(text, canonical(&text));
+}

@@ -123,7 +123,8 @@ impl Cx {
         self.keyed(at, field, base, ours, theirs, |m| m.period.clone())
     }
 
-    /// A partner's interests, by name.
+    /// A partner's interests, by name; an interest changed on both sides
+    /// merges field by field, its agreements as a set.
     pub fn interests(
         &mut self,
         at: &At,
@@ -132,7 +133,23 @@ impl Cx {
         ours: &[Interest],
         theirs: &[Interest],
     ) -> (Vec<Interest>, Vec<Interest>) {
-        self.keyed(at, field, base, ours, theirs, |i| i.name.clone())
+        let item = |cx: &mut Cx, b: &Interest, o: &Interest, t: &Interest| {
+            let (so, st) = cx.set(
+                at,
+                field,
+                &b.safeguarded_by,
+                &o.safeguarded_by,
+                &t.safeguarded_by,
+            );
+            let (no, nt) = cx.text(at, field, &b.notes, &o.notes, &t.notes);
+            let side = |name: &str, safeguarded_by, notes| Interest {
+                name: name.to_string(),
+                safeguarded_by,
+                notes,
+            };
+            (side(&o.name, so, no), side(&t.name, st, nt))
+        };
+        self.keyed_with(at, field, (base, ours, theirs), |i| i.name.clone(), item)
     }
 
     /// The pulse, by period and partner.
@@ -166,6 +183,27 @@ impl Cx {
         T: Clone + PartialEq,
         K: Clone + Eq + Hash,
     {
+        let whole = |cx: &mut Cx, _: &T, o: &T, t: &T| {
+            cx.conflict(at, Some(field), ConflictKind::Changed);
+            (o.clone(), t.clone())
+        };
+        self.keyed_with(at, field, (base, ours, theirs), key, whole)
+    }
+
+    /// [`Cx::keyed`], with `item` merging an item changed on both sides
+    /// (and saying where that is a conflict).
+    fn keyed_with<T, K>(
+        &mut self,
+        at: &At,
+        field: &'static str,
+        (base, ours, theirs): (&[T], &[T], &[T]),
+        key: impl Fn(&T) -> K,
+        item: impl Fn(&mut Cx, &T, &T, &T) -> (T, T),
+    ) -> (Vec<T>, Vec<T>)
+    where
+        T: Clone + PartialEq,
+        K: Clone + Eq + Hash,
+    {
         if let Some(v) = agreed(&base, &ours, &theirs) {
             return (v.to_vec(), v.to_vec());
         }
@@ -191,12 +229,13 @@ impl Cx {
             let b = ib.get(k).map(|&i| &base[i]);
             let o = io.get(k).map(|&i| &ours[i]);
             let t = it.get(k).map(|&i| &theirs[i]);
+            let merged;
             let (vo, vt) = match (b, o, t) {
                 (Some(b), Some(o), Some(t)) => match agreed(b, o, t) {
                     Some(v) => (Some(v), Some(v)),
                     None => {
-                        self.conflict(at, Some(field), ConflictKind::Changed);
-                        (Some(o), Some(t))
+                        merged = item(self, b, o, t);
+                        (Some(&merged.0), Some(&merged.1))
                     }
                 },
                 (None, Some(o), Some(t)) => {
