@@ -1668,3 +1668,84 @@ fn the_list_of_agreements_scrolls_to_every_one() {
     let first = tui.saved().partners[0].interests[0].safeguarded_by.clone();
     assert_eq!(first.last().unwrap(), "werkafspraak-30");
 }
+
+#[test]
+fn problems_list_the_relational_warnings_and_enter_goes_to_each() {
+    use keten::edit::{Edit, Entity};
+    let mut tui = Tui::open("veilige-wijk.yaml");
+    let m = tui.app.doc.model().clone();
+    // An interest nothing safeguards, a low score, a partner without pulse.
+    let mut om = m.partners["om"].clone();
+    om.interests.push("Zicht op de afloop".into());
+    let mut pulse = m.pulse.clone();
+    let at = |p: &[keten::model::PulseEntry], who: &str| {
+        p.iter()
+            .position(|e| e.period == "2026-Q2" && e.partner == who)
+            .unwrap()
+    };
+    let i = at(&pulse, "gemeente");
+    pulse[i].scores[1] = Some(1);
+    pulse.remove(at(&pulse, "wijkteam"));
+    tui.app
+        .doc
+        .apply(Edit::Batch(vec![
+            Edit::Replace(Entity::Partner("om".into(), om)),
+            Edit::SetPulse(pulse),
+        ]))
+        .unwrap();
+    tui.app.refresh();
+    tui.keys("7");
+    let screen = tui.screen(120, 36);
+    for code in ["unguarded-interest", "pulse-low", "pulse-missing"] {
+        assert_eq!(screen.matches(code).count(), 1, "{code}:\n{screen}");
+    }
+    insta::assert_snapshot!("screen-problems-relational", screen);
+    let row_of = |tui: &Tui, code: &str| {
+        tui.app
+            .problems()
+            .iter()
+            .position(|d| d.code.as_str() == code)
+            .unwrap()
+    };
+    let partner_row = |tui: &Tui, screen: Screen, id: &str| {
+        tui.app
+            .table_rows(screen)
+            .iter()
+            .position(|(_, p)| *p == id)
+            .unwrap()
+    };
+    // The unguarded interest: its partner, whose form picks the safeguards.
+    tui.app.rows[Screen::Problems.index()] = row_of(&tui, "unguarded-interest");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.screen, Screen::Partners);
+    assert_eq!(
+        tui.app.rows[Screen::Partners.index()],
+        partner_row(&tui, Screen::Partners, "om")
+    );
+    // The low score: the pulse, on the partner that gave it, so e opens it.
+    tui.keys("7");
+    tui.app.rows[Screen::Problems.index()] = row_of(&tui, "pulse-low");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.screen, Screen::Pulse);
+    assert_eq!(
+        tui.app.rows[Screen::Pulse.index()],
+        partner_row(&tui, Screen::Pulse, "gemeente")
+    );
+    // The missing pulse: the pulse, on the partner that gave none; entered
+    // there, the warning goes.
+    tui.keys("7");
+    tui.app.rows[Screen::Problems.index()] = row_of(&tui, "pulse-missing");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.screen, Screen::Pulse);
+    assert_eq!(
+        tui.app.rows[Screen::Pulse.index()],
+        partner_row(&tui, Screen::Pulse, "wijkteam")
+    );
+    tui.keys("e");
+    assert_eq!(pulse_form(&tui)[0], "2026-Q2");
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    text(&mut tui, "4");
+    tui.key(KeyCode::Enter).keys("s");
+    assert_eq!(problems_with(&mut tui, "pulse-missing"), 0);
+    assert_eq!(tui.saved().pulse_of("2026-Q2").count(), 7);
+}

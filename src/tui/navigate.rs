@@ -105,9 +105,26 @@ impl App {
         let Some(subject) = d.subject.clone() else {
             return;
         };
+        // A pulse problem goes to the pulse, on the partner's row.
+        let pulse_of = match (&subject.id, subject.item) {
+            (Some(id), _) if d.code == crate::code::Code::PulseMissing => Some(id.clone()),
+            (None, Some(i)) if subject.field == Some("pulse") => {
+                self.doc.model().pulse.get(i).map(|e| e.partner.clone())
+            }
+            _ => None,
+        };
         match &subject.id {
+            _ if pulse_of.is_some() || subject.field == Some("pulse") => {
+                self.screen = Screen::Pulse;
+                if let Some(row) = pulse_of.and_then(|p| {
+                    self.table_rows(Screen::Pulse)
+                        .iter()
+                        .position(|(_, id)| *id == p)
+                }) {
+                    self.rows[Screen::Pulse.index()] = row;
+                }
+            }
             Some(id) => self.go_to(subject.section, id),
-            None if subject.field == Some("pulse") => self.screen = Screen::Pulse,
             None => self.screen = Screen::Overview,
         }
     }
