@@ -222,6 +222,24 @@ fn flows(value: Option<&Value>) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
+/// A partner's interests as (name, the other fields) pairs.
+fn interests(value: Option<&Value>) -> Vec<(String, serde_json::Map<String, Value>)> {
+    let list = value.and_then(Value::as_array).cloned().unwrap_or_default();
+    list.into_iter()
+        .map(|i| match i {
+            Value::Object(mut fields) => {
+                let name = match fields.remove("name") {
+                    Some(Value::String(s)) => s,
+                    other => other.map(|v| v.to_string()).unwrap_or_default(),
+                };
+                (name, fields)
+            }
+            Value::String(name) => (name, serde_json::Map::new()),
+            other => (other.to_string(), serde_json::Map::new()),
+        })
+        .collect()
+}
+
 /// Measurements as (period, value) pairs.
 fn measurements(value: Option<&Value>) -> Vec<(String, Value)> {
     value
@@ -376,6 +394,56 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 after_set.sort();
                 if same_set == after_set && before != after {
                     out.push_str(&format!("  ~ flows of {} in another order\n", who(new)));
+                }
+            }
+            Kind::Changed if c.field == "interests" => {
+                changed += 1;
+                let (before, after) = (interests(c.old.as_ref()), interests(c.new.as_ref()));
+                let name = |n: &str| format!("interest \"{}\"", crate::text::sanitize(n));
+                for (n, fields) in &after {
+                    let Some((_, was)) = before.iter().find(|(b, _)| b == n) else {
+                        let with: Vec<String> = fields
+                            .iter()
+                            .map(|(key, value)| format!("{key}: {}", show(Some(value))))
+                            .collect();
+                        let with = if with.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", with.join(", "))
+                        };
+                        out.push_str(&format!("  + {}: {}{with}\n", who(new), name(n)));
+                        continue;
+                    };
+                    // In the order of the format's table of an interest.
+                    let keys = crate::model::INTEREST.iter().map(|f| f.key).skip(1);
+                    for key in keys {
+                        let (x, y) = (was.get(key), fields.get(key));
+                        if x != y {
+                            out.push_str(&format!(
+                                "  ~ {}: {}: {key}: {} → {}\n",
+                                who(new),
+                                name(n),
+                                show(x),
+                                show(y)
+                            ));
+                        }
+                    }
+                }
+                for (n, _) in &before {
+                    if !after.iter().any(|(a, _)| a == n) {
+                        out.push_str(&format!("  - {}: {}\n", who(old), name(n)));
+                    }
+                }
+                let order = |l: &[(String, serde_json::Map<String, Value>)]| -> Vec<String> {
+                    l.iter().map(|(n, _)| n.clone()).collect()
+                };
+                let (mut x, mut y) = (order(&before), order(&after));
+                if x != y {
+                    x.sort();
+                    y.sort();
+                    if x == y {
+                        out.push_str(&format!("  ~ interests of {} in another order\n", who(new)));
+                    }
                 }
             }
             Kind::Changed if c.field == "measurements" => {

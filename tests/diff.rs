@@ -248,7 +248,7 @@ fn agreements_interests_and_the_pulse_in_the_summary() {
         ran.stdout,
         "\
 Partners
-  ~ Wijkteam (wijkteam): interests: — → [{\"name\":\"Tijd\",\"safeguarded_by\":[\"convenant\"]}]
+  + Wijkteam (wijkteam): interest \"Tijd\" (safeguarded_by: [\"convenant\"])
 Agreements
   ~ Convenant (convenant): partners: [\"gemeente\"] → [\"gemeente\",\"wijkteam\"]
 Pulse
@@ -267,4 +267,46 @@ Pulse
     assert_eq!(changes[3]["section"], "pulse");
     assert_eq!(changes[3]["id"], "wijkteam 2026-Q2");
     assert_eq!(changes[3]["new"]["note"], "Na het overleg");
+}
+
+#[test]
+fn an_interest_s_changes_are_named_field_by_field() {
+    let dir = Dir::new();
+    let old = crate::support::CLEAN
+        .replace(
+            "steps:\n",
+            "agreements:\n  convenant: { name: Convenant }\n  overleg: { name: Overleg }\nsteps:\n",
+        )
+        .replace(
+            "    contribution: Hulp.\n",
+            "    contribution: Hulp.\n    interests:\n      - { name: Tijd, safeguarded_by: [convenant], notes: Voor contact }\n      - Rust\n      - Geld\n",
+        );
+    let new = old
+        .replace(
+            "{ name: Tijd, safeguarded_by: [convenant], notes: Voor contact }",
+            "{ name: Tijd, safeguarded_by: [convenant, overleg] }",
+        )
+        .replace(
+            "      - Rust\n",
+            "      - { name: Rust, safeguarded_by: [overleg] }\n",
+        )
+        .replace("      - Geld\n", "      - Ruimte\n");
+    dir.file("old.yaml", &old);
+    dir.file("new.yaml", &new);
+    Keten::new(["diff", "old.yaml", "new.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0)
+        .stdout_is(
+            "\
+Partners
+  ~ Wijkteam (wijkteam): interest \"Tijd\": safeguarded_by: [\"convenant\"] → [\"convenant\",\"overleg\"]
+  ~ Wijkteam (wijkteam): interest \"Tijd\": notes: \"Voor contact\" → —
+  ~ Wijkteam (wijkteam): interest \"Rust\": safeguarded_by: — → [\"overleg\"]
+  + Wijkteam (wijkteam): interest \"Ruimte\"
+  - Wijkteam (wijkteam): interest \"Geld\"
+
+0 added, 0 removed, 1 changed.
+",
+        );
 }
