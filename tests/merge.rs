@@ -986,6 +986,18 @@ fn an_interest_changed_on_both_sides_merges_field_by_field() {
     assert_eq!(o.safeguarded_by, ["convenant", "overleg"]);
     assert_eq!(t.safeguarded_by, ["convenant", "overleg"]);
     assert_settles(&m);
+
+    // One interest added on both sides, with different agreements: both.
+    let add = |with: &str| {
+        base.replace(
+            "        notes: Tijd voor contact\n",
+            &format!("        notes: Tijd voor contact\n      - name: Rust\n        safeguarded_by: [{with}]\n"),
+        )
+    };
+    let m = clean(&base, &add("overleg"), &add("mandaat"));
+    let rust = &m.partners["wijkteam"].interests[1];
+    assert_eq!(rust.name, "Rust");
+    assert_eq!(rust.safeguarded_by, ["overleg", "mandaat"]);
 }
 
 #[test]

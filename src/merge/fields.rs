@@ -123,8 +123,8 @@ impl Cx {
         self.keyed(at, field, base, ours, theirs, |m| m.period.clone())
     }
 
-    /// A partner's interests, by name; an interest changed on both sides
-    /// merges field by field, its agreements as a set.
+    /// A partner's interests, by name; an interest changed (or added) on
+    /// both sides merges field by field, its agreements as a set.
     pub fn interests(
         &mut self,
         at: &At,
@@ -149,7 +149,14 @@ impl Cx {
             };
             (side(&o.name, so, no), side(&t.name, st, nt))
         };
-        self.keyed_with(at, field, (base, ours, theirs), |i| i.name.clone(), item)
+        // An interest both sides added merges as if the base had it bare.
+        let mut base = base.to_vec();
+        for o in ours {
+            if theirs.iter().any(|t| t.name == o.name) && !base.iter().any(|b| b.name == o.name) {
+                base.push(o.name.as_str().into());
+            }
+        }
+        self.keyed_with(at, field, (&base, ours, theirs), |i| i.name.clone(), item)
     }
 
     /// The pulse, by period and partner.
