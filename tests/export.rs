@@ -2,6 +2,7 @@
 //! XML that parses (BPMN also by bpmn-moddle, which scripts/test installs), and
 //! every model valid against `keten schema`.
 
+use std::path::Path;
 use std::process::Command;
 
 use crate::support::{Dir, Keten, models, root};
@@ -178,7 +179,7 @@ fn export_writes_to_a_file_and_refuses_models_with_errors() {
         .dir(dir.path())
         .run()
         .code(0);
-    assert!(dir.read("out.mmd").starts_with("flowchart LR\n"));
+    assert!(dir.read("out.mmd").contains("\nflowchart LR\n"));
     dir.file(
         "bad.yaml",
         crate::support::CLEAN.replace("partner: wijkteam", "partner: niemand"),
@@ -238,4 +239,245 @@ fn the_report_tells_what_safeguards_each_interest_and_how_the_collaboration_goes
     assert!(sections.contains("| Wijkteam | Werkbare caseload | ⚠️ not safeguarded |"));
     assert!(sections.contains("| School | — | — | — | — | — | — | no pulse given |"));
     insta::assert_snapshot!("report-relational", sections);
+}
+
+/// Where a cluster's box is in Graphviz's SVG: left, top, right, bottom.
+fn cluster_boxes(svg: &str) -> Vec<(usize, [f64; 4])> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(svg, options).unwrap();
+    let mut out = Vec::new();
+    for g in doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("cluster"))
+    {
+        let title = g.descendants().find(|n| n.has_tag_name("title")).unwrap();
+        let k: usize = title
+            .text()
+            .unwrap()
+            .trim_start_matches("cluster_")
+            .parse()
+            .unwrap();
+        let polygon = g.descendants().find(|n| n.has_tag_name("polygon")).unwrap();
+        let points: Vec<(f64, f64)> = polygon
+            .attribute("points")
+            .unwrap()
+            .split_whitespace()
+            .map(|p| {
+                let (x, y) = p.split_once(',').unwrap();
+                (x.parse().unwrap(), y.parse().unwrap())
+            })
+            .collect();
+        let xs = points.iter().map(|p| p.0);
+        let ys = points.iter().map(|p| p.1);
+        out.push((
+            k,
+            [
+                xs.clone().fold(f64::MAX, f64::min),
+                ys.clone().fold(f64::MAX, f64::min),
+                xs.fold(f64::MIN, f64::max),
+                ys.fold(f64::MIN, f64::max),
+            ],
+        ));
+    }
+    out
+}
+
+fn graphviz(dot: &str) -> String {
+    assert!(
+        Path::new("/usr/bin/dot").is_file(),
+        "Graphviz (/usr/bin/dot) is not installed: run scripts/test, which installs graphviz"
+    );
+    let dir = Dir::new();
+    let file = dir.file("chain.dot", dot);
+    let out = Command::new("/usr/bin/dot")
+        .arg("-Tsvg")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "dot warns");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn graphviz_draws_every_dot_export_with_its_lanes_in_the_model_order_in_a_sans_font() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let model = keten::format::read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        let svg = graphviz(&export(&name, "dot"));
+        let mut boxes = cluster_boxes(&svg);
+        assert_eq!(
+            boxes.len(),
+            model.lanes().len(),
+            "{name}: a cluster per lane"
+        );
+        boxes.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]));
+        let order: Vec<usize> = boxes.iter().map(|b| b.0).collect();
+        let mut lanes = order.clone();
+        lanes.sort();
+        assert_eq!(order, lanes, "{name}: the lanes top to bottom");
+        for (b, next) in boxes.iter().zip(boxes.iter().skip(1)) {
+            assert!(b.1[3] <= next.1[1], "{name}: lanes overlap: {b:?} {next:?}");
+        }
+        assert!(
+            svg.contains(&format!(">{}</text>", model.name)),
+            "{name}: the title"
+        );
+        assert!(
+            svg.contains("font-family=\"Helvetica,Arial,sans-serif\""),
+            "{name}"
+        );
+        assert!(!svg.contains("Times"), "{name}");
+    }
+}
+
+#[test]
+fn graphviz_keeps_the_lanes_in_the_model_order_when_the_flow_runs_the_other_way() {
+    let model = "\
+keten: 1
+name: Volgorde
+partners: { a: { name: A }, b: { name: B }, c: { name: C }, d: { name: D } }
+steps:
+  s1: { name: Een, partner: d, next: [{ to: s2 }] }
+  s2: { name: Twee, partner: b, next: [{ to: s3 }] }
+  s3: { name: Drie, partner: c, next: [{ to: s4 }] }
+  s4: { name: Vier, partner: a }
+";
+    let dir = Dir::new();
+    let file = dir.file("m.yaml", model);
+    let dot = Keten::new(["export", "--format", "dot", &file.to_string_lossy()])
+        .run()
+        .code(0)
+        .stdout;
+    let mut boxes = cluster_boxes(&graphviz(&dot));
+    boxes.sort_by(|x, y| x.1[1].total_cmp(&y.1[1]));
+    let order: Vec<usize> = boxes.iter().map(|b| b.0).collect();
+    assert_eq!(order, [1, 2, 3, 4], "{dot}");
+}
+
+/// Draws a Mermaid diagram in headless Chromium with a given Mermaid
+/// (scripts/test installs 10 and 11 under target/) and reports what came
+/// out: errors, the subgraphs' boxes, the nodes, the title, and flows
+/// drawn across another step's box.
+fn mermaid_in_chromium(version: u32, diagram: &str, dir: &Dir) -> serde_json::Value {
+    let script = root().join(format!(
+        "target/mermaid{version}/node_modules/mermaid/dist/mermaid.min.js"
+    ));
+    assert!(
+        script.is_file(),
+        "{} is missing: run scripts/test, which installs mermaid {version}",
+        script.display()
+    );
+    assert!(
+        Path::new("/usr/bin/chromium").is_file(),
+        "/usr/bin/chromium is not installed: run scripts/test, which installs chromium"
+    );
+    let escaped = diagram
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let probe = std::fs::read_to_string(root().join("tests/data/mermaid-probe.js")).unwrap();
+    let runs = std::fs::read_dir(dir.path()).unwrap().count();
+    let page = dir.file(
+        &format!("mermaid{version}-{runs}.html"),
+        format!(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><script charset=\"utf-8\" src=\"file://{}\"></script><pre id=\"src\">{escaped}</pre><script>{probe}</script></body></html>",
+            script.display()
+        ),
+    );
+    let profile = dir.path().join(format!("profile-{runs}"));
+    let out = Command::new("/usr/bin/chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--allow-file-access-from-files",
+            "--window-size=1600,1200",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom.find("<pre id=\"probe\">").unwrap_or_else(|| {
+        panic!(
+            "mermaid {version} drew nothing: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    }) + "<pre id=\"probe\">".len();
+    let end = start + dom[start..].find("</pre>").unwrap();
+    let text = dom[start..end]
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn mermaid_10_and_11_parse_and_draw_every_mermaid_export_with_its_title() {
+    let dir = Dir::new();
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let model = keten::format::read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        let diagram = export(&name, "mermaid");
+        for version in [10, 11] {
+            let drawn = mermaid_in_chromium(version, &diagram, &dir);
+            assert!(
+                drawn.get("error").is_none(),
+                "{name} in mermaid {version}: {drawn}"
+            );
+            assert_eq!(
+                drawn["nodes"],
+                model.steps.len(),
+                "{name} in mermaid {version}"
+            );
+            assert_eq!(
+                drawn["clusters"].as_array().unwrap().len(),
+                model.lanes().len(),
+                "{name} in mermaid {version}"
+            );
+            assert_eq!(
+                drawn["title"],
+                model.name.as_str(),
+                "{name} in mermaid {version}"
+            );
+            // What Mermaid's own layout makes of the lanes, for the record.
+            let mut lanes: Vec<(f64, String)> = drawn["clusters"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    (
+                        c[1][1].as_f64().unwrap(),
+                        c[0].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            lanes.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let lanes: Vec<String> = lanes.into_iter().map(|l| l.1).collect();
+            eprintln!(
+                "{name} in mermaid {version}: subgraphs top to bottom {lanes:?}; flows across other steps: {}",
+                drawn["through"]
+            );
+        }
+    }
 }

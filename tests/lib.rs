@@ -18,6 +18,7 @@ mod models;
 mod output;
 mod pty;
 mod render;
+mod report;
 mod roundtrip;
 mod save;
 mod support;

@@ -127,7 +127,7 @@ pub fn deliver(text: &str, output: Option<&Path>, from: &Path) -> Result<Outcome
 
 /// Whether an output path means standard output: `-`, or one of the names
 /// the system gives it (written there, not replaced).
-fn is_stdout(path: &Path) -> bool {
+pub(crate) fn is_stdout(path: &Path) -> bool {
     ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
         .iter()
         .any(|name| path.as_os_str() == *name)

@@ -6,7 +6,8 @@
 //!   not), cut into sections that fit the page (`keten render`).
 //! - [`graph`]: Mermaid and Graphviz DOT, for tools that lay out themselves.
 //! - [`xml`]: BPMN 2.0 with coordinates and standalone SVG.
-//! - [`report`]: the Markdown report for a steering committee.
+//! - [`report`]: the report for a steering committee (Markdown, HTML).
+//! - [`md`]: model text escaped for Markdown; Markdown as a web page.
 //! - [`relational`]: interests and agreements, the collaboration pulse
 //!   (the report's sections, the pulse screen's sparklines).
 //! - `canvas`: lays the chain on rows, lane by lane, and composites each
@@ -15,6 +16,7 @@
 
 pub(crate) mod canvas;
 pub mod graph;
+pub mod md;
 pub mod relational;
 pub mod report;
 pub mod text;

@@ -56,30 +56,46 @@ pub fn history(model: &Model) -> Vec<(&str, Averages)> {
         .collect()
 }
 
-fn cell(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '|' => '/',
-            c if c.is_control() => ' ',
-            c => c,
-        })
-        .collect()
+use super::md::inline as cell;
+
+/// The words of these sections in the report; the report's table of
+/// words holds them.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub interests_and_agreements: &'static str,
+    pub interest: &'static str,
+    pub safeguarded_by: &'static str,
+    pub not_safeguarded: &'static str,
+    pub agreement: &'static str,
+    pub made_by: &'static str,
+    pub what_was_agreed: &'static str,
+    pub pulse: &'static str,
+    /// Before the period, and before the period compared with.
+    pub pulse_intro: [&'static str; 3],
+    pub note: &'static str,
+    pub no_pulse: &'static str,
+    pub average: &'static str,
+    pub over_time: &'static str,
+    pub period: &'static str,
+    /// The pulse's dimensions, in the order of the format.
+    pub dimensions: [&'static str; 6],
 }
 
 /// The report's section on interests: each partner's interests and the
 /// agreements that safeguard them, then the agreements.
-pub fn interests_section(m: &Model, out: &mut String) {
+pub fn interests_section(m: &Model, partner: &str, w: &Words, out: &mut String) {
     let any = m.partners.values().any(|p| !p.interests.is_empty());
     if !any && m.agreements.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Interests and agreements\n");
+    let _ = writeln!(out, "## {}\n", w.interests_and_agreements);
     if any {
         let _ = writeln!(
             out,
-            "| Partner | Interest | Safeguarded by |\n| --- | --- | --- |"
+            "| {} | {} | {} |\n| --- | --- | --- |",
+            partner, w.interest, w.safeguarded_by
         );
-        for p in m.partners.values() {
+        for (id, p) in &m.partners {
             for i in &p.interests {
                 let by: Vec<&str> = i
                     .safeguarded_by
@@ -88,10 +104,15 @@ pub fn interests_section(m: &Model, out: &mut String) {
                     .collect();
                 let by = match (by.is_empty(), m.agreements.is_empty()) {
                     (false, _) => cell(&by.join("; ")),
-                    (true, false) => "⚠️ not safeguarded".to_string(),
+                    (true, false) => w.not_safeguarded.to_string(),
                     (true, true) => "—".to_string(),
                 };
-                let _ = writeln!(out, "| {} | {} | {by} |", cell(&p.name), cell(&i.name));
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {by} |",
+                    cell(m.name_of(Section::Partners, id.as_str())),
+                    cell(&i.name)
+                );
             }
         }
         out.push('\n');
@@ -99,9 +120,10 @@ pub fn interests_section(m: &Model, out: &mut String) {
     if !m.agreements.is_empty() {
         let _ = writeln!(
             out,
-            "| Agreement | Made by | What was agreed |\n| --- | --- | --- |"
+            "| {} | {} | {} |\n| --- | --- | --- |",
+            w.agreement, w.made_by, w.what_was_agreed
         );
-        for a in m.agreements.values() {
+        for (id, a) in &m.agreements {
             let partners: Vec<&str> = a
                 .partners
                 .iter()
@@ -110,9 +132,13 @@ pub fn interests_section(m: &Model, out: &mut String) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} |",
-                cell(&a.name),
+                cell(m.name_of(Section::Agreements, id.as_str())),
                 cell(&partners.join("; ")),
-                cell(&a.description)
+                if a.description.trim().is_empty() {
+                    "—".to_string()
+                } else {
+                    cell(&a.description)
+                }
             );
         }
         out.push('\n');
@@ -121,35 +147,40 @@ pub fn interests_section(m: &Model, out: &mut String) {
 
 /// The report's section on the pulse: the latest period per partner with
 /// the change since the period before, then the averages over time.
-pub fn pulse_section(m: &Model, out: &mut String) {
+pub fn pulse_section(m: &Model, partner: &str, trend: &str, w: &Words, out: &mut String) {
     let (Some(latest), before) = m.pulse_latest() else {
         return;
     };
-    let _ = writeln!(out, "## The collaboration pulse\n");
+    let _ = writeln!(out, "## {}\n", w.pulse);
     let since = before.map_or(String::new(), |b| {
-        format!("; in brackets the change since {}", cell(b))
+        format!("{}{}", w.pulse_intro[1], cell(b))
     });
     let _ = writeln!(
         out,
-        "How each partner rates the collaboration, from 1 (not at all) to 5 (fully), in {}{since}. ⚠️ marks a score of {LOW} or less.\n",
-        cell(latest)
+        "{}{}{since}{}\n",
+        w.pulse_intro[0],
+        cell(latest),
+        w.pulse_intro[2]
     );
     let _ = writeln!(
         out,
-        "| Partner | {} | Note |\n| --- |{} --- |",
-        LABELS.join(" | "),
+        "| {} | {} | {} |\n| --- |{} --- |",
+        partner,
+        w.dimensions.join(" | "),
+        w.note,
         " ---: |".repeat(6)
     );
-    for (id, p) in &m.partners {
+    for id in m.partners.keys() {
         let now = m.pulse_of(latest).find(|e| e.partner == *id);
         let was = before.and_then(|b| m.pulse_of(b).find(|e| e.partner == *id));
         let Some(now) = now else {
             if m.steps_of(id.as_str()).next().is_some() {
                 let _ = writeln!(
                     out,
-                    "| {} |{} no pulse given |",
-                    cell(&p.name),
-                    " — |".repeat(6)
+                    "| {} |{} {} |",
+                    cell(m.name_of(Section::Partners, id.as_str())),
+                    " — |".repeat(6),
+                    w.no_pulse
                 );
             }
             continue;
@@ -173,7 +204,7 @@ pub fn pulse_section(m: &Model, out: &mut String) {
         let _ = writeln!(
             out,
             "| {} | {} | {} |",
-            cell(&p.name),
+            cell(m.name_of(Section::Partners, id.as_str())),
             scores.join(" | "),
             cell(&now.note)
         );
@@ -191,15 +222,16 @@ pub fn pulse_section(m: &Model, out: &mut String) {
             None => "—".to_string(),
         })
         .collect();
-    let _ = writeln!(out, "| **Average** | {} | |\n", averages.join(" | "));
+    let _ = writeln!(out, "| **{}** | {} | |\n", w.average, averages.join(" | "));
 
     let history = history(m);
     if history.len() > 1 {
-        let _ = writeln!(out, "The averages over time, oldest first:\n");
+        let _ = writeln!(out, "{}\n", w.over_time);
         let _ = writeln!(
             out,
-            "| Period | {} |\n| --- |{}",
-            LABELS.join(" | "),
+            "| {} | {} |\n| --- |{}",
+            w.period,
+            w.dimensions.join(" | "),
             " ---: |".repeat(6)
         );
         for (period, averages) in &history {
@@ -219,7 +251,7 @@ pub fn pulse_section(m: &Model, out: &mut String) {
                 }
             })
             .collect();
-        let _ = writeln!(out, "| Trend | {} |\n", trends.join(" | "));
+        let _ = writeln!(out, "| {} | {} |\n", trend, trends.join(" | "));
     }
     debug_assert_eq!(DIMENSIONS.len(), LABELS.len());
 }

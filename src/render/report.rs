@@ -1,202 +1,559 @@
-//! A Markdown report for a steering committee.
+//! The report for a steering committee, in Markdown or as one web page.
+//!
+//! Every piece of model text goes through [`md`](super::md) so that it
+//! reads in the rendered report as the model wrote it. The report's own
+//! words (headings, column titles, statuses) are in one table, [`Words`].
 
 use std::fmt::Write as _;
 
 use super::graph::mermaid;
+use super::md::{CHAIN_MARK, inline, paragraphs, url};
+use super::relational::Words as RelationalWords;
 use super::text::{TextOptions, draw_string};
 use crate::layout::{Options, layout};
-use crate::model::{KpiStatus, Model, Section};
+use crate::model::{Better, Kpi, KpiStatus, Model, Section};
 use crate::validate::validate;
 
-/// Text for a Markdown table cell: no line breaks, no pipes, no controls.
-fn cell(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '|' => '/',
-            c if c.is_control() => ' ',
-            c => c,
-        })
-        .collect()
+/// The report's own words, in one place.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub lang: &'static str,
+    pub overview: &'static str,
+    pub client_question: &'static str,
+    pub ambition: &'static str,
+    pub director: &'static str,
+    pub in_numbers: &'static str,
+    /// Partners, steps, handoffs, goals, KPIs, after their counts.
+    pub counted: [&'static str; 5],
+    pub partners: &'static str,
+    pub partner: &'static str,
+    pub kind: &'static str,
+    pub contribution: &'static str,
+    pub interests: &'static str,
+    pub roles: &'static str,
+    pub role: &'static str,
+    pub description: &'static str,
+    pub goals_and_kpis: &'static str,
+    pub no_kpi: &'static str,
+    pub kpi: &'static str,
+    pub owner: &'static str,
+    pub target: &'static str,
+    pub latest: &'static str,
+    pub status: &'static str,
+    /// `higher is better`, `lower is better`.
+    pub better: [&'static str; 2],
+    pub on_target: &'static str,
+    pub off_target: &'static str,
+    pub no_data: &'static str,
+    pub kpi_history: &'static str,
+    pub measurements: &'static str,
+    pub trend: &'static str,
+    pub toward: &'static str,
+    pub away: &'static str,
+    pub unchanged: &'static str,
+    pub improving: &'static str,
+    pub worsening: &'static str,
+    pub one_measurement: &'static str,
+    pub who_does_what: &'static str,
+    pub step: &'static str,
+    pub steps_described: &'static str,
+    pub the_chain: &'static str,
+    pub handoffs: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub what_passes: &'static str,
+    pub no_picture: &'static str,
+    pub open_findings: &'static str,
+    pub no_findings: &'static str,
+    /// The sections on interests and the pulse.
+    pub relational: RelationalWords,
 }
 
-/// Plain Markdown text: control characters out.
-fn plain(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .collect()
+/// The report in English.
+pub const ENGLISH: Words = Words {
+    lang: "en",
+    overview: "Overview",
+    client_question: "Client question",
+    ambition: "Ambition",
+    director: "Director",
+    in_numbers: "In numbers",
+    counted: ["partners", "steps", "handoffs", "goals", "KPIs"],
+    partners: "Partners",
+    partner: "Partner",
+    kind: "Kind",
+    contribution: "Contribution",
+    interests: "Interests",
+    roles: "Roles",
+    role: "Role",
+    description: "Description",
+    goals_and_kpis: "Goals and KPIs",
+    no_kpi: "No KPI measures this goal yet.",
+    kpi: "KPI",
+    owner: "Owner",
+    target: "Target",
+    latest: "Latest",
+    status: "Status",
+    better: ["higher is better", "lower is better"],
+    on_target: "✅ on target",
+    off_target: "⚠️ off target",
+    no_data: "no data",
+    kpi_history: "KPI history",
+    measurements: "Measurements, oldest first",
+    trend: "Trend",
+    toward: "↗ toward the target",
+    away: "↘ away from the target",
+    unchanged: "→ unchanged",
+    improving: "↗ improving",
+    worsening: "↘ worsening",
+    one_measurement: "one measurement",
+    who_does_what: "Who does what",
+    step: "Step",
+    steps_described: "The steps described",
+    the_chain: "The chain",
+    handoffs: "Handoffs between partners and within them, in reading order:",
+    from: "From",
+    to: "To",
+    what_passes: "What passes",
+    no_picture: "The picture of the chain is written beside the report with `keten report --assets DIR`.",
+    open_findings: "Open findings",
+    no_findings: "None: the model passes `keten check`.",
+    relational: RelationalWords {
+        interests_and_agreements: "Interests and agreements",
+        interest: "Interest",
+        safeguarded_by: "Safeguarded by",
+        not_safeguarded: "⚠️ not safeguarded",
+        agreement: "Agreement",
+        made_by: "Made by",
+        what_was_agreed: "What was agreed",
+        pulse: "The collaboration pulse",
+        pulse_intro: [
+            "How each partner rates the collaboration, from 1 (not at all) to 5 (fully), in ",
+            "; in brackets the change since ",
+            ". ⚠️ marks a score of 2 or less.",
+        ],
+        note: "Note",
+        no_pulse: "no pulse given",
+        average: "Average",
+        over_time: "The averages over time, oldest first:",
+        period: "Period",
+        dimensions: [
+            "Trust",
+            "Reciprocity",
+            "Openness",
+            "Appreciation",
+            "Contribution",
+            "Interests",
+        ],
+    },
+};
+
+/// Where the report shows the chain's picture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picture {
+    /// Nowhere: the report says how to get one.
+    None,
+    /// An image link to the SVG file at this relative path.
+    Link(String),
+    /// Drawn into the page (the HTML report).
+    Inline,
 }
 
-pub fn markdown(model: &Model) -> String {
+/// What goes into the report beside the model.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    pub words: &'static Words,
+    pub picture: Picture,
+    /// The chain as a text diagram too (ASCII, 100 columns).
+    pub text_diagram: bool,
+    /// The chain as a Mermaid block too, for forges that draw it.
+    pub mermaid: bool,
+}
+
+impl Default for ReportOptions {
+    fn default() -> ReportOptions {
+        ReportOptions {
+            words: &ENGLISH,
+            picture: Picture::None,
+            text_diagram: false,
+            mermaid: false,
+        }
+    }
+}
+
+fn or_dash(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        "—".to_string()
+    } else {
+        inline(text)
+    }
+}
+
+/// A number as the model file writes it.
+fn number(value: f64) -> String {
+    crate::format::write::number(value)
+}
+
+/// Whether the latest measurement moved toward the target (or, without
+/// a target, in the better direction) since the one before.
+fn trend(k: &Kpi, w: &Words) -> &'static str {
+    let [.., before, last] = k.measurements.as_slice() else {
+        return if k.measurements.is_empty() {
+            "—"
+        } else {
+            w.one_measurement
+        };
+    };
+    if k.status() == KpiStatus::OnTarget {
+        return w.on_target;
+    }
+    let delta = last.value - before.value;
+    let better = match k.better {
+        Better::Higher => delta,
+        Better::Lower => -delta,
+    };
+    match (better.partial_cmp(&0.0), k.target.is_some()) {
+        (Some(std::cmp::Ordering::Greater), true) => w.toward,
+        (Some(std::cmp::Ordering::Less), true) => w.away,
+        (Some(std::cmp::Ordering::Greater), false) => w.improving,
+        (Some(std::cmp::Ordering::Less), false) => w.worsening,
+        _ => w.unchanged,
+    }
+}
+
+/// The report in Markdown (CommonMark with tables).
+pub fn markdown(model: &Model, options: &ReportOptions) -> String {
     let m = model;
+    let w = options.words;
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", cell(&m.name));
+    let _ = writeln!(out, "# {}\n", or_dash(&m.name));
     let director = m
         .director
         .as_ref()
         .map(|d| m.name_of(Section::Partners, d.as_str()).to_string());
-    let _ = writeln!(out, "## Overview\n");
+    let _ = writeln!(out, "## {}\n", w.overview);
     let _ = writeln!(
         out,
-        "- **Client question:** {}",
-        plain(if m.client_question.is_empty() {
-            "—"
-        } else {
-            &m.client_question
-        })
+        "- **{}:** {}",
+        w.client_question,
+        or_dash(&m.client_question)
     );
+    let _ = writeln!(out, "- **{}:** {}", w.ambition, or_dash(&m.ambition));
     let _ = writeln!(
         out,
-        "- **Ambition:** {}",
-        plain(if m.ambition.is_empty() {
-            "—"
-        } else {
-            &m.ambition
-        })
+        "- **{}:** {}",
+        w.director,
+        or_dash(director.as_deref().unwrap_or(""))
     );
-    let _ = writeln!(
-        out,
-        "- **Director:** {}",
-        cell(director.as_deref().unwrap_or("—"))
-    );
-    let _ = writeln!(
-        out,
-        "- **In numbers:** {} partners, {} steps, {} handoffs, {} goals, {} KPIs\n",
+    let counts = [
         m.partners.len(),
         m.steps.len(),
         m.handoffs().len(),
         m.goals.len(),
-        m.kpis.len()
-    );
-    if !m.description.is_empty() {
-        let _ = writeln!(out, "{}\n", plain(&m.description));
-    }
-
-    let _ = writeln!(out, "## Partners\n");
-    let _ = writeln!(
-        out,
-        "| Partner | Kind | Contribution | Interests |\n| --- | --- | --- | --- |"
-    );
-    for p in m.partners.values() {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            cell(&p.name),
-            cell(&p.kind),
-            cell(&p.contribution),
-            cell(&crate::model::interest_names(&p.interests))
-        );
-    }
-    out.push('\n');
-
-    let _ = writeln!(out, "## Goals and KPIs\n");
-    for (gid, goal) in &m.goals {
-        let _ = writeln!(out, "### {}\n", cell(&goal.name));
-        if !goal.description.is_empty() {
-            let _ = writeln!(out, "{}\n", plain(&goal.description));
-        }
-        let kpis: Vec<_> = m.kpis_of_goal(gid.as_str()).collect();
-        if kpis.is_empty() {
-            let _ = writeln!(out, "No KPI measures this goal yet.\n");
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "| KPI | Owner | Target | Latest | Status |\n| --- | --- | --- | ---: | --- |"
-        );
-        for (_, k) in kpis {
-            let owner = k
-                .owner
-                .as_ref()
-                .map(|o| m.name_of(Section::Partners, o.as_str()).to_string())
-                .unwrap_or_else(|| "—".into());
-            let target = k
-                .target
-                .map(|t| {
-                    format!(
-                        "{} {} ({} is better)",
-                        crate::format::write::number(t),
-                        k.unit,
-                        k.better.as_str()
-                    )
-                })
-                .unwrap_or_else(|| "—".into());
-            let latest = k
-                .latest()
-                .map(|l| format!("{} ({})", crate::format::write::number(l.value), l.period))
-                .unwrap_or_else(|| "—".into());
-            let status = match k.status() {
-                KpiStatus::OnTarget => "✅ on target",
-                KpiStatus::OffTarget => "⚠️ off target",
-                KpiStatus::NoData => "no data",
-            };
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                cell(&k.name),
-                cell(&owner),
-                cell(&target),
-                cell(&latest),
-                status
-            );
-        }
-        out.push('\n');
-    }
-
-    super::relational::interests_section(m, &mut out);
-    super::relational::pulse_section(m, &mut out);
-
-    let lanes: Vec<_> = m
-        .partners
+        m.kpis.len(),
+    ];
+    let counted: Vec<String> = counts
         .iter()
-        .filter(|(id, _)| m.steps_of(id.as_str()).next().is_some())
+        .zip(w.counted)
+        .map(|(n, what)| format!("{n} {what}"))
         .collect();
-    let _ = writeln!(out, "## Who does what\n");
-    let header: Vec<String> = lanes.iter().map(|(_, p)| cell(&p.name)).collect();
-    let _ = writeln!(out, "| Step | {} |", header.join(" | "));
-    let _ = writeln!(out, "| --- |{}", " :---: |".repeat(lanes.len()));
-    for step in m.steps.iter() {
-        let marks: Vec<&str> = lanes
-            .iter()
-            .map(|(id, _)| if step.partner == **id { "●" } else { "" })
-            .collect();
-        let _ = writeln!(
-            out,
-            "| {} | {} |",
-            cell(m.name_of(Section::Steps, step.id.as_str())),
-            marks.join(" | ")
-        );
+    let _ = writeln!(out, "- **{}:** {}\n", w.in_numbers, counted.join(", "));
+    if !m.description.trim().is_empty() {
+        let _ = writeln!(out, "{}\n", paragraphs(&m.description));
     }
-    out.push('\n');
 
-    let _ = writeln!(out, "## The chain\n");
-    let _ = writeln!(out, "```mermaid\n{}```\n", mermaid(m));
-    let picture = layout(m, &Options::default());
-    let drawing = draw_string(
-        m,
-        &picture,
-        &TextOptions {
-            width: 120,
-            ascii: false,
-            color: false,
-            kpis: false,
-        },
-    );
-    let _ = writeln!(out, "```text\n{}```\n", drawing.text);
+    partners(m, w, &mut out);
+    roles(m, w, &mut out);
+    goals(m, w, &mut out);
+    kpi_history(m, w, &mut out);
+    super::relational::interests_section(m, w.partner, &w.relational, &mut out);
+    super::relational::pulse_section(m, w.partner, w.trend, &w.relational, &mut out);
+    who_does_what(m, w, &mut out);
+    chain(m, options, &mut out);
 
-    let _ = writeln!(out, "## Open findings\n");
+    let _ = writeln!(out, "## {}\n", w.open_findings);
     let findings = validate(m);
     if findings.list.is_empty() {
-        let _ = writeln!(out, "None: the model passes `keten check`.");
+        let _ = writeln!(out, "{}", w.no_findings);
     } else {
         for d in &findings.list {
             let _ = writeln!(
                 out,
-                "- **{}[{}]** {}",
+                "- **{}\\[{}\\]** {}",
                 d.severity().as_str(),
                 d.code,
-                cell(&d.message)
+                inline(&d.message)
             );
         }
     }
     out
+}
+
+fn partners(m: &Model, w: &Words, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", w.partners);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n| --- | --- | --- | --- |",
+        w.partner, w.kind, w.contribution, w.interests
+    );
+    for (id, p) in &m.partners {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            or_dash(m.name_of(Section::Partners, id.as_str())),
+            or_dash(&p.kind),
+            or_dash(&p.contribution),
+            or_dash(&crate::model::interest_names(&p.interests))
+        );
+    }
+    out.push('\n');
+}
+
+fn roles(m: &Model, w: &Words, out: &mut String) {
+    if m.roles.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## {}\n", w.roles);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n| --- | --- | --- |",
+        w.role, w.partner, w.description
+    );
+    for (id, r) in &m.roles {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            or_dash(m.name_of(Section::Roles, id.as_str())),
+            or_dash(m.name_of(Section::Partners, r.partner.as_str())),
+            or_dash(&r.description)
+        );
+    }
+    out.push('\n');
+}
+
+fn goals(m: &Model, w: &Words, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", w.goals_and_kpis);
+    for (gid, goal) in &m.goals {
+        let _ = writeln!(
+            out,
+            "### {}\n",
+            or_dash(m.name_of(Section::Goals, gid.as_str()))
+        );
+        if !goal.description.trim().is_empty() {
+            let _ = writeln!(out, "{}\n", paragraphs(&goal.description));
+        }
+        let kpis: Vec<_> = m.kpis_of_goal(gid.as_str()).collect();
+        if kpis.is_empty() {
+            let _ = writeln!(out, "{}\n", w.no_kpi);
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |\n| --- | --- | --- | ---: | --- |",
+            w.kpi, w.owner, w.target, w.latest, w.status
+        );
+        for (kid, k) in kpis {
+            let owner = k
+                .owner
+                .as_ref()
+                .map_or("", |o| m.name_of(Section::Partners, o.as_str()));
+            let target = k.target.map_or_else(
+                || "—".to_string(),
+                |t| {
+                    let better = match k.better {
+                        Better::Higher => w.better[0],
+                        Better::Lower => w.better[1],
+                    };
+                    format!("{} {} ({better})", number(t), inline(&k.unit))
+                },
+            );
+            let latest = k.latest().map_or_else(
+                || "—".to_string(),
+                |l| format!("{} ({})", number(l.value), inline(&l.period)),
+            );
+            let status = match k.status() {
+                KpiStatus::OnTarget => w.on_target,
+                KpiStatus::OffTarget => w.off_target,
+                KpiStatus::NoData => w.no_data,
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {target} | {latest} | {status} |",
+                or_dash(m.name_of(Section::Kpis, kid.as_str())),
+                or_dash(owner),
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn kpi_history(m: &Model, w: &Words, out: &mut String) {
+    if m.kpis.values().all(|k| k.measurements.is_empty()) {
+        return;
+    }
+    let _ = writeln!(out, "## {}\n", w.kpi_history);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n| --- | --- | ---: | --- |",
+        w.kpi, w.measurements, w.target, w.trend
+    );
+    for (kid, k) in &m.kpis {
+        if k.measurements.is_empty() {
+            continue;
+        }
+        let values: Vec<String> = k
+            .measurements
+            .iter()
+            .map(|x| {
+                let note = if x.note.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", inline(&x.note))
+                };
+                format!("{}: **{}**{note}", inline(&x.period), number(x.value))
+            })
+            .collect();
+        let target = k.target.map_or_else(|| "—".to_string(), number);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {target} | {} |",
+            or_dash(m.name_of(Section::Kpis, kid.as_str())),
+            values.join("; "),
+            trend(k, w)
+        );
+    }
+    out.push('\n');
+}
+
+fn who_does_what(m: &Model, w: &Words, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", w.who_does_what);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n| --- | --- | --- |",
+        w.step, w.partner, w.role
+    );
+    for step in m.steps.iter() {
+        let role = step
+            .role
+            .as_ref()
+            .map_or("", |r| m.name_of(Section::Roles, r.as_str()));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            or_dash(m.name_of(Section::Steps, step.id.as_str())),
+            or_dash(m.name_of(Section::Partners, step.partner.as_str())),
+            or_dash(role)
+        );
+    }
+    out.push('\n');
+    if m.steps.iter().any(|s| !s.description.trim().is_empty()) {
+        let _ = writeln!(out, "### {}\n", w.steps_described);
+        for step in m.steps.iter() {
+            if step.description.trim().is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                out,
+                "- **{}:** {}",
+                or_dash(m.name_of(Section::Steps, step.id.as_str())),
+                inline(step.description.trim())
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn chain(m: &Model, options: &ReportOptions, out: &mut String) {
+    let w = options.words;
+    let _ = writeln!(out, "## {}\n", w.the_chain);
+    match &options.picture {
+        Picture::None => {
+            let _ = writeln!(out, "{}\n", w.no_picture);
+        }
+        Picture::Link(path) => {
+            let _ = writeln!(out, "![{}]({})\n", inline(&m.name), url(path));
+        }
+        Picture::Inline => {
+            let _ = writeln!(out, "{CHAIN_MARK}\n");
+        }
+    }
+    if options.text_diagram {
+        let picture = layout(m, &Options::default());
+        let drawing = draw_string(
+            m,
+            &picture,
+            &TextOptions {
+                width: 100,
+                ascii: true,
+                color: false,
+                kpis: false,
+            },
+        );
+        let _ = writeln!(out, "{}", fenced("text", &drawing.text));
+    }
+    if options.mermaid {
+        let _ = writeln!(out, "{}", fenced("mermaid", &mermaid(m)));
+    }
+    let flows: Vec<_> = m
+        .steps
+        .iter()
+        .flat_map(|s| s.next.iter().map(move |f| (s, f)))
+        .filter(|(_, f)| m.steps.contains(f.to.as_str()))
+        .collect();
+    if flows.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}\n", w.handoffs);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n| --- | --- | --- |",
+        w.from, w.to, w.what_passes
+    );
+    let at = |id: &str| {
+        let partner = m.steps.get(id).map_or("", |s| s.partner.as_str());
+        format!(
+            "{} ({})",
+            or_dash(m.name_of(Section::Steps, id)),
+            or_dash(m.name_of(Section::Partners, partner))
+        )
+    };
+    for (s, f) in flows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            at(s.id.as_str()),
+            at(f.to.as_str()),
+            or_dash(&f.label)
+        );
+    }
+    out.push('\n');
+}
+
+/// A fenced code block whose fence is longer than any run of backticks
+/// in the text, so a name cannot close it.
+fn fenced(info: &str, text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat((longest + 1).max(3));
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    format!("{fence}{info}\n{body}\n{fence}\n")
+}
+
+/// The report as one web page: the Markdown as HTML, the style and the
+/// chain's SVG inline.
+pub fn html(model: &Model, options: &ReportOptions, svg: &str) -> String {
+    let options = ReportOptions {
+        picture: Picture::Inline,
+        ..options.clone()
+    };
+    super::md::page(
+        &model.name,
+        options.words.lang,
+        &markdown(model, &options),
+        svg,
+    )
 }
