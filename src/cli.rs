@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::commands;
+use crate::lang::{self, Lang, t};
 
 /// keten: build, check and print collaboration reference models.
 ///
@@ -25,6 +26,10 @@ pub struct Cli {
     /// A model file to open in the editor (the same as `keten edit FILE`).
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// The language keten speaks: nl (Dutch) or en (English). Without it,
+    /// KETEN_LANG, then LC_ALL, LC_MESSAGES or LANG (nl_* is Dutch).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +122,15 @@ where
 {
     let mut args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     commands::diff::mark_driver_arguments(&mut args);
+    match lang::choose(lang_flag(&args), |name| {
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    }) {
+        Ok(chosen) => lang::set(chosen),
+        Err(bad) => {
+            eprintln!("keten: {}", t::bad_lang(bad.variable, &bad.value));
+            return ExitCode::from(2);
+        }
+    }
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
@@ -131,6 +145,22 @@ where
         (None, None) => Ok(commands::Outcome::Clean),
     };
     commands::finish(result)
+}
+
+/// The language `--lang` names before the arguments are parsed, so that
+/// `--help` and the parser's own messages speak it too. A value keten does
+/// not speak is left for the parser to refuse.
+fn lang_flag(args: &[OsString]) -> Option<Lang> {
+    let mut words = args.iter().skip(1).map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        match word {
+            Some("--") => return None,
+            Some("--lang") => return words.next().flatten().and_then(Lang::parse),
+            Some(w) if w.starts_with("--lang=") => return Lang::parse(&w[7..]),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {

@@ -1,0 +1,315 @@
+//! The words keten shows, in Dutch and in English: one catalogue per
+//! language ([`en`] and [`nl`]), and the choice of language.
+//!
+//! Every message is a function of [`t`]: `t::summary(2, 1)` gives
+//! `2 errors, 1 warning` or `2 fouten, 1 waarschuwing`, in the language of
+//! the process ([`set`], [`current`]). The catalogue is plain Rust: the
+//! [`Catalogue`] trait names every message with its arguments, and each
+//! language implements it once. So a message missing in one language, or
+//! one taking other arguments, does not compile, and an argument one
+//! language leaves out is an unused variable (a warning, and an error
+//! under clippy's `-D warnings`). Plurals follow the one rule Dutch and
+//! English share: [`count`] (`1 stap`, `0 stappen`, `2 stappen`).
+//!
+//! Adding a string:
+//!
+//! 1. Name it in the `catalogue!` list below, with its arguments (`&str`,
+//!    `usize` or `f64`) and a line of doc saying where it shows.
+//! 2. Write it in `en.rs` and in `nl.rs`, as a method of the same name
+//!    returning `String`; `format!` with the arguments by name.
+//! 3. Call `t::name(…)` where the text is shown.
+//!
+//! The tests of this module render every message in both languages with
+//! sample arguments and fail when an argument shows in one language and
+//! not in the other.
+//!
+//! The language is chosen once, at the start of a command (`--lang`,
+//! `KETEN_LANG`, then the locale: [`choose`]); a thread can speak another
+//! language for a while with [`with`] (tests do). Nothing here reads a file
+//! or the network. Dutch uses the words of Dutch chain practice: keten,
+//! ketenpartner, ketenregisseur, cliëntvraag, ambitie, bijdrage, belangen,
+//! rol, fase, ketenstap, overdracht, KPI.
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+pub mod en;
+pub mod nl;
+
+/// A language keten speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Nl,
+}
+
+impl Lang {
+    /// Every language, English first.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+
+    /// The code used by `--lang` and `KETEN_LANG`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language named by its code (`nl`, `en`, any case).
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The language of a locale name: `nl_NL.UTF-8`, `nl_BE`, `nl` are
+    /// Dutch; anything else is English.
+    pub fn of_locale(locale: &str) -> Lang {
+        let rest = locale.strip_prefix("nl").unwrap_or("-");
+        if rest.is_empty() || rest.starts_with(['_', '.', '@']) {
+            Lang::Nl
+        } else {
+            Lang::En
+        }
+    }
+
+    /// This language's catalogue.
+    pub fn catalogue(self) -> &'static dyn Catalogue {
+        match self {
+            Lang::En => &en::English,
+            Lang::Nl => &nl::Dutch,
+        }
+    }
+}
+
+static PROCESS: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the language of the whole process.
+pub fn set(lang: Lang) {
+    PROCESS.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language messages are written in now: this thread's (inside
+/// [`with`]), else the process's (English unless [`set`]).
+pub fn current() -> Lang {
+    THREAD
+        .with(Cell::get)
+        .unwrap_or(match PROCESS.load(Ordering::Relaxed) {
+            1 => Lang::Nl,
+            _ => Lang::En,
+        })
+}
+
+/// Runs `f` with this thread speaking `lang`.
+pub fn with<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD.with(|t| t.set(self.0));
+        }
+    }
+    let _restore = Restore(THREAD.with(|t| t.replace(Some(lang))));
+    f()
+}
+
+/// Why no language could be chosen: `KETEN_LANG` names none keten speaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadLang {
+    pub variable: &'static str,
+    pub value: String,
+}
+
+/// The language for a run: `flag` (`--lang`) first, then `KETEN_LANG`,
+/// then `LC_ALL`, `LC_MESSAGES` and `LANG` (the first one set and not
+/// empty; `nl_*` is Dutch, anything else English). `env` looks a variable
+/// up (the process environment, or a table in tests).
+pub fn choose(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Result<Lang, BadLang> {
+    if let Some(lang) = flag {
+        return Ok(lang);
+    }
+    if let Some(value) = env("KETEN_LANG").filter(|v| !v.is_empty()) {
+        return Lang::parse(&value).ok_or(BadLang {
+            variable: "KETEN_LANG",
+            value,
+        });
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|name| env(name).filter(|v| !v.is_empty()));
+    Ok(locale.map_or(Lang::En, |l| Lang::of_locale(&l)))
+}
+
+/// `1 stap`, `2 stappen`: the count and the word for it. Dutch and English
+/// both use the singular for one only (`0 steps`, `0 stappen`).
+pub fn count(n: usize, one: &str, other: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {other}")
+    }
+}
+
+/// The samples the tests render every message with.
+trait Sample {
+    fn sample(index: usize) -> Self;
+}
+
+impl Sample for &str {
+    fn sample(index: usize) -> Self {
+        ["‹a›", "‹b›", "‹c›", "‹d›", "‹e›", "‹f›", "‹g›", "‹h›"][index]
+    }
+}
+
+impl Sample for usize {
+    fn sample(index: usize) -> Self {
+        9001 + index
+    }
+}
+
+impl Sample for f64 {
+    fn sample(index: usize) -> Self {
+        7001.0 + index as f64
+    }
+}
+
+macro_rules! catalogue {
+    ($( $(#[$doc:meta])* fn $key:ident($($arg:ident: $ty:ty),* $(,)?); )*) => {
+        /// Every message keten shows, with its arguments; one implementation
+        /// per language.
+        pub trait Catalogue: Sync {
+            $( $(#[$doc])* fn $key(&self, $($arg: $ty),*) -> String; )*
+        }
+
+        /// The messages in the current language ([`current`]).
+        pub mod t {
+            $( $(#[$doc])* pub fn $key($($arg: $ty),*) -> String {
+                super::current().catalogue().$key($($arg),*)
+            } )*
+        }
+
+        /// The name of every message.
+        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        /// Every message rendered with sample arguments (`‹a›`, `‹b›`… for
+        /// text, 9001, 9002… for counts), with the samples it was given.
+        pub fn samples(c: &dyn Catalogue) -> Vec<(&'static str, String, Vec<String>)> {
+            #[allow(unused_mut, unused_variables, unused_assignments)]
+            let mut all = Vec::new();
+            $({
+                let mut index = 0;
+                let mut given: Vec<String> = Vec::new();
+                $(
+                    let $arg = <$ty as Sample>::sample(index);
+                    given.push($arg.to_string());
+                    index += 1;
+                )*
+                let _ = index;
+                all.push((stringify!($key), c.$key($($arg),*), given));
+            })*
+            all
+        }
+    };
+}
+
+catalogue! {
+    // The language itself.
+    /// `KETEN_LANG` names a language keten does not speak.
+    fn bad_lang(variable: &str, value: &str);
+
+    // Summaries of `keten check`.
+    /// `2 errors, 1 warning`.
+    fn summary(errors: usize, warnings: usize);
+    /// `1 file could not be read`, said instead of or after the summary.
+    fn not_read(files: usize);
+    /// More findings than keten lists.
+    fn more_findings(file: &str, omitted: usize, most: usize);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(table: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            table
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_goes_before_keten_lang_before_the_locale() {
+        let all = [("KETEN_LANG", "en"), ("LC_ALL", "nl_NL.UTF-8")];
+        assert_eq!(choose(Some(Lang::Nl), env(&all)), Ok(Lang::Nl));
+        assert_eq!(choose(None, env(&all)), Ok(Lang::En));
+        assert_eq!(choose(None, env(&all[1..])), Ok(Lang::Nl));
+        let order = [("LC_ALL", ""), ("LC_MESSAGES", "nl_BE"), ("LANG", "en_GB")];
+        assert_eq!(choose(None, env(&order)), Ok(Lang::Nl));
+        assert_eq!(choose(None, env(&order[2..])), Ok(Lang::En));
+        assert_eq!(choose(None, env(&[])), Ok(Lang::En));
+        assert_eq!(
+            choose(None, env(&[("KETEN_LANG", "fr")])),
+            Err(BadLang {
+                variable: "KETEN_LANG",
+                value: "fr".into()
+            })
+        );
+    }
+
+    #[test]
+    fn only_dutch_locales_are_dutch() {
+        for nl in ["nl", "nl_NL", "nl_BE.UTF-8", "nl.UTF-8", "nl@euro"] {
+            assert_eq!(Lang::of_locale(nl), Lang::Nl, "{nl}");
+        }
+        for en in ["C", "POSIX", "en_US.UTF-8", "fr_FR", "nld", "", "de_NL"] {
+            assert_eq!(Lang::of_locale(en), Lang::En, "{en}");
+        }
+    }
+
+    #[test]
+    fn counts_take_the_singular_for_one_only() {
+        assert_eq!(count(0, "stap", "stappen"), "0 stappen");
+        assert_eq!(count(1, "stap", "stappen"), "1 stap");
+        assert_eq!(count(2, "partner", "partners"), "2 partners");
+        assert_eq!(
+            with(Lang::Nl, || t::summary(1, 2)),
+            "1 fout, 2 waarschuwingen"
+        );
+        assert_eq!(with(Lang::En, || t::summary(1, 2)), "1 error, 2 warnings");
+    }
+
+    #[test]
+    fn every_message_uses_the_same_arguments_in_both_languages() {
+        let english = samples(Lang::En.catalogue());
+        let dutch = samples(Lang::Nl.catalogue());
+        assert_eq!(english.len(), KEYS.len());
+        for ((key, en, given), (_, nl, _)) in english.iter().zip(&dutch) {
+            assert!(
+                !en.trim().is_empty() && !nl.trim().is_empty(),
+                "{key} is empty"
+            );
+            for sample in given {
+                assert_eq!(
+                    en.contains(sample.as_str()),
+                    nl.contains(sample.as_str()),
+                    "`{key}` shows the argument {sample} in one language only:\n en: {en}\n nl: {nl}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn with_speaks_for_its_thread_and_restores() {
+        with(Lang::Nl, || {
+            assert_eq!(current(), Lang::Nl);
+            with(Lang::En, || assert_eq!(current(), Lang::En));
+            assert_eq!(current(), Lang::Nl);
+        });
+    }
+}
