@@ -122,7 +122,8 @@ where
 {
     let mut args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     commands::diff::mark_driver_arguments(&mut args);
-    match lang::choose(lang_flag(&args), |name| {
+    let flag = take_lang_flag(&mut args);
+    match lang::choose(flag, |name| {
         std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
     }) {
         Ok(chosen) => lang::set(chosen),
@@ -147,20 +148,36 @@ where
     commands::finish(result)
 }
 
-/// The language `--lang` names before the arguments are parsed, so that
-/// `--help` and the parser's own messages speak it too. A value keten does
-/// not speak is left for the parser to refuse.
-fn lang_flag(args: &[OsString]) -> Option<Lang> {
-    let mut words = args.iter().skip(1).map(|a| a.to_str());
-    while let Some(word) = words.next() {
-        match word {
-            Some("--") => return None,
-            Some("--lang") => return words.next().flatten().and_then(Lang::parse),
-            Some(w) if w.starts_with("--lang=") => return Lang::parse(&w[7..]),
-            _ => {}
+/// Takes the language `--lang` names out of the arguments before they are
+/// parsed, so that `--help` speaks it too and `keten --lang nl FILE` and
+/// `keten --lang nl check FILE` both work (the top level takes a file or
+/// a command, not both). A value keten does not speak is left for the
+/// parser to refuse; the last `--lang` wins.
+fn take_lang_flag(args: &mut Vec<OsString>) -> Option<Lang> {
+    let mut chosen = None;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].to_str();
+        let (lang, width) = match word {
+            Some("--") => break,
+            Some("--lang") => (
+                args.get(i + 1)
+                    .and_then(|v| v.to_str())
+                    .and_then(Lang::parse),
+                2,
+            ),
+            Some(w) if w.starts_with("--lang=") => (Lang::parse(&w[7..]), 1),
+            _ => (None, 1),
+        };
+        match lang {
+            Some(lang) => {
+                chosen = Some(lang);
+                args.drain(i..i + width);
+            }
+            None => i += width,
         }
     }
-    None
+    chosen
 }
 
 fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {

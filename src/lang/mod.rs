@@ -154,6 +154,11 @@ pub fn count(n: usize, one: &str, other: &str) -> String {
     }
 }
 
+/// A number with one decimal, written the Dutch way: `3,5`.
+pub fn decimal(x: f64) -> String {
+    format!("{x:.1}").replace('.', ",")
+}
+
 /// The samples the tests render every message with.
 trait Sample {
     fn sample(index: usize) -> Self;
@@ -197,8 +202,8 @@ macro_rules! catalogue {
 
         /// Every message rendered with sample arguments (`‹a›`, `‹b›`… for
         /// text, 9001, 9002… for counts), with the samples it was given.
+        #[allow(unused_mut, unused_variables, unused_assignments)]
         pub fn samples(c: &dyn Catalogue) -> Vec<(&'static str, String, Vec<String>)> {
-            #[allow(unused_mut, unused_variables, unused_assignments)]
             let mut all = Vec::new();
             $({
                 let mut index = 0;
@@ -228,6 +233,38 @@ catalogue! {
     fn not_read(files: usize);
     /// More findings than keten lists.
     fn more_findings(file: &str, omitted: usize, most: usize);
+
+    // Words for the parts of a model.
+    /// The noun for an entity of a section, from its English name (`partner`,
+    /// `step`…); a word it does not know is given back as it is.
+    fn noun(english: &str);
+    /// `; did you mean `x`?` after a wrong name.
+    fn did_you_mean(candidate: &str);
+    // The findings of `keten check` about the collaboration.
+    /// A reference to an id that does not exist: `no partner `x`` and where.
+    fn dangling_ref(noun: &str, id: &str, place: &str, hint: &str);
+    /// ` (in step `x`)`, after a dangling reference.
+    fn in_entity(noun: &str, id: &str);
+    fn no_client_question();
+    fn no_director();
+    fn unguarded_interest(interest: &str, partner: &str);
+    /// A partner's low pulse scores (`trust 2, openness 1`) in a period.
+    fn pulse_low(period: &str, partner: &str, scores: &str);
+    fn pulse_fell(dimension: &str, was: f64, before: &str, now: f64, latest: &str);
+    fn pulse_missing(partner: &str, name: &str, period: &str);
+    fn no_contribution(partner: &str, name: &str);
+    fn idle_partner(partner: &str, name: &str);
+    fn goal_without_kpi(goal: &str, name: &str);
+    fn kpi_without_owner(kpi: &str, name: &str);
+    fn kpi_without_target(kpi: &str, name: &str);
+    fn isolated_step(step: &str, name: &str);
+    /// A step's `next` names a step `more` times more than once (1: "again").
+    fn duplicate_flow(step: &str, to: &str, more: usize);
+    fn unlabelled_handoff(from: &str, from_partner: &str, to: &str, to_partner: &str);
+    fn role_elsewhere(step: &str, partner: &str, role: &str, role_partner: &str);
+    /// The steps of a loop when there are many: `a, b, c, d, e and 3 more steps`.
+    fn and_more_steps(first: &str, more: usize);
+    fn cycle(from: &str, to: &str, steps: &str);
 }
 
 #[cfg(test)]
