@@ -38,6 +38,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
 use crate::model::Model;
 use crate::validate::validate;
+use crate::lang::t;
 
 pub use save::{Refusal, Replace, same_file, write_atomic, write_file, write_new};
 pub use source::SourceMap;
@@ -124,7 +125,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
         let byte = e.as_bytes()[valid.len()];
         Diagnostic::new(
             Code::Syntax,
-            format!("the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"),
+            t::not_utf8(&format!("0x{byte:02x}")),
         )
         .at(Pos { line, column })
     })
@@ -133,15 +134,15 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
 /// Why a file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{path}: cannot read: {reason}")]
+    #[error("{}", t::cannot_read(&.path.display().to_string(), .reason))]
     Io { path: PathBuf, reason: String },
-    #[error("{path}: is a directory, not a model file")]
+    #[error("{}", t::is_directory_not_model(&.path.display().to_string()))]
     Directory { path: PathBuf },
-    #[error(
-        "{path}: is {size:.1} MiB; keten reads model files of at most {max} MiB",
-        size = *.bytes as f64 / (1024.0 * 1024.0),
-        max = MAX_FILE_BYTES / (1024 * 1024)
-    )]
+    #[error("{}", t::too_large(
+        &.path.display().to_string(),
+        *.bytes as f64 / (1024.0 * 1024.0),
+        (MAX_FILE_BYTES / (1024 * 1024)) as usize,
+    ))]
     TooLarge { path: PathBuf, bytes: u64 },
 }
 
@@ -195,11 +196,11 @@ pub fn describe_io(error: &io::Error) -> String {
         return refusal.to_string();
     }
     match error.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::InvalidData => "the file is not text".to_string(),
-        io::ErrorKind::StorageFull => "no space left on the device".to_string(),
-        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_string(),
+        io::ErrorKind::NotFound => t::no_such_file(),
+        io::ErrorKind::PermissionDenied => t::permission_denied(),
+        io::ErrorKind::InvalidData => t::not_text(),
+        io::ErrorKind::StorageFull => t::disk_full(),
+        io::ErrorKind::ReadOnlyFilesystem => t::read_only_system(),
         _ => error.to_string(),
     }
 }

@@ -265,6 +265,101 @@ catalogue! {
     /// The steps of a loop when there are many: `a, b, c, d, e and 3 more steps`.
     fn and_more_steps(first: &str, more: usize);
     fn cycle(from: &str, to: &str, steps: &str);
+
+    // Reading a model file: the `schema`, `version` and `bad-id` findings.
+    /// A description of a value or of what a field takes, from its English
+    /// words: `a number`, `a list`, `text`, `the top level`, `a period like
+    /// `2026-Q1``…; words it does not know are given back as they are.
+    fn phrase(english: &str);
+    /// `a list of text`: what a list field takes.
+    fn list_of(items: &str);
+    /// An entity as a place in messages: `step `triage``.
+    fn entity(noun: &str, id: &str);
+    /// `a step`: the kind of entity whose keys are listed.
+    fn a_noun(noun: &str);
+    fn empty_file();
+    fn top_not_map(found: &str);
+    fn no_version(version: usize);
+    fn no_name();
+    fn no_partners();
+    fn other_version(found: &str, version: usize);
+    fn version_not_number(version: usize, found: &str);
+    fn key_not_text(place: &str, found: &str);
+    /// `; a step takes name, partner, …` after an unknown key.
+    fn takes_keys(what: &str, keys: &str);
+    /// `; it takes to, label` after an unknown key in a flow or measurement.
+    fn it_takes_keys(keys: &str);
+    /// ` in step `x``: where an unknown key stands.
+    fn in_place(place: &str);
+    fn unknown_key(key: &str, place: &str, hint: &str);
+    fn section_not_map(section: &str, noun: &str, found: &str);
+    fn id_not_text(noun: &str, found: &str);
+    /// `; give it at least a `name``, after an entity written as nothing.
+    fn give_a_name(id: &str);
+    fn entity_not_map(place: &str, found: &str, fix: &str);
+    /// A bad id: `why` is [`t::id_too_long`] or [`t::id_not_valid`].
+    fn bad_id(noun: &str, id: &str, why: &str, example: &str);
+    fn id_too_long(most: usize);
+    fn id_not_valid();
+    /// ` (for example `x`)`, after a bad id.
+    fn for_example(fix: &str);
+    fn required_missing(place: &str, field: &str);
+    /// `and`, between the last two of a list.
+    fn and();
+    fn wrong_type(field: &str, place: &str, want: &str, found: &str);
+    fn required_empty(field: &str, place: &str);
+    fn empty_reference(field: &str, place: &str, or: &str);
+    fn write_as_list(field: &str, place: &str, want: &str, text: &str);
+    fn empty_item(field: &str, place: &str);
+    fn inexact_number(field: &str, place: &str, text: &str, becomes: &str);
+    fn quoted_number(field: &str, place: &str, text: &str);
+    fn infinite_number(field: &str, place: &str, text: &str);
+    /// `; write a decimal point: `3.5``, after `3,5`.
+    fn decimal_point(fixed: &str);
+    fn not_a_number(field: &str, place: &str, text: &str, hint: &str);
+    fn bad_better(place: &str, text: &str, hint: &str);
+    fn error_allowed(code: &str);
+    fn the_warning_codes(codes: &str);
+    fn unknown_warning(code: &str, hint: &str);
+    /// `a flow of step `x``, as a place.
+    fn a_flow_of(place: &str);
+    fn flow_without_to(place: &str);
+    fn a_measurement_of(place: &str);
+    fn an_interest_of(place: &str);
+    /// `entry 3 of `pulse``, as a place.
+    fn pulse_entry(number: usize);
+    fn pulse_twice(place: &str, partner: &str, period: &str);
+    /// `the text "x"`: a quoted value found where a number belongs.
+    fn the_text(text: &str);
+    fn bad_score(key: &str, place: &str, found: &str);
+
+    // Reading YAML: the `syntax` and `limit` findings.
+    fn too_many_values(found: usize, most: usize, bytes_per_value: usize);
+    fn second_document();
+    fn too_deep(most: usize);
+    fn unknown_anchor();
+    fn alias_values(most: usize);
+    fn alias_bytes(mib: usize);
+    fn key_twice(key: &str, first: usize);
+    fn foreign_tag(tag: &str);
+    fn key_too_long(most: usize, id_most: usize);
+    /// A syntax error in the YAML parser's own (English) words.
+    fn yaml_syntax(info: &str);
+    fn not_utf8(byte: &str);
+    // Files that cannot be read or written.
+    fn cannot_read(path: &str, reason: &str);
+    fn is_directory_not_model(path: &str);
+    fn too_large(path: &str, size: f64, most: usize);
+    fn no_such_file();
+    fn permission_denied();
+    fn not_text();
+    fn disk_full();
+    fn read_only_system();
+    fn read_only();
+    fn hard_links(names: usize);
+    fn is_directory();
+    fn folder_refuses(folder: &str, reason: &str);
+    fn no_folder(folder: &str);
 }
 
 #[cfg(test)]
