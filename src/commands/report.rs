@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Failure, Outcome, deliver, load_clean};
+use crate::lang::t;
 use crate::render::report;
 
 #[derive(Debug, clap::Args)]
@@ -17,7 +18,7 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: &ReportArgs) -> Result<Outcome, Failure> {
-    let model = match load_clean(&args.file, false, "no report written")? {
+    let model = match load_clean(&args.file, false, t::not_reported)? {
         Ok((_, model)) => model,
         Err(outcome) => return Ok(outcome),
     };

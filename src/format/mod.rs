@@ -36,9 +36,9 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
+use crate::lang::t;
 use crate::model::Model;
 use crate::validate::validate;
-use crate::lang::t;
 
 pub use save::{Refusal, Replace, same_file, write_atomic, write_file, write_new};
 pub use source::SourceMap;
@@ -123,11 +123,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
         let line = text.matches('\n').count() + 1;
         let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let byte = e.as_bytes()[valid.len()];
-        Diagnostic::new(
-            Code::Syntax,
-            t::not_utf8(&format!("0x{byte:02x}")),
-        )
-        .at(Pos { line, column })
+        Diagnostic::new(Code::Syntax, t::not_utf8(&format!("0x{byte:02x}")))
+            .at(Pos { line, column })
     })
 }
 

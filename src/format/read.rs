@@ -24,21 +24,14 @@ pub fn read(root: Option<&Node>) -> (Option<Model>, Findings, SourceMap) {
     let model = match root {
         None => {
             reader.errors.push(
-                Diagnostic::new(
-                    Code::Schema,
-                    t::empty_file(),
-                )
-                .at(Pos { line: 1, column: 1 }),
+                Diagnostic::new(Code::Schema, t::empty_file()).at(Pos { line: 1, column: 1 }),
             );
             None
         }
         Some(root) if !matches!(root.value, Value::Map(_)) => {
             reader.errors.push(
-                Diagnostic::new(
-                    Code::Schema,
-                    t::top_not_map(&t::phrase(root.kind())),
-                )
-                .at(root.span.start()),
+                Diagnostic::new(Code::Schema, t::top_not_map(&t::phrase(root.kind())))
+                    .at(root.span.start()),
             );
             None
         }
@@ -128,25 +121,13 @@ impl Reader {
         }
         let start = root.span.start();
         if !version_seen {
-            self.error(
-                Code::Version,
-                start,
-                t::no_version(FORMAT_VERSION as usize),
-            );
+            self.error(Code::Version, start, t::no_version(FORMAT_VERSION as usize));
         }
         if !name_seen {
-            self.error(
-                Code::Schema,
-                start,
-                t::no_name(),
-            );
+            self.error(Code::Schema, start, t::no_name());
         }
         if !partners_seen {
-            self.error(
-                Code::Schema,
-                start,
-                t::no_partners(),
-            );
+            self.error(Code::Schema, start, t::no_partners());
         }
         model
     }
@@ -614,19 +595,11 @@ impl Reader {
                 }
                 Some(n) if n.is_finite() && style == Style::Plain => Some(n),
                 Some(n) if n.is_finite() => {
-                    self.error(
-                        Code::Schema,
-                        at,
-                        t::quoted_number(field, &place, text),
-                    );
+                    self.error(Code::Schema, at, t::quoted_number(field, &place, text));
                     None
                 }
                 Some(_) => {
-                    self.error(
-                        Code::Schema,
-                        at,
-                        t::infinite_number(field, &place, text),
-                    );
+                    self.error(Code::Schema, at, t::infinite_number(field, &place, text));
                     None
                 }
                 None => {
@@ -683,11 +656,9 @@ impl Reader {
                 continue;
             };
             match Code::parse(text) {
-                Some(code) if code.is_error() => self.error(
-                    Code::Schema,
-                    item.span.start(),
-                    t::error_allowed(text),
-                ),
+                Some(code) if code.is_error() => {
+                    self.error(Code::Schema, item.span.start(), t::error_allowed(text))
+                }
                 Some(code) => {
                     if !out.contains(&code) {
                         out.push(code);
@@ -769,11 +740,7 @@ impl Reader {
             }
         }
         if to.is_none() && !blank {
-            self.error(
-                Code::Schema,
-                item.span.start(),
-                t::flow_without_to(&place),
-            );
+            self.error(Code::Schema, item.span.start(), t::flow_without_to(&place));
         }
         to.map(|to| Flow { to, label })
     }

@@ -391,8 +391,8 @@ mod unix {
     pub fn keep_owner(_file: &File, _old: &Metadata) {}
 }
 
-use unix::{host, identity, keep_owner, links, read_only, running};
 use crate::lang::t;
+use unix::{host, identity, keep_owner, links, read_only, running};
 
 #[cfg(test)]
 mod tests {

@@ -12,8 +12,8 @@ use std::borrow::Cow;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span as YamlSpan};
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
-use crate::model::HashMap;
 use crate::lang::t;
+use crate::model::HashMap;
 
 /// How deep collections may nest. A model needs five levels; the rest is
 /// room for hand-written files that nest a little more by mistake.
@@ -330,11 +330,9 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(Diagnostic::new(
-                        Code::Syntax,
-                        t::second_document(),
-                    )
-                    .at(span.start()));
+                    return Err(
+                        Diagnostic::new(Code::Syntax, t::second_document()).at(span.start())
+                    );
                 }
                 continue;
             }
@@ -370,11 +368,9 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                     return Err(unkept_tag(tag, span));
                 }
                 if stack.len() >= MAX_DEPTH {
-                    return Err(Diagnostic::new(
-                        Code::Limit,
-                        t::too_deep(MAX_DEPTH),
-                    )
-                    .at(span.start()));
+                    return Err(
+                        Diagnostic::new(Code::Limit, t::too_deep(MAX_DEPTH)).at(span.start())
+                    );
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
@@ -427,17 +423,13 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
             },
             Event::Alias(id) => {
                 let Some((node, size, bytes)) = anchors.get(&id) else {
-                    return Err(
-                        Diagnostic::new(Code::Syntax, t::unknown_anchor())
-                            .at(span.start()),
-                    );
+                    return Err(Diagnostic::new(Code::Syntax, t::unknown_anchor()).at(span.start()));
                 };
                 if *size > alias_budget {
-                    return Err(Diagnostic::new(
-                        Code::Limit,
-                        t::alias_values(MAX_ALIAS_NODES),
-                    )
-                    .at(span.start()));
+                    return Err(
+                        Diagnostic::new(Code::Limit, t::alias_values(MAX_ALIAS_NODES))
+                            .at(span.start()),
+                    );
                 }
                 if *bytes > byte_budget {
                     return Err(Diagnostic::new(
@@ -486,11 +478,8 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                         if let Some(first) = duplicate(entries, seen, &k) {
                             let name = k.scalar().map(|(t, _)| t).unwrap_or_default();
                             doc.errors.push(
-                                Diagnostic::new(
-                                    Code::DuplicateId,
-                                    t::key_twice(name, first.line),
-                                )
-                                .at(k.span.start()),
+                                Diagnostic::new(Code::DuplicateId, t::key_twice(name, first.line))
+                                    .at(k.span.start()),
                             );
                         } else {
                             entries.push((k, node));
@@ -551,11 +540,7 @@ fn unkept_tag(tag: &saphyr_parser::Tag, at: Span) -> Diagnostic {
     } else {
         tag.to_string()
     };
-    Diagnostic::new(
-        Code::Schema,
-        t::foreign_tag(&shown),
-    )
-    .at(at.start())
+    Diagnostic::new(Code::Schema, t::foreign_tag(&shown)).at(at.start())
 }
 
 /// A `%YAML` or `%TAG` directive: `keten fmt` writes none, so a file that
@@ -605,10 +590,7 @@ fn syntax_error(error: ScanError, text: &str) -> Diagnostic {
         column: mark.col() + 1,
     };
     let (code, message) = match error.info() {
-        "recursion limit exceeded" => (
-            Code::Limit,
-            t::too_deep(MAX_DEPTH),
-        ),
+        "recursion limit exceeded" => (Code::Limit, t::too_deep(MAX_DEPTH)),
         info @ ("simple key expect ':'" | "mapping values are not allowed in this context") => {
             // The key starts on the line of the mark, or the one before.
             let long = text

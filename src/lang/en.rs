@@ -176,7 +176,9 @@ impl Catalogue for English {
     }
 
     fn no_version(&self, version: usize) -> String {
-        format!("`keten: {version}` is missing; add it as the first line so keten knows the format version")
+        format!(
+            "`keten: {version}` is missing; add it as the first line so keten knows the format version"
+        )
     }
 
     fn no_name(&self) -> String {
@@ -232,7 +234,9 @@ impl Catalogue for English {
     }
 
     fn bad_id(&self, noun: &str, id: &str, why: &str, example: &str) -> String {
-        format!("{noun} id `{id}` {why}: use 1 to 64 ASCII letters, digits, `-` and `_`, starting with a letter or digit{example}")
+        format!(
+            "{noun} id `{id}` {why}: use 1 to 64 ASCII letters, digits, `-` and `_`, starting with a letter or digit{example}"
+        )
     }
 
     fn id_too_long(&self, most: usize) -> String {
@@ -276,11 +280,15 @@ impl Catalogue for English {
     }
 
     fn inexact_number(&self, field: &str, place: &str, text: &str, becomes: &str) -> String {
-        format!("`{field}` of {place} is `{text}`, which keten cannot keep exactly (it would become `{becomes}`); numbers keep about 15 significant digits, from 1e-307 to 1e308")
+        format!(
+            "`{field}` of {place} is `{text}`, which keten cannot keep exactly (it would become `{becomes}`); numbers keep about 15 significant digits, from 1e-307 to 1e308"
+        )
     }
 
     fn quoted_number(&self, field: &str, place: &str, text: &str) -> String {
-        format!("`{field}` of {place} must be a number, found the text \"{text}\"; remove the quotes")
+        format!(
+            "`{field}` of {place} must be a number, found the text \"{text}\"; remove the quotes"
+        )
     }
 
     fn infinite_number(&self, field: &str, place: &str, text: &str) -> String {
@@ -332,7 +340,9 @@ impl Catalogue for English {
     }
 
     fn pulse_twice(&self, place: &str, partner: &str, period: &str) -> String {
-        format!("{place}: partner `{partner}` already gave its pulse for `{period}`; keep one entry per partner and period")
+        format!(
+            "{place}: partner `{partner}` already gave its pulse for `{period}`; keep one entry per partner and period"
+        )
     }
 
     fn the_text(&self, text: &str) -> String {
@@ -344,7 +354,9 @@ impl Catalogue for English {
     }
 
     fn too_many_values(&self, found: usize, most: usize, bytes_per_value: usize) -> String {
-        format!("the file holds more than {found} values (aliases expanded); keten reads at most {most}, or one value per {bytes_per_value} bytes of the file in a larger one")
+        format!(
+            "the file holds more than {found} values (aliases expanded); keten reads at most {most}, or one value per {bytes_per_value} bytes of the file in a larger one"
+        )
     }
 
     fn second_document(&self) -> String {
@@ -360,11 +372,15 @@ impl Catalogue for English {
     }
 
     fn alias_values(&self, most: usize) -> String {
-        format!("aliases here expand to more than {most} values; write the values out, or use fewer aliases")
+        format!(
+            "aliases here expand to more than {most} values; write the values out, or use fewer aliases"
+        )
     }
 
     fn alias_bytes(&self, mib: usize) -> String {
-        format!("aliases here expand the file past {mib} MiB, more than keten reads back once it is written out; write the values out, or use fewer aliases")
+        format!(
+            "aliases here expand the file past {mib} MiB, more than keten reads back once it is written out; write the values out, or use fewer aliases"
+        )
     }
 
     fn key_twice(&self, key: &str, first: usize) -> String {
@@ -372,11 +388,15 @@ impl Catalogue for English {
     }
 
     fn foreign_tag(&self, tag: &str) -> String {
-        format!("the tag `{tag}` is not part of the model format and `keten fmt` would drop it; remove it (quote a value to keep it text)")
+        format!(
+            "the tag `{tag}` is not part of the model format and `keten fmt` would drop it; remove it (quote a value to keep it text)"
+        )
     }
 
     fn key_too_long(&self, most: usize, id_most: usize) -> String {
-        format!("a key longer than {most} characters, more than YAML reads; ids and field names are short (an id is at most {id_most} characters)")
+        format!(
+            "a key longer than {most} characters, more than YAML reads; ids and field names are short (an id is at most {id_most} characters)"
+        )
     }
 
     fn yaml_syntax(&self, info: &str) -> String {
@@ -424,7 +444,9 @@ impl Catalogue for English {
     }
 
     fn hard_links(&self, names: usize) -> String {
-        format!("the file has {names} names (hard links), and the others would keep the old content")
+        format!(
+            "the file has {names} names (hard links), and the others would keep the old content"
+        )
     }
 
     fn is_directory(&self) -> String {
@@ -432,10 +454,253 @@ impl Catalogue for English {
     }
 
     fn folder_refuses(&self, folder: &str, reason: &str) -> String {
-        format!("the folder {folder} does not take new files ({reason}); keten saves by writing a new file beside the old one")
+        format!(
+            "the folder {folder} does not take new files ({reason}); keten saves by writing a new file beside the old one"
+        )
     }
 
     fn no_folder(&self, folder: &str) -> String {
         format!("there is no folder {folder}")
+    }
+
+    fn no_changes(&self) -> String {
+        "No changes to the model.".to_string()
+    }
+
+    fn diff_heading(&self, section: &str) -> String {
+        match section {
+            "" => "The model",
+            "phases" => "Phases",
+            "partners" => "Partners",
+            "roles" => "Roles",
+            "goals" => "Goals",
+            "kpis" => "KPIs",
+            "agreements" => "Agreements",
+            "pulse" => "Pulse",
+            _ => "Steps",
+        }
+        .to_string()
+    }
+
+    fn pulse_of(&self, name: &str, partner: &str, period: &str) -> String {
+        format!("{name} ({partner}) in {period}")
+    }
+
+    fn diff_added(&self, what: &str) -> String {
+        format!("added {what}")
+    }
+
+    fn diff_removed(&self, what: &str) -> String {
+        format!("removed {what}")
+    }
+
+    fn diff_moved(&self, what: &str, from: &str, to: &str) -> String {
+        format!("{what} moves from {from} to {to}")
+    }
+
+    fn a_changed_handoff(&self) -> String {
+        " (a changed handoff)".to_string()
+    }
+
+    fn diff_flow(&self, from: &str, to: &str) -> String {
+        format!("flow {from} → {to}")
+    }
+
+    fn diff_label(&self, old: &str, new: &str) -> String {
+        format!("label \"{old}\" → \"{new}\"")
+    }
+
+    fn flows_reordered(&self, what: &str) -> String {
+        format!("flows of {what} in another order")
+    }
+
+    fn diff_measurement(&self, period: &str) -> String {
+        format!("measurement {period}")
+    }
+
+    fn diff_totals(&self, added: usize, removed: usize, changed: usize) -> String {
+        format!("{added} added, {removed} removed, {changed} changed.")
+    }
+
+    fn cannot_write_output(&self, reason: &str) -> String {
+        format!("cannot write output: {reason}")
+    }
+
+    fn cannot_write(&self, path: &str, reason: &str) -> String {
+        format!("{path}: cannot write: {reason}")
+    }
+
+    fn output_is_model(&self, model: &str) -> String {
+        format!(
+            "is the model file itself ({model}), and writing there would replace the model; choose another file for -o"
+        )
+    }
+
+    fn make_writable(&self) -> String {
+        "; make it writable or choose another file".to_string()
+    }
+
+    fn remove_first(&self) -> String {
+        "; remove it first or choose another file".to_string()
+    }
+
+    fn wrote(&self, path: &str) -> String {
+        format!("wrote {path}")
+    }
+
+    fn fix_errors_first(&self, file: &str, refusal: &str) -> String {
+        format!("{file}: {refusal}; fix the errors above first (`keten check {file}`)")
+    }
+
+    fn not_formatted(&self) -> String {
+        "not formatted".to_string()
+    }
+
+    fn not_compared(&self) -> String {
+        "not compared".to_string()
+    }
+
+    fn not_exported(&self) -> String {
+        "not exported".to_string()
+    }
+
+    fn not_drawn(&self) -> String {
+        "not drawn".to_string()
+    }
+
+    fn not_opened(&self) -> String {
+        "not opened".to_string()
+    }
+
+    fn not_reported(&self) -> String {
+        "no report written".to_string()
+    }
+
+    fn formatted(&self, file: &str) -> String {
+        format!("formatted {file}")
+    }
+
+    fn fmt_refused(&self, file: &str, reason: &str, then: &str) -> String {
+        format!("{file}: not formatted: {reason}; {then}")
+    }
+
+    fn fmt_force_read_only(&self, file: &str) -> String {
+        format!("`keten fmt --force {file}` rewrites it all the same, and it stays read-only")
+    }
+
+    fn fmt_force_links(&self, file: &str) -> String {
+        format!(
+            "`keten fmt --force {file}` rewrites it in place, so that every name shows the new content"
+        )
+    }
+
+    fn file_unchanged(&self) -> String {
+        "the file is unchanged".to_string()
+    }
+
+    fn new_exists(&self, file: &str) -> String {
+        format!("{file} already exists; `keten new` never overwrites a file: choose another name")
+    }
+
+    fn new_schema_too(&self, schema: &str) -> String {
+        format!(" (and {schema} beside it, for editors)")
+    }
+
+    fn new_wrote(&self, file: &str, also: &str) -> String {
+        format!(
+            "wrote {file}{also}: a starter model with one partner and one step; fill in the client question, then run `keten check {file}`"
+        )
+    }
+
+    fn starter_question(&self) -> String {
+        "Write here the question of the client that the partners answer together.".to_string()
+    }
+
+    fn starter_director(&self) -> String {
+        "Chain director".to_string()
+    }
+
+    fn starter_kind(&self) -> String {
+        "municipality".to_string()
+    }
+
+    fn starter_contribution(&self) -> String {
+        "Brings the partners together and watches over the chain.".to_string()
+    }
+
+    fn starter_step(&self) -> String {
+        "Clarify the client's question".to_string()
+    }
+
+    fn starter_name(&self) -> String {
+        "New collaboration".to_string()
+    }
+
+    fn diff_arguments(&self) -> String {
+        "keten diff takes OLD NEW, or the seven arguments of a git diff driver".to_string()
+    }
+
+    fn diff_stdin_once(&self) -> String {
+        "keten diff can read standard input for one side only".to_string()
+    }
+
+    fn conflicts(&self, n: usize) -> String {
+        count(n, "conflict", "conflicts")
+    }
+
+    fn conflicts_marked(&self, file: &str, conflicts: &str) -> String {
+        format!("{file}: {conflicts}, marked in the file:")
+    }
+
+    fn conflicts_marked_output(&self, file: &str, conflicts: &str) -> String {
+        format!("{file}: {conflicts}, marked in the output:")
+    }
+
+    fn merge_no_model(&self, file: &str, why: &str) -> String {
+        format!("{file}: no model ({why})")
+    }
+
+    fn merged_by_lines(&self) -> String {
+        "merged line by line instead, as git would; check the result".to_string()
+    }
+
+    fn not_a_model(&self) -> String {
+        "not a model".to_string()
+    }
+
+    fn at_line(&self, line: usize, message: &str) -> String {
+        format!("line {line}: {message}")
+    }
+
+    fn the_model(&self) -> String {
+        "the model".to_string()
+    }
+
+    fn changed_both(&self) -> String {
+        "changed on both sides".to_string()
+    }
+
+    fn added_both(&self) -> String {
+        "added on both sides, differently".to_string()
+    }
+
+    fn deleted_changed(&self) -> String {
+        "deleted on one side, changed on the other".to_string()
+    }
+
+    fn deleted_referred(&self) -> String {
+        "deleted on one side, referred to on the other".to_string()
+    }
+
+    fn renamed_both(&self) -> String {
+        "given a new id on both sides, different ones".to_string()
+    }
+
+    fn edit_stdin(&self) -> String {
+        "keten edit needs a file to open and save; standard input cannot be edited".to_string()
+    }
+
+    fn edit_no_terminal(&self) -> String {
+        "keten edit needs a terminal; to print the chain use `keten render`".to_string()
     }
 }

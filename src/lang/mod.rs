@@ -360,6 +360,80 @@ catalogue! {
     fn is_directory();
     fn folder_refuses(folder: &str, reason: &str);
     fn no_folder(folder: &str);
+
+    // `keten diff`: what changed, for a steering committee.
+    fn no_changes();
+    /// The heading of a section of changes, from the section's key (`partners`,
+    /// `steps`…, and `` for the model's own fields).
+    fn diff_heading(section: &str);
+    /// A pulse entry: `Wijkteam (wijkteam) in 2026-Q1`.
+    fn pulse_of(name: &str, partner: &str, period: &str);
+    fn diff_added(what: &str);
+    fn diff_removed(what: &str);
+    /// A step that moves to another partner's lane.
+    fn diff_moved(what: &str, from: &str, to: &str);
+    fn a_changed_handoff();
+    fn diff_flow(from: &str, to: &str);
+    fn diff_label(old: &str, new: &str);
+    fn flows_reordered(what: &str);
+    fn diff_measurement(period: &str);
+    fn diff_totals(added: usize, removed: usize, changed: usize);
+
+    // What the commands say.
+    fn cannot_write_output(reason: &str);
+    fn cannot_write(path: &str, reason: &str);
+    /// `-o` names the model file itself.
+    fn output_is_model(model: &str);
+    fn make_writable();
+    fn remove_first();
+    fn wrote(path: &str);
+    /// A command refuses a model with errors; `refusal` is one of the `not_*`
+    /// messages (`not formatted`).
+    fn fix_errors_first(file: &str, refusal: &str);
+    fn not_formatted();
+    fn not_compared();
+    fn not_exported();
+    fn not_drawn();
+    fn not_opened();
+    fn not_reported();
+    // `keten fmt`.
+    fn formatted(file: &str);
+    fn fmt_refused(file: &str, reason: &str, then: &str);
+    fn fmt_force_read_only(file: &str);
+    fn fmt_force_links(file: &str);
+    fn file_unchanged();
+    // `keten new`.
+    fn new_exists(file: &str);
+    fn new_schema_too(schema: &str);
+    fn new_wrote(file: &str, also: &str);
+    /// The starter model's texts.
+    fn starter_question();
+    fn starter_director();
+    fn starter_kind();
+    fn starter_contribution();
+    fn starter_step();
+    fn starter_name();
+    // `keten diff`.
+    fn diff_arguments();
+    fn diff_stdin_once();
+    // `keten merge`.
+    fn conflicts(n: usize);
+    fn conflicts_marked(file: &str, conflicts: &str);
+    fn conflicts_marked_output(file: &str, conflicts: &str);
+    fn merge_no_model(file: &str, why: &str);
+    fn merged_by_lines();
+    fn not_a_model();
+    fn at_line(line: usize, message: &str);
+    /// A conflict of a merge: what (`step `x``, `the model`), then how.
+    fn the_model();
+    fn changed_both();
+    fn added_both();
+    fn deleted_changed();
+    fn deleted_referred();
+    fn renamed_both();
+    // `keten edit`, outside the editor.
+    fn edit_stdin();
+    fn edit_no_terminal();
 }
 
 #[cfg(test)]

@@ -190,9 +190,13 @@ impl Catalogue for Dutch {
             "an id" => "een id",
             "the top level" => "het hoogste niveau",
             "warning codes" => "waarschuwingscodes",
-            "step ids or `{ to: step, label: … }`" => "ids van ketenstappen of `{ to: stap, label: … }`",
+            "step ids or `{ to: step, label: … }`" => {
+                "ids van ketenstappen of `{ to: stap, label: … }`"
+            }
             "`{ period: …, value: … }`" => "`{ period: …, value: … }`",
-            "`{ period: …, partner: …, trust: … }`" => "`{ period: …, partner: …, trust: … }`",
+            "`{ period: …, partner: …, trust: … }`" => {
+                "`{ period: …, partner: …, trust: … }`"
+            }
             "text or `{ name: … }`" => "tekst of `{ name: … }`",
             "a period like `2026-Q1`" => "een periode zoals `2026-Q1`",
             "`higher` or `lower`" => "`higher` of `lower`",
@@ -219,11 +223,15 @@ impl Catalogue for Dutch {
     }
 
     fn top_not_map(&self, found: &str) -> String {
-        format!("het hoogste niveau moet een map van sleutels zijn (keten, name, partners, …), maar is {found}")
+        format!(
+            "het hoogste niveau moet een map van sleutels zijn (keten, name, partners, …), maar is {found}"
+        )
     }
 
     fn no_version(&self, version: usize) -> String {
-        format!("`keten: {version}` ontbreekt; zet het op de eerste regel, zodat keten weet welke versie van het formaat dit is")
+        format!(
+            "`keten: {version}` ontbreekt; zet het op de eerste regel, zodat keten weet welke versie van het formaat dit is"
+        )
     }
 
     fn no_name(&self) -> String {
@@ -279,7 +287,9 @@ impl Catalogue for Dutch {
     }
 
     fn bad_id(&self, noun: &str, id: &str, why: &str, example: &str) -> String {
-        format!("id `{id}` van een {noun} {why}: gebruik 1 tot 64 ASCII-letters, cijfers, `-` en `_`, te beginnen met een letter of cijfer{example}")
+        format!(
+            "id `{id}` van een {noun} {why}: gebruik 1 tot 64 ASCII-letters, cijfers, `-` en `_`, te beginnen met een letter of cijfer{example}"
+        )
     }
 
     fn id_too_long(&self, most: usize) -> String {
@@ -323,11 +333,15 @@ impl Catalogue for Dutch {
     }
 
     fn inexact_number(&self, field: &str, place: &str, text: &str, becomes: &str) -> String {
-        format!("`{field}` van {place} is `{text}`, en dat kan keten niet precies bewaren (het zou `{becomes}` worden); getallen houden ongeveer 15 significante cijfers, van 1e-307 tot 1e308")
+        format!(
+            "`{field}` van {place} is `{text}`, en dat kan keten niet precies bewaren (het zou `{becomes}` worden); getallen houden ongeveer 15 significante cijfers, van 1e-307 tot 1e308"
+        )
     }
 
     fn quoted_number(&self, field: &str, place: &str, text: &str) -> String {
-        format!("`{field}` van {place} moet een getal zijn, maar is de tekst \"{text}\"; haal de aanhalingstekens weg")
+        format!(
+            "`{field}` van {place} moet een getal zijn, maar is de tekst \"{text}\"; haal de aanhalingstekens weg"
+        )
     }
 
     fn infinite_number(&self, field: &str, place: &str, text: &str) -> String {
@@ -379,7 +393,9 @@ impl Catalogue for Dutch {
     }
 
     fn pulse_twice(&self, place: &str, partner: &str, period: &str) -> String {
-        format!("{place}: ketenpartner `{partner}` gaf al een pulse voor `{period}`; houd één regel per ketenpartner en periode")
+        format!(
+            "{place}: ketenpartner `{partner}` gaf al een pulse voor `{period}`; houd één regel per ketenpartner en periode"
+        )
     }
 
     fn the_text(&self, text: &str) -> String {
@@ -391,7 +407,9 @@ impl Catalogue for Dutch {
     }
 
     fn too_many_values(&self, found: usize, most: usize, bytes_per_value: usize) -> String {
-        format!("het bestand bevat meer dan {found} waarden (aliassen uitgeschreven); keten leest er hoogstens {most}, of één waarde per {bytes_per_value} bytes van een groter bestand")
+        format!(
+            "het bestand bevat meer dan {found} waarden (aliassen uitgeschreven); keten leest er hoogstens {most}, of één waarde per {bytes_per_value} bytes van een groter bestand"
+        )
     }
 
     fn second_document(&self) -> String {
@@ -399,7 +417,9 @@ impl Catalogue for Dutch {
     }
 
     fn too_deep(&self, most: usize) -> String {
-        format!("lijsten en maps zijn hier meer dan {most} niveaus diep genest; een model heeft er vijf nodig")
+        format!(
+            "lijsten en maps zijn hier meer dan {most} niveaus diep genest; een model heeft er vijf nodig"
+        )
     }
 
     fn unknown_anchor(&self) -> String {
@@ -407,11 +427,15 @@ impl Catalogue for Dutch {
     }
 
     fn alias_values(&self, most: usize) -> String {
-        format!("aliassen worden hier meer dan {most} waarden; schrijf de waarden uit, of gebruik minder aliassen")
+        format!(
+            "aliassen worden hier meer dan {most} waarden; schrijf de waarden uit, of gebruik minder aliassen"
+        )
     }
 
     fn alias_bytes(&self, mib: usize) -> String {
-        format!("aliassen maken het bestand hier groter dan {mib} MiB, meer dan keten terugleest als het is uitgeschreven; schrijf de waarden uit, of gebruik minder aliassen")
+        format!(
+            "aliassen maken het bestand hier groter dan {mib} MiB, meer dan keten terugleest als het is uitgeschreven; schrijf de waarden uit, of gebruik minder aliassen"
+        )
     }
 
     fn key_twice(&self, key: &str, first: usize) -> String {
@@ -419,11 +443,15 @@ impl Catalogue for Dutch {
     }
 
     fn foreign_tag(&self, tag: &str) -> String {
-        format!("de tag `{tag}` hoort niet bij het modelformaat en `keten fmt` zou hem weglaten; haal hem weg (zet een waarde tussen aanhalingstekens om er tekst van te maken)")
+        format!(
+            "de tag `{tag}` hoort niet bij het modelformaat en `keten fmt` zou hem weglaten; haal hem weg (zet een waarde tussen aanhalingstekens om er tekst van te maken)"
+        )
     }
 
     fn key_too_long(&self, most: usize, id_most: usize) -> String {
-        format!("een sleutel van meer dan {most} tekens, meer dan YAML leest; ids en veldnamen zijn kort (een id is hoogstens {id_most} tekens)")
+        format!(
+            "een sleutel van meer dan {most} tekens, meer dan YAML leest; ids en veldnamen zijn kort (een id is hoogstens {id_most} tekens)"
+        )
     }
 
     fn yaml_syntax(&self, info: &str) -> String {
@@ -443,7 +471,10 @@ impl Catalogue for Dutch {
     }
 
     fn too_large(&self, path: &str, size: f64, most: usize) -> String {
-        format!("{path}: is {} MiB; keten leest modelbestanden van hoogstens {most} MiB", decimal(size))
+        format!(
+            "{path}: is {} MiB; keten leest modelbestanden van hoogstens {most} MiB",
+            decimal(size)
+        )
     }
 
     fn no_such_file(&self) -> String {
@@ -471,7 +502,9 @@ impl Catalogue for Dutch {
     }
 
     fn hard_links(&self, names: usize) -> String {
-        format!("het bestand heeft {names} namen (harde links), en de andere zouden de oude inhoud houden")
+        format!(
+            "het bestand heeft {names} namen (harde links), en de andere zouden de oude inhoud houden"
+        )
     }
 
     fn is_directory(&self) -> String {
@@ -479,10 +512,256 @@ impl Catalogue for Dutch {
     }
 
     fn folder_refuses(&self, folder: &str, reason: &str) -> String {
-        format!("in de map {folder} kunnen geen nieuwe bestanden komen ({reason}); keten slaat op door een nieuw bestand naast het oude te schrijven")
+        format!(
+            "in de map {folder} kunnen geen nieuwe bestanden komen ({reason}); keten slaat op door een nieuw bestand naast het oude te schrijven"
+        )
     }
 
     fn no_folder(&self, folder: &str) -> String {
         format!("de map {folder} bestaat niet")
+    }
+
+    fn no_changes(&self) -> String {
+        "Geen wijzigingen in het model.".to_string()
+    }
+
+    fn diff_heading(&self, section: &str) -> String {
+        match section {
+            "" => "Het model",
+            "phases" => "Fasen",
+            "partners" => "Ketenpartners",
+            "roles" => "Rollen",
+            "goals" => "Doelen",
+            "kpis" => "KPI's",
+            "agreements" => "Afspraken",
+            "pulse" => "Pulse",
+            _ => "Ketenstappen",
+        }
+        .to_string()
+    }
+
+    fn pulse_of(&self, name: &str, partner: &str, period: &str) -> String {
+        format!("{name} ({partner}) in {period}")
+    }
+
+    fn diff_added(&self, what: &str) -> String {
+        format!("toegevoegd: {what}")
+    }
+
+    fn diff_removed(&self, what: &str) -> String {
+        format!("verwijderd: {what}")
+    }
+
+    fn diff_moved(&self, what: &str, from: &str, to: &str) -> String {
+        format!("{what} gaat van {from} naar {to}")
+    }
+
+    fn a_changed_handoff(&self) -> String {
+        " (een gewijzigde overdracht)".to_string()
+    }
+
+    fn diff_flow(&self, from: &str, to: &str) -> String {
+        format!("verbinding {from} → {to}")
+    }
+
+    fn diff_label(&self, old: &str, new: &str) -> String {
+        format!("label \"{old}\" → \"{new}\"")
+    }
+
+    fn flows_reordered(&self, what: &str) -> String {
+        format!("verbindingen van {what} in een andere volgorde")
+    }
+
+    fn diff_measurement(&self, period: &str) -> String {
+        format!("meting {period}")
+    }
+
+    fn diff_totals(&self, added: usize, removed: usize, changed: usize) -> String {
+        format!("{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd.")
+    }
+
+    fn cannot_write_output(&self, reason: &str) -> String {
+        format!("kan de uitvoer niet schrijven: {reason}")
+    }
+
+    fn cannot_write(&self, path: &str, reason: &str) -> String {
+        format!("{path}: kan niet schrijven: {reason}")
+    }
+
+    fn output_is_model(&self, model: &str) -> String {
+        format!(
+            "is het modelbestand zelf ({model}), en daar schrijven zou het model vervangen; kies een ander bestand voor -o"
+        )
+    }
+
+    fn make_writable(&self) -> String {
+        "; maak het schrijfbaar of kies een ander bestand".to_string()
+    }
+
+    fn remove_first(&self) -> String {
+        "; verwijder het eerst of kies een ander bestand".to_string()
+    }
+
+    fn wrote(&self, path: &str) -> String {
+        format!("{path} geschreven")
+    }
+
+    fn fix_errors_first(&self, file: &str, refusal: &str) -> String {
+        format!("{file}: {refusal}; los eerst de fouten hierboven op (`keten check {file}`)")
+    }
+
+    fn not_formatted(&self) -> String {
+        "niet opgemaakt".to_string()
+    }
+
+    fn not_compared(&self) -> String {
+        "niet vergeleken".to_string()
+    }
+
+    fn not_exported(&self) -> String {
+        "niet geëxporteerd".to_string()
+    }
+
+    fn not_drawn(&self) -> String {
+        "niet getekend".to_string()
+    }
+
+    fn not_opened(&self) -> String {
+        "niet geopend".to_string()
+    }
+
+    fn not_reported(&self) -> String {
+        "geen rapport geschreven".to_string()
+    }
+
+    fn formatted(&self, file: &str) -> String {
+        format!("{file} opgemaakt")
+    }
+
+    fn fmt_refused(&self, file: &str, reason: &str, then: &str) -> String {
+        format!("{file}: niet opgemaakt: {reason}; {then}")
+    }
+
+    fn fmt_force_read_only(&self, file: &str) -> String {
+        format!("`keten fmt --force {file}` herschrijft het toch, en het blijft alleen-lezen")
+    }
+
+    fn fmt_force_links(&self, file: &str) -> String {
+        format!(
+            "`keten fmt --force {file}` herschrijft het ter plekke, zodat elke naam de nieuwe inhoud toont"
+        )
+    }
+
+    fn file_unchanged(&self) -> String {
+        "het bestand is niet veranderd".to_string()
+    }
+
+    fn new_exists(&self, file: &str) -> String {
+        format!(
+            "{file} bestaat al; `keten new` overschrijft nooit een bestand: kies een andere naam"
+        )
+    }
+
+    fn new_schema_too(&self, schema: &str) -> String {
+        format!(" (en {schema} ernaast, voor editors)")
+    }
+
+    fn new_wrote(&self, file: &str, also: &str) -> String {
+        format!(
+            "{file} geschreven{also}: een startmodel met één ketenpartner en één ketenstap; vul de cliëntvraag in en voer dan `keten check {file}` uit"
+        )
+    }
+
+    fn starter_question(&self) -> String {
+        "Vul hier de vraag van de cliënt in die de partners samen beantwoorden.".to_string()
+    }
+
+    fn starter_director(&self) -> String {
+        "Ketenregisseur".to_string()
+    }
+
+    fn starter_kind(&self) -> String {
+        "gemeente".to_string()
+    }
+
+    fn starter_contribution(&self) -> String {
+        "Brengt de partners bij elkaar en bewaakt de keten.".to_string()
+    }
+
+    fn starter_step(&self) -> String {
+        "Vraag van de cliënt verhelderen".to_string()
+    }
+
+    fn starter_name(&self) -> String {
+        "Nieuwe samenwerking".to_string()
+    }
+
+    fn diff_arguments(&self) -> String {
+        "keten diff neemt OUD NIEUW, of de zeven argumenten van een git-diffdriver".to_string()
+    }
+
+    fn diff_stdin_once(&self) -> String {
+        "keten diff kan de standaardinvoer maar voor één kant lezen".to_string()
+    }
+
+    fn conflicts(&self, n: usize) -> String {
+        count(n, "conflict", "conflicten")
+    }
+
+    fn conflicts_marked(&self, file: &str, conflicts: &str) -> String {
+        format!("{file}: {conflicts}, gemarkeerd in het bestand:")
+    }
+
+    fn conflicts_marked_output(&self, file: &str, conflicts: &str) -> String {
+        format!("{file}: {conflicts}, gemarkeerd in de uitvoer:")
+    }
+
+    fn merge_no_model(&self, file: &str, why: &str) -> String {
+        format!("{file}: geen model ({why})")
+    }
+
+    fn merged_by_lines(&self) -> String {
+        "in plaats daarvan regel voor regel samengevoegd, zoals git dat doet; controleer het resultaat".to_string()
+    }
+
+    fn not_a_model(&self) -> String {
+        "geen model".to_string()
+    }
+
+    fn at_line(&self, line: usize, message: &str) -> String {
+        format!("regel {line}: {message}")
+    }
+
+    fn the_model(&self) -> String {
+        "het model".to_string()
+    }
+
+    fn changed_both(&self) -> String {
+        "aan beide kanten gewijzigd".to_string()
+    }
+
+    fn added_both(&self) -> String {
+        "aan beide kanten toegevoegd, verschillend".to_string()
+    }
+
+    fn deleted_changed(&self) -> String {
+        "aan de ene kant verwijderd, aan de andere gewijzigd".to_string()
+    }
+
+    fn deleted_referred(&self) -> String {
+        "aan de ene kant verwijderd, aan de andere kant wordt ernaar verwezen".to_string()
+    }
+
+    fn renamed_both(&self) -> String {
+        "aan beide kanten een ander nieuw id gekregen".to_string()
+    }
+
+    fn edit_stdin(&self) -> String {
+        "keten edit heeft een bestand nodig om te openen en op te slaan; de standaardinvoer kun je niet bewerken".to_string()
+    }
+
+    fn edit_no_terminal(&self) -> String {
+        "keten edit heeft een terminal nodig; gebruik `keten render` om de keten af te drukken"
+            .to_string()
     }
 }
