@@ -132,7 +132,13 @@ where
             return ExitCode::from(2);
         }
     }
-    let cli = match Cli::try_parse_from(args) {
+    let parsed = {
+        use clap::{CommandFactory, FromArgMatches};
+        commands::help::translate(Cli::command(), lang::current())
+            .try_get_matches_from(args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() { 2 } else { 0 };

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod fmt;
+pub mod help;
 pub mod merge;
 pub mod new;
 pub mod render;
