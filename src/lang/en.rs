@@ -703,4 +703,85 @@ impl Catalogue for English {
     fn edit_no_terminal(&self) -> String {
         "keten edit needs a terminal; to print the chain use `keten render`".to_string()
     }
+
+    fn merge_conflict(&self, end: usize, ours: &str, theirs: &str) -> String {
+        format!(
+            "a merge conflict (to line {end}): ours {ours}, theirs {theirs}; keep one side and delete the marker lines"
+        )
+    }
+
+    fn side_empty(&self) -> String {
+        "has nothing".to_string()
+    }
+
+    fn side_has(&self, first: &str, more: usize) -> String {
+        match more {
+            0 => format!("has `{first}`"),
+            n => format!("has `{first}` and {n} more lines"),
+        }
+    }
+
+    fn no_such_entity(&self, noun: &str, id: &str) -> String {
+        format!("there is no {noun} `{id}`")
+    }
+
+    fn entity_exists(&self, noun: &str, id: &str) -> String {
+        format!("a {noun} `{id}` exists already")
+    }
+
+    fn not_an_id(&self, id: &str) -> String {
+        format!(
+            "`{id}` is not a valid id: use 1 to 64 ASCII letters, digits, `-` and `_`, starting with a letter or digit"
+        )
+    }
+
+    fn id_referred(&self, id: &str) -> String {
+        format!("something already refers to `{id}`; choose another id")
+    }
+
+    fn cannot_read_file(&self, reason: &str) -> String {
+        format!("cannot read the file: {reason}")
+    }
+
+    fn not_reloaded(&self) -> String {
+        "the file on disk does not parse; not reloaded".to_string()
+    }
+
+    fn git_missing(&self) -> String {
+        "git sync: git is not installed".to_string()
+    }
+
+    fn git_no_work_tree(&self) -> String {
+        "git sync: the file is not in a git work tree".to_string()
+    }
+
+    fn git_no_remote(&self) -> String {
+        "git sync: the work tree has no remote to pull from and push to".to_string()
+    }
+
+    fn git_edits_by(&self, file: &str, author: &str) -> String {
+        format!("{file}: edits by {author}")
+    }
+
+    fn git_not_committed(&self, why: &str) -> String {
+        format!("git sync: not committed: {why}")
+    }
+
+    fn git_pull_failed(&self, why: &str) -> String {
+        format!(
+            "git sync: the pull failed ({why}); your edits are committed here, sync again when the remote can be reached"
+        )
+    }
+
+    fn git_error(&self, error: &str) -> String {
+        format!("git sync: {error}")
+    }
+
+    fn git_synced(&self) -> String {
+        "git sync: pulled and pushed".to_string()
+    }
+
+    fn git_push_failed(&self, why: &str) -> String {
+        format!("git sync: pulled, but the push failed ({why}); sync again later")
+    }
 }

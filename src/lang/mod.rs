@@ -434,6 +434,30 @@ catalogue! {
     // `keten edit`, outside the editor.
     fn edit_stdin();
     fn edit_no_terminal();
+
+    // A file with git's conflict markers (`merge-conflict`).
+    fn merge_conflict(end: usize, ours: &str, theirs: &str);
+    fn side_empty();
+    /// One side of a conflict: its first line, and how many lines follow.
+    fn side_has(first: &str, more: usize);
+    // Edits that cannot be made, and an open file.
+    fn no_such_entity(noun: &str, id: &str);
+    fn entity_exists(noun: &str, id: &str);
+    fn not_an_id(id: &str);
+    fn id_referred(id: &str);
+    fn cannot_read_file(reason: &str);
+    fn not_reloaded();
+    // `G` in the editor: git sync.
+    fn git_missing();
+    fn git_no_work_tree();
+    fn git_no_remote();
+    /// The commit message of a sync.
+    fn git_edits_by(file: &str, author: &str);
+    fn git_not_committed(why: &str);
+    fn git_pull_failed(why: &str);
+    fn git_error(error: &str);
+    fn git_synced();
+    fn git_push_failed(why: &str);
 }
 
 #[cfg(test)]
