@@ -26,7 +26,7 @@ pub const SCHEMA_FILE: &str = "keten.schema.json";
 pub fn starter(name: &str) -> Model {
     let mut model = Model::new(name);
     model.client_question = t::starter_question();
-    let regie = Id::new("regie");
+    let regie = Id::new(t::starter_director_id());
     model.director = Some(regie.clone());
     model.partners.insert(
         regie.clone(),
@@ -41,7 +41,7 @@ pub fn starter(name: &str) -> Model {
     // file against the schema that `keten schema` writes.
     model.comments.entry.above = vec![format!(" yaml-language-server: $schema={SCHEMA_FILE}")];
     model.steps = Chain::from_steps([Step {
-        id: Id::new("vraag-verhelderen"),
+        id: Id::new(t::starter_step_id()),
         name: t::starter_step(),
         partner: regie,
         ..Step::default()

@@ -613,7 +613,7 @@ impl Catalogue for English {
     }
 
     fn starter_question(&self) -> String {
-        "Write here the question of the client that the partners answer together.".to_string()
+        "Fill in the client's question that the partners answer together.".to_string()
     }
 
     fn starter_director(&self) -> String {
@@ -783,5 +783,13 @@ impl Catalogue for English {
 
     fn git_push_failed(&self, why: &str) -> String {
         format!("git sync: pulled, but the push failed ({why}); sync again later")
+    }
+
+    fn starter_director_id(&self) -> String {
+        "director".to_string()
+    }
+
+    fn starter_step_id(&self) -> String {
+        "clarify-question".to_string()
     }
 }

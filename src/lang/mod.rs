@@ -458,6 +458,11 @@ catalogue! {
     fn git_error(error: &str);
     fn git_synced();
     fn git_push_failed(why: &str);
+
+    /// The id of the starter model's one partner.
+    fn starter_director_id();
+    /// The id of the starter model's one step.
+    fn starter_step_id();
 }
 
 #[cfg(test)]

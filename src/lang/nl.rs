@@ -849,4 +849,12 @@ impl Catalogue for Dutch {
     fn git_push_failed(&self, why: &str) -> String {
         format!("git-sync: gepulld, maar de push mislukte ({why}); synchroniseer later opnieuw")
     }
+
+    fn starter_director_id(&self) -> String {
+        "regie".to_string()
+    }
+
+    fn starter_step_id(&self) -> String {
+        "vraag-verhelderen".to_string()
+    }
 }
