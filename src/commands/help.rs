@@ -129,23 +129,20 @@ pub fn untranslated(command: &Command) -> Vec<String> {
 
 fn walk(command: &Command, path: &str, out: &mut Vec<String>) {
     let about = key_of(path);
-    if command.get_about().is_some() && text(&about).is_none() {
-        out.push(format!("{about} = {}", command.get_about().unwrap()));
+    if let Some(english) = command.get_about().filter(|_| text(&about).is_none()) {
+        out.push(format!("{about} = {english}"));
     }
-    if command.get_long_about().is_some() && text(&format!("{about}#long")).is_none() {
-        out.push(format!(
-            "{about}#long = {}",
-            command.get_long_about().unwrap()
-        ));
+    let long = format!("{about}#long");
+    if let Some(english) = command.get_long_about().filter(|_| text(&long).is_none()) {
+        out.push(format!("{long} = {english}"));
     }
     for arg in command.get_arguments() {
         let id = arg.get_id().as_str();
         let help = arg.get_long_help().or(arg.get_help());
-        if help.is_some()
-            && text(&format!("{about} --{id}")).is_none()
-            && text(&format!("* --{id}")).is_none()
-        {
-            out.push(format!("{about} --{id} = {}", help.unwrap()));
+        if let Some(english) = help.filter(|_| {
+            text(&format!("{about} --{id}")).is_none() && text(&format!("* --{id}")).is_none()
+        }) {
+            out.push(format!("{about} --{id} = {english}"));
         }
     }
     for sub in command.get_subcommands() {

@@ -434,7 +434,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                 if *bytes > byte_budget {
                     return Err(Diagnostic::new(
                         Code::Limit,
-                        t::alias_bytes(max_file as usize / (1024 * 1024)),
+                        t::alias_bytes(max_file / (1024 * 1024)),
                     )
                     .at(span.start()));
                 }
