@@ -1,0 +1,61 @@
+//! Words many messages share: counts, the nouns of a model, "did you mean".
+
+use super::English;
+use crate::lang::{Words, count};
+
+impl Words for English {
+    fn bad_lang(&self, variable: &str, value: &str) -> String {
+        format!(
+            "{variable}={value} is not a language keten speaks; use `nl` (Dutch) or `en` (English)"
+        )
+    }
+
+    fn summary(&self, errors: usize, warnings: usize) -> String {
+        format!(
+            "{}, {}",
+            count(errors, "error", "errors"),
+            count(warnings, "warning", "warnings")
+        )
+    }
+
+    fn not_read(&self, files: usize) -> String {
+        match files {
+            1 => "1 file could not be read".to_string(),
+            n => format!("{n} files could not be read"),
+        }
+    }
+
+    fn more_findings(&self, file: &str, omitted: usize, most: usize) -> String {
+        format!(
+            "{file}: {omitted} more findings not listed; keten lists the first {most} of a file"
+        )
+    }
+
+    fn noun(&self, english: &str) -> String {
+        english.to_string()
+    }
+
+    fn did_you_mean(&self, candidate: &str) -> String {
+        format!("; did you mean `{candidate}`?")
+    }
+
+    fn phrase(&self, english: &str) -> String {
+        english.to_string()
+    }
+
+    fn list_of(&self, items: &str) -> String {
+        format!("a list of {items}")
+    }
+
+    fn entity(&self, noun: &str, id: &str) -> String {
+        format!("{noun} `{id}`")
+    }
+
+    fn a_noun(&self, noun: &str) -> String {
+        format!("a {noun}")
+    }
+
+    fn and(&self) -> String {
+        "and".to_string()
+    }
+}
