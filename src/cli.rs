@@ -142,7 +142,12 @@ where
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() { 2 } else { 0 };
-            let _ = error.print();
+            match commands::help::dutch_error(&error).filter(|_| lang::current() == Lang::Nl) {
+                Some(dutch) => eprint!("{dutch}"),
+                None => {
+                    let _ = error.print();
+                }
+            }
             return ExitCode::from(code);
         }
     };

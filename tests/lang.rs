@@ -307,3 +307,29 @@ fn what_the_commands_print_in_dutch_holds_no_english_of_the_catalogue() {
     assert!(out.contains("fouten"), "{out}");
     let _ = root();
 }
+
+#[test]
+fn the_parser_refuses_arguments_in_dutch_too() {
+    Keten::new(["check", "--formt", "json", "m.yaml"])
+        .dutch()
+        .run()
+        .code(2)
+        .stderr_has("fout: onverwacht argument '--formt'")
+        .stderr_has("bedoel je '--format'?")
+        .stderr_has("Gebruik: keten check");
+    Keten::new(["--lang", "nl", "check"])
+        .run()
+        .code(2)
+        .stderr_has("fout: deze verplichte argumenten ontbreken:\n  <FILE>...");
+    Keten::new(["check", "--format", "xml", "m.yaml"])
+        .dutch()
+        .run()
+        .code(2)
+        .stderr_has(
+            "fout: ongeldige waarde 'xml' voor '--format <FORMAT>'\n  [kan zijn: text, json]",
+        );
+    Keten::new(["check", "--formt", "json", "m.yaml"])
+        .run()
+        .code(2)
+        .stderr_has("error: unexpected argument '--formt' found");
+}

@@ -119,6 +119,82 @@ fn dutch(mut command: Command, path: &str) -> Command {
     command.help_template(template)
 }
 
+/// The parser's refusal of the arguments in Dutch, for the kinds of error
+/// a user meets (an unknown option or command, a bad or missing value);
+/// `None` leaves the others in clap's English.
+pub fn dutch_error(error: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind| match error.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let list = |kind| match error.get(kind) {
+        Some(ContextValue::Strings(v)) => v.clone(),
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        _ => Vec::new(),
+    };
+    let arg = get(ContextKind::InvalidArg).unwrap_or_default();
+    let mut out = match error.kind() {
+        ErrorKind::InvalidValue => {
+            let value = get(ContextKind::InvalidValue).unwrap_or_default();
+            let mut line = if value.is_empty() {
+                format!("fout: '{arg}' heeft een waarde nodig")
+            } else {
+                format!("fout: ongeldige waarde '{value}' voor '{arg}'")
+            };
+            let valid = list(ContextKind::ValidValue);
+            if !valid.is_empty() {
+                line.push_str(&format!("\n  [kan zijn: {}]", valid.join(", ")));
+            }
+            line
+        }
+        ErrorKind::UnknownArgument => {
+            let mut line = format!("fout: onverwacht argument '{arg}'");
+            if let Some(similar) = get(ContextKind::SuggestedArg) {
+                line.push_str(&format!("\n\n  tip: bedoel je '{similar}'?"));
+            }
+            line
+        }
+        ErrorKind::InvalidSubcommand => {
+            let mut line = format!("fout: onbekende opdracht '{arg}'");
+            if let Some(similar) = get(ContextKind::SuggestedSubcommand) {
+                line.push_str(&format!("\n\n  tip: bedoel je '{similar}'?"));
+            }
+            line
+        }
+        ErrorKind::MissingRequiredArgument => format!(
+            "fout: deze verplichte argumenten ontbreken:\n  {}",
+            list(ContextKind::InvalidArg).join("\n  ")
+        ),
+        ErrorKind::ArgumentConflict => {
+            let prior = get(ContextKind::PriorArg).unwrap_or_default();
+            match get(ContextKind::InvalidSubcommand).filter(|_| arg.is_empty()) {
+                Some(command) => {
+                    format!("fout: de opdracht '{command}' kan niet samen met '{prior}'")
+                }
+                None => format!("fout: '{arg}' kan niet samen met '{prior}'"),
+            }
+        }
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(error).map(|e| format!(": {e}"));
+            format!(
+                "fout: ongeldige waarde '{}' voor '{arg}'{}",
+                get(ContextKind::InvalidValue).unwrap_or_default(),
+                why.unwrap_or_default()
+            )
+        }
+        _ => return None,
+    };
+    if let Some(usage) = get(ContextKind::Usage) {
+        let usage = usage.replacen("Usage:", "Gebruik:", 1);
+        out.push_str(&format!("\n\n{}", usage.trim_end()));
+    }
+    out.push_str("\n\nMeer uitleg: '--help'.\n");
+    Some(out)
+}
+
 /// Every place of `command` that has an English help text and no Dutch
 /// one, as its key.
 pub fn untranslated(command: &Command) -> Vec<String> {
