@@ -28,7 +28,7 @@ impl Findings for Dutch {
 
     fn pulse_low(&self, period: &str, partner: &str, scores: &str) -> String {
         format!(
-            "in {period} geeft ketenpartner `{partner}` de samenwerking een lage score: {scores}; bespreek het met hen"
+            "in {period} geeft ketenpartner `{partner}` de samenwerking een lage score: {scores}; ga met hen in gesprek"
         )
     }
 
@@ -78,7 +78,7 @@ impl Findings for Dutch {
     }
 
     fn isolated_step(&self, step: &str, name: &str) -> String {
-        format!("ketenstap `{step}` ({name}) heeft geen verbinding naar binnen of naar buiten")
+        format!("ketenstap `{step}` ({name}) heeft geen inkomende of uitgaande verbinding")
     }
 
     fn duplicate_flow(&self, step: &str, to: &str, more: usize) -> String {
@@ -88,7 +88,7 @@ impl Findings for Dutch {
                 n => format!("nog {n} keer"),
             };
             format!(
-                "ketenstap `{step}` noemt `{to}` {again} in `next`; het wordt als één verbinding getekend: houd er één (het label kan alles noemen wat overgaat)"
+                "ketenstap `{step}` noemt `{to}` {again} in `next`; het wordt als één verbinding getekend: houd er één (het label kan alles noemen wat wordt overgedragen)"
             )
         }
     }

@@ -63,7 +63,7 @@ Fouten (het bestand is geen bruikbaar model):
   limit               het bestand passeert een grens: waarden, nesting, aliassen of sleutellengte
   version             `keten: 1` ontbreekt of noemt een andere versie
   schema              verplicht veld ontbreekt, veld van verkeerd type, of onbekende sleutel
-  duplicate-id        dezelfde sleutel twee keer in één map
+  duplicate-id        dezelfde sleutel twee keer in één mapping
   bad-id              id buiten het patroon: 1-64 letters, cijfers, - en _, eerst letter of cijfer
   dangling-ref        een verwijzing naar een id dat niet bestaat
   merge-conflict      conflictmarkeringen van git: een samenvoeging liet een conflict achter
@@ -77,7 +77,7 @@ bij het model of bij het onderdeel waar het over gaat):
   goal-without-kpi    geen KPI meet een doel
   kpi-without-owner   een KPI heeft geen owner (eigenaar)
   kpi-without-target  een KPI heeft geen target (streefwaarde)
-  isolated-step       een ketenstap heeft geen verbinding naar binnen of naar buiten
+  isolated-step       een ketenstap heeft geen inkomende of uitgaande verbinding
   duplicate-flow      de next van een ketenstap noemt dezelfde stap vaker dan één keer
   unlabelled-handoff  een overdracht tussen twee ketenpartners heeft geen label
   role-elsewhere      de rol van een ketenstap hoort bij een andere ketenpartner

@@ -10,7 +10,7 @@ impl Reading for Dutch {
 
     fn top_not_map(&self, found: &str) -> String {
         format!(
-            "het hoogste niveau moet een map van sleutels zijn (keten, name, partners, …), maar is {found}"
+            "het hoogste niveau moet een mapping van sleutels zijn (keten, name, partners, …), maar is {found}"
         )
     }
 
@@ -57,7 +57,7 @@ impl Reading for Dutch {
     }
 
     fn section_not_map(&self, section: &str, noun: &str, found: &str) -> String {
-        format!("`{section}` moet een map van id → {noun} zijn, maar is {found}")
+        format!("`{section}` moet een mapping van id → {noun} zijn, maar is {found}")
     }
 
     fn id_not_text(&self, noun: &str, found: &str) -> String {
@@ -69,7 +69,7 @@ impl Reading for Dutch {
     }
 
     fn entity_not_map(&self, place: &str, found: &str, fix: &str) -> String {
-        format!("{place} moet een map van velden zijn, maar is {found}{fix}")
+        format!("{place} moet een mapping van velden zijn, maar is {found}{fix}")
     }
 
     fn bad_id(&self, noun: &str, id: &str, why: &str, example: &str) -> String {
@@ -200,7 +200,7 @@ impl Reading for Dutch {
 
     fn too_deep(&self, most: usize) -> String {
         format!(
-            "lijsten en maps zijn hier meer dan {most} niveaus diep genest; een model heeft er vijf nodig"
+            "lijsten en mappings zijn hier meer dan {most} niveaus diep genest; een model heeft er vijf nodig"
         )
     }
 
@@ -221,7 +221,7 @@ impl Reading for Dutch {
     }
 
     fn key_twice(&self, key: &str, first: usize) -> String {
-        format!("`{key}` staat twee keer in deze map (eerst op regel {first}); houd er één")
+        format!("`{key}` staat twee keer in deze mapping (eerst op regel {first}); houd er één")
     }
 
     fn foreign_tag(&self, tag: &str) -> String {

@@ -64,7 +64,7 @@ impl Words for Dutch {
             "true/false" => "true/false",
             "text" => "tekst",
             "a list" => "een lijst",
-            "a map" => "een map",
+            "a map" => "een mapping",
             "an id" => "een id",
             "the top level" => "het hoogste niveau",
             "warning codes" => "waarschuwingscodes",
