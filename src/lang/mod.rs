@@ -266,6 +266,11 @@ catalogue! {
         fn a_noun(noun: &str);
         /// `and`, between the last two of a list.
         fn and();
+        /// The key that answers yes to a question: `y`, and `j` in Dutch
+        /// (`n` is no in both).
+        fn yes_key();
+        /// How a question shows its answers: `(y/n)`, `(j/n)`.
+        fn yes_no();
     }
     /// `keten check`'s findings about the collaboration, and git's conflict markers.
     Findings {

@@ -58,4 +58,12 @@ impl Words for English {
     fn and(&self) -> String {
         "and".to_string()
     }
+
+    fn yes_key(&self) -> String {
+        "y".to_string()
+    }
+
+    fn yes_no(&self) -> String {
+        "(y/n)".to_string()
+    }
 }

@@ -99,4 +99,12 @@ impl Words for Dutch {
     fn and(&self) -> String {
         "en".to_string()
     }
+
+    fn yes_key(&self) -> String {
+        "j".to_string()
+    }
+
+    fn yes_no(&self) -> String {
+        "(j/n)".to_string()
+    }
 }
