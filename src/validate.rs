@@ -157,7 +157,7 @@ impl<'m> Check<'m> {
                 .enumerate()
                 .filter_map(|(d, s)| Some((d, (*s)?)))
                 .filter(|(_, s)| *s <= 2)
-                .map(|(d, s)| format!("{} {s}", crate::model::dimension(d)))
+                .map(|(d, s)| format!("{} {s}", t::dimension(crate::model::dimension(d))))
                 .collect();
             if !low.is_empty() {
                 self.report(
@@ -185,7 +185,7 @@ impl<'m> Check<'m> {
                             ..Subject::top("pulse")
                         },
                         t::pulse_fell(
-                            crate::model::dimension(d),
+                            &t::dimension(crate::model::dimension(d)),
                             was[d].unwrap_or_default(),
                             before,
                             now[d].unwrap_or_default(),

@@ -221,6 +221,7 @@ const BAD: &[&str] = &[
     "keten: 1\n<<<<<<< ours\nname: X\n=======\nname: Y\n>>>>>>> theirs\npartners: {}\n",
     "keten: 1\nname: [\n",
     "keten: 1\nname: X\npartners:\n  a: { name: A, contribution: B }\npulse:\n  - { period: Q1, partner: a, trust: 9 }\n  - { period: Q1, partner: a, trust: 3 }\n",
+    "keten: 1\nname: X\nclient_question: V?\ndirector: a\npartners:\n  a: { name: A, contribution: B }\n  b: { name: C }\nsteps:\n  s: { name: S, partner: a, next: [t] }\n  t: { name: T, partner: b, next: [s] }\n  u: { name: U, partner: a }\npulse:\n  - { period: Q1, partner: a, trust: 4 }\n  - { period: Q2, partner: a, trust: 2 }\n",
 ];
 
 #[test]
@@ -332,4 +333,27 @@ fn the_parser_refuses_arguments_in_dutch_too() {
         .run()
         .code(2)
         .stderr_has("error: unexpected argument '--formt' found");
+}
+
+#[test]
+fn the_pulse_and_kpi_words_are_in_both_languages() {
+    for (key, question) in keten::model::DIMENSIONS {
+        lang::with(Lang::En, || {
+            assert_eq!(lang::t::dimension(key), key);
+            assert_eq!(lang::t::dimension_question(key), question);
+        });
+        lang::with(Lang::Nl, || {
+            assert_ne!(lang::t::dimension(key), key, "no Dutch name for `{key}`");
+            assert_ne!(
+                lang::t::dimension_question(key),
+                key,
+                "no Dutch question for `{key}`"
+            );
+        });
+    }
+    use keten::model::KpiStatus;
+    for status in [KpiStatus::OnTarget, KpiStatus::OffTarget, KpiStatus::NoData] {
+        let dutch = lang::with(Lang::Nl, || lang::t::kpi_status(status.as_str()));
+        assert_ne!(dutch, status.as_str());
+    }
 }

@@ -271,6 +271,13 @@ catalogue! {
         fn yes_key();
         /// How a question shows its answers: `(y/n)`, `(j/n)`.
         fn yes_no();
+        /// A KPI's status in words, from its English words (`on target`,
+        /// `off target`, `no data`: `KpiStatus::as_str`).
+        fn kpi_status(english: &str);
+        /// A dimension of the collaboration pulse by its key (`trust`…).
+        fn dimension(key: &str);
+        /// What a dimension of the pulse asks the partner, by its key.
+        fn dimension_question(key: &str);
     }
     /// `keten check`'s findings about the collaboration, and git's conflict markers.
     Findings {

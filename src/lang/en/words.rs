@@ -66,4 +66,25 @@ impl Words for English {
     fn yes_no(&self) -> String {
         "(y/n)".to_string()
     }
+
+    fn kpi_status(&self, english: &str) -> String {
+        english.to_string()
+    }
+
+    fn dimension(&self, key: &str) -> String {
+        key.to_string()
+    }
+
+    fn dimension_question(&self, key: &str) -> String {
+        match key {
+            "trust" => "We trust the other partners to do what they say.",
+            "reciprocity" => "Giving and taking is in balance; communication goes both ways.",
+            "openness" => "We can disagree openly and challenge each other's views.",
+            "appreciation" => "Our contribution is seen and valued by the others.",
+            "contribution" => "We can make a meaningful contribution with our own expertise.",
+            "interests" => "Our interests are safeguarded in the decisions.",
+            _ => key,
+        }
+        .to_string()
+    }
 }

@@ -107,4 +107,42 @@ impl Words for Dutch {
     fn yes_no(&self) -> String {
         "(j/n)".to_string()
     }
+
+    fn kpi_status(&self, english: &str) -> String {
+        match english {
+            "on target" => "op koers",
+            "off target" => "niet op koers",
+            "no data" => "geen gegevens",
+            _ => english,
+        }
+        .to_string()
+    }
+
+    fn dimension(&self, key: &str) -> String {
+        match key {
+            "trust" => "vertrouwen",
+            "reciprocity" => "wederkerigheid",
+            "openness" => "openheid",
+            "appreciation" => "waardering",
+            "contribution" => "bijdrage",
+            "interests" => "belangen",
+            _ => key,
+        }
+        .to_string()
+    }
+
+    fn dimension_question(&self, key: &str) -> String {
+        match key {
+            "trust" => "We vertrouwen erop dat de andere partners doen wat ze zeggen.",
+            "reciprocity" => "Geven en nemen zijn in balans; de communicatie gaat over en weer.",
+            "openness" => "We kunnen het openlijk oneens zijn en elkaars standpunten bevragen.",
+            "appreciation" => "Onze bijdrage wordt door de anderen gezien en gewaardeerd.",
+            "contribution" => {
+                "We kunnen met onze eigen deskundigheid een zinvolle bijdrage leveren."
+            }
+            "interests" => "Onze belangen zijn geborgd in de besluiten.",
+            _ => key,
+        }
+        .to_string()
+    }
 }
