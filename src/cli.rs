@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::commands;
+use crate::lang::{self, Lang, t};
 
 /// keten: build, check and print collaboration reference models.
 ///
@@ -25,6 +26,10 @@ pub struct Cli {
     /// A model file to open in the editor (the same as `keten edit FILE`).
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// The language keten speaks: nl (Dutch) or en (English). Without it,
+    /// KETEN_LANG, then LC_ALL, LC_MESSAGES or LANG (nl_* is Dutch).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["nl", "en"])]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,11 +122,32 @@ where
 {
     let mut args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     commands::diff::mark_driver_arguments(&mut args);
-    let cli = match Cli::try_parse_from(args) {
+    let flag = take_lang_flag(&mut args);
+    match lang::choose(flag, |name| {
+        std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+    }) {
+        Ok(chosen) => lang::set(chosen),
+        Err(bad) => {
+            eprintln!("keten: {}", t::bad_lang(bad.variable, &bad.value));
+            return ExitCode::from(2);
+        }
+    }
+    let parsed = {
+        use clap::{CommandFactory, FromArgMatches};
+        commands::help::translate(Cli::command(), lang::current())
+            .try_get_matches_from(args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() { 2 } else { 0 };
-            let _ = error.print();
+            match commands::help::dutch_error(&error).filter(|_| lang::current() == Lang::Nl) {
+                Some(dutch) => eprint!("{dutch}"),
+                None => {
+                    let _ = error.print();
+                }
+            }
             return ExitCode::from(code);
         }
     };
@@ -131,6 +157,38 @@ where
         (None, None) => Ok(commands::Outcome::Clean),
     };
     commands::finish(result)
+}
+
+/// Takes the language `--lang` names out of the arguments before they are
+/// parsed, so that `--help` speaks it too and `keten --lang nl FILE` and
+/// `keten --lang nl check FILE` both work (the top level takes a file or
+/// a command, not both). A value keten does not speak is left for the
+/// parser to refuse; the last `--lang` wins.
+fn take_lang_flag(args: &mut Vec<OsString>) -> Option<Lang> {
+    let mut chosen = None;
+    let mut i = 1;
+    while i < args.len() {
+        let word = args[i].to_str();
+        let (lang, width) = match word {
+            Some("--") => break,
+            Some("--lang") => (
+                args.get(i + 1)
+                    .and_then(|v| v.to_str())
+                    .and_then(Lang::parse),
+                2,
+            ),
+            Some(w) if w.starts_with("--lang=") => (Lang::parse(&w[7..]), 1),
+            _ => (None, 1),
+        };
+        match lang {
+            Some(lang) => {
+                chosen = Some(lang);
+                args.drain(i..i + width);
+            }
+            None => i += width,
+        }
+    }
+    chosen
 }
 
 fn run_command(command: Command) -> Result<commands::Outcome, commands::Failure> {

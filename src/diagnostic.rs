@@ -203,7 +203,7 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// ` did you mean `x`?` or nothing.
 pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     match suggest(wrong, candidates) {
-        Some(c) => format!("; did you mean `{c}`?"),
+        Some(c) => crate::lang::t::did_you_mean(c),
         None => String::new(),
     }
 }

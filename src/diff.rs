@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::format::json::to_json;
+use crate::lang::t;
 use crate::model::{Model, Section};
 
 /// One change.
@@ -274,7 +275,7 @@ fn measurements(value: Option<&Value>) -> Vec<(String, Value)> {
 /// change, grouped by section, names beside ids, then a count.
 pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
     if changes.is_empty() {
-        return "No changes to the model.\n".to_string();
+        return format!("{}\n", t::no_changes());
     }
     let mut out = String::new();
     let mut section = "~";
@@ -282,17 +283,7 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
     for c in changes {
         if c.section != section {
             section = c.section;
-            let title = match section {
-                "" => "The model",
-                "phases" => "Phases",
-                "partners" => "Partners",
-                "roles" => "Roles",
-                "goals" => "Goals",
-                "kpis" => "KPIs",
-                "agreements" => "Agreements",
-                "pulse" => "Pulse",
-                _ => "Steps",
-            };
+            let title = t::diff_heading(section);
             out.push_str(&format!("{title}\n"));
         }
         let who = |m: &Model| {
@@ -300,10 +291,10 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 String::new()
             } else if c.section == "pulse" {
                 let (partner, period) = c.id.split_once(' ').unwrap_or((&c.id, ""));
-                format!(
-                    "{} ({partner}) in {}",
-                    name_in(m, "partners", partner),
-                    crate::text::sanitize(period)
+                t::pulse_of(
+                    &name_in(m, "partners", partner),
+                    partner,
+                    &crate::text::sanitize(period),
                 )
             } else {
                 format!("{} ({})", name_in(m, c.section, &c.id), c.id)
@@ -312,11 +303,11 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
         match c.change {
             Kind::Added => {
                 added += 1;
-                out.push_str(&format!("  + added {}\n", who(new)));
+                out.push_str(&format!("  + {}\n", t::diff_added(&who(new))));
             }
             Kind::Removed => {
                 removed += 1;
-                out.push_str(&format!("  - removed {}\n", who(old)));
+                out.push_str(&format!("  - {}\n", t::diff_removed(&who(old))));
             }
             Kind::Moved => {
                 changed += 1;
@@ -345,13 +336,13 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                     !new.steps.flows_out(n).is_empty() || !new.steps.flows_in(n).is_empty()
                 });
                 let handoff = if has_flows {
-                    " (a changed handoff)"
+                    t::a_changed_handoff()
                 } else {
-                    ""
+                    String::new()
                 };
                 out.push_str(&format!(
-                    "  ~ {} moves from {from} to {to}{handoff}\n",
-                    who(new)
+                    "  ~ {}{handoff}\n",
+                    t::diff_moved(&who(new), &from, &to)
                 ));
             }
             Kind::Changed if c.field == "next" => {
@@ -360,9 +351,8 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 for (to, label) in &after {
                     match before.iter().find(|(t, _)| t == to) {
                         None => out.push_str(&format!(
-                            "  + flow {} → {}{}\n",
-                            who(new),
-                            name_in(new, "steps", to),
+                            "  + {}{}\n",
+                            t::diff_flow(&who(new), &name_in(new, "steps", to)),
                             if label.is_empty() {
                                 String::new()
                             } else {
@@ -370,11 +360,12 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                             }
                         )),
                         Some((_, old_label)) if old_label != label => out.push_str(&format!(
-                            "  ~ flow {} → {}: label \"{}\" → \"{}\"\n",
-                            who(new),
-                            name_in(new, "steps", to),
-                            crate::text::sanitize(old_label),
-                            crate::text::sanitize(label)
+                            "  ~ {}: {}\n",
+                            t::diff_flow(&who(new), &name_in(new, "steps", to)),
+                            t::diff_label(
+                                &crate::text::sanitize(old_label),
+                                &crate::text::sanitize(label)
+                            )
                         )),
                         _ => {}
                     }
@@ -382,9 +373,8 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 for (to, _) in &before {
                     if !after.iter().any(|(t, _)| t == to) {
                         out.push_str(&format!(
-                            "  - flow {} → {}\n",
-                            who(old),
-                            name_in(old, "steps", to)
+                            "  - {}\n",
+                            t::diff_flow(&who(old), &name_in(old, "steps", to))
                         ));
                     }
                 }
@@ -393,7 +383,7 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 same_set.sort();
                 after_set.sort();
                 if same_set == after_set && before != after {
-                    out.push_str(&format!("  ~ flows of {} in another order\n", who(new)));
+                    out.push_str(&format!("  ~ {}\n", t::flows_reordered(&who(new))));
                 }
             }
             Kind::Changed if c.field == "interests" => {
@@ -452,15 +442,15 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 for (period, value) in &after {
                     match before.iter().find(|(p, _)| p == period) {
                         None => out.push_str(&format!(
-                            "  + {}: measurement {} = {}\n",
+                            "  + {}: {} = {}\n",
                             who(new),
-                            crate::text::sanitize(period),
+                            t::diff_measurement(&crate::text::sanitize(period)),
                             value
                         )),
                         Some((_, v)) if v != value => out.push_str(&format!(
-                            "  ~ {}: measurement {}: {} → {}\n",
+                            "  ~ {}: {}: {} → {}\n",
                             who(new),
-                            crate::text::sanitize(period),
+                            t::diff_measurement(&crate::text::sanitize(period)),
                             v,
                             value
                         )),
@@ -470,9 +460,9 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                 for (period, value) in &before {
                     if !after.iter().any(|(p, _)| p == period) {
                         out.push_str(&format!(
-                            "  - {}: measurement {} = {}\n",
+                            "  - {}: {} = {}\n",
                             who(old),
-                            crate::text::sanitize(period),
+                            t::diff_measurement(&crate::text::sanitize(period)),
                             value
                         ));
                     }
@@ -493,8 +483,6 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
             }
         }
     }
-    out.push_str(&format!(
-        "\n{added} added, {removed} removed, {changed} changed.\n"
-    ));
+    out.push_str(&format!("\n{}\n", t::diff_totals(added, removed, changed)));
     out
 }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::Findings;
 use crate::edit::{Edit, EditError, History, Version};
 use crate::format;
+use crate::lang::t;
 use crate::layout::{Layout, Options, layout};
 use crate::merge::{Merged, merge};
 use crate::model::Model;
@@ -330,10 +331,8 @@ impl Document {
     /// Reads the file again, dropping the versions made here.
     pub fn reload(&mut self) -> Result<(), String> {
         let text = std::fs::read_to_string(&self.path)
-            .map_err(|e| format!("cannot read the file: {}", format::describe_io(&e)))?;
-        let model = format::read_str(&text)
-            .model
-            .ok_or("the file on disk does not parse; not reloaded")?;
+            .map_err(|e| t::cannot_read_file(&format::describe_io(&e)))?;
+        let model = format::read_str(&text).model.ok_or_else(t::not_reloaded)?;
         self.history = History::after(&self.history);
         self.model = model;
         self.base = text;

@@ -4,6 +4,8 @@
 //! The crate, room by room, each module importing only those listed
 //! before it:
 //!
+//! - [`lang`]: the words keten shows, one catalogue per language (Dutch
+//!   and English), and the choice of language.
 //! - [`text`]: making model text safe to print on a terminal, and its width
 //!   in terminal cells.
 //! - [`code`]: the finding codes and their severities.
@@ -72,6 +74,7 @@ pub mod edit;
 pub mod format;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod lang;
 pub mod layout;
 pub mod live;
 pub mod merge;

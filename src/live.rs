@@ -12,6 +12,7 @@
 //! name there by the hash of the new text. Without that file (deleted, or
 //! a change made by hand or by git) the change is shown without a name.
 
+use crate::lang::t;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
@@ -234,12 +235,12 @@ pub fn sync(path: &Path, author: &str) -> String {
             .to_string()
     };
     match git(&["remote"]) {
-        Err(_) => return "git sync: git is not installed".into(),
+        Err(_) => return t::git_missing(),
         Ok(out) if !out.status.success() => {
-            return "git sync: the file is not in a git work tree".into();
+            return t::git_no_work_tree();
         }
         Ok(out) if out.stdout.trim_ascii().is_empty() => {
-            return "git sync: the work tree has no remote to pull from and push to".into();
+            return t::git_no_remote();
         }
         Ok(_) => {}
     }
@@ -249,29 +250,23 @@ pub fn sync(path: &Path, author: &str) -> String {
     let staged =
         git(&["diff", "--cached", "--quiet", "--", &file]).is_ok_and(|o| !o.status.success());
     if staged {
-        let message = format!("{file}: edits by {author}");
+        let message = t::git_edits_by(&file, author);
         if let Ok(out) = git(&["commit", "-q", "-m", &message, "--", &file]) {
             if !out.status.success() {
-                return format!("git sync: not committed: {}", last_line(&out));
+                return t::git_not_committed(&last_line(&out));
             }
         }
     }
     match git(&["pull", "--no-rebase", "--no-edit"]) {
         Ok(out) if out.status.success() => {}
         Ok(out) => {
-            return format!(
-                "git sync: the pull failed ({}); your edits are committed here, sync again when the remote can be reached",
-                last_line(&out)
-            );
+            return t::git_pull_failed(&last_line(&out));
         }
-        Err(e) => return format!("git sync: {e}"),
+        Err(e) => return t::git_error(&e.to_string()),
     }
     match git(&["push"]) {
-        Ok(out) if out.status.success() => "git sync: pulled and pushed".into(),
-        Ok(out) => format!(
-            "git sync: pulled, but the push failed ({}); sync again later",
-            last_line(&out)
-        ),
-        Err(e) => format!("git sync: {e}"),
+        Ok(out) if out.status.success() => t::git_synced(),
+        Ok(out) => t::git_push_failed(&last_line(&out)),
+        Err(e) => t::git_error(&e.to_string()),
     }
 }

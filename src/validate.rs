@@ -5,6 +5,7 @@
 //! reader's source map gives them a position when there is a file.
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Severity, Subject, did_you_mean};
+use crate::lang::t;
 use crate::model::{HashMap, HashSet, Id, Model, Section};
 
 /// Checks a model and returns its findings: dangling references as errors,
@@ -62,13 +63,13 @@ impl<'m> Check<'m> {
         }
         let hint = self.hint(target, id.as_str());
         let whose = match &subject.id {
-            Some(owner) => format!(" (in {} `{owner}`)", subject.section.noun()),
+            Some(owner) => t::in_entity(&t::noun(subject.section.noun()), owner.as_str()),
             None => String::new(),
         };
         self.report(
             Code::DanglingRef,
             subject,
-            format!("no {} `{id}`{whose}{hint}", target.noun()),
+            t::dangling_ref(&t::noun(target.noun()), id.as_str(), &whose, &hint),
         );
     }
 
@@ -110,16 +111,11 @@ impl<'m> Check<'m> {
             self.report(
                 Code::NoClientQuestion,
                 Subject::top("client_question"),
-                "the model has no `client_question`: write down the client's question the partners answer together".into(),
+                t::no_client_question(),
             );
         }
         if m.director.is_none() {
-            self.report(
-                Code::NoDirector,
-                Subject::top("director"),
-                "the model has no `director`: name the partner that directs and monitors the chain"
-                    .into(),
-            );
+            self.report(Code::NoDirector, Subject::top("director"), t::no_director());
         }
         self.partners();
         self.goals_and_kpis();
@@ -139,10 +135,7 @@ impl<'m> Check<'m> {
                     self.report(
                         Code::UnguardedInterest,
                         Subject::item(Section::Partners, id, "interests", i),
-                        format!(
-                            "interest \"{}\" of partner `{id}` is not safeguarded: name the agreements that safeguard it in `safeguarded_by`",
-                            interest.name
-                        ),
+                        t::unguarded_interest(&interest.name, id.as_str()),
                     );
                 }
             }
@@ -164,7 +157,7 @@ impl<'m> Check<'m> {
                 .enumerate()
                 .filter_map(|(d, s)| Some((d, (*s)?)))
                 .filter(|(_, s)| *s <= 2)
-                .map(|(d, s)| format!("{} {s}", crate::model::dimension(d)))
+                .map(|(d, s)| format!("{} {s}", t::dimension(crate::model::dimension(d))))
                 .collect();
             if !low.is_empty() {
                 self.report(
@@ -173,11 +166,7 @@ impl<'m> Check<'m> {
                         item: Some(i),
                         ..Subject::top("pulse")
                     },
-                    format!(
-                        "in {latest}, partner `{}` scores the collaboration low: {}; talk it through with them",
-                        e.partner,
-                        low.join(", ")
-                    ),
+                    t::pulse_low(latest, e.partner.as_str(), &low.join(", ")),
                 );
             }
         }
@@ -195,11 +184,12 @@ impl<'m> Check<'m> {
                             item: first,
                             ..Subject::top("pulse")
                         },
-                        format!(
-                            "the average {} fell from {:.1} in {before} to {:.1} in {latest}",
-                            crate::model::dimension(d),
+                        t::pulse_fell(
+                            &t::dimension(crate::model::dimension(d)),
                             was[d].unwrap_or_default(),
-                            now[d].unwrap_or_default()
+                            before,
+                            now[d].unwrap_or_default(),
+                            latest,
                         ),
                     );
                 }
@@ -213,7 +203,7 @@ impl<'m> Check<'m> {
                 self.report(
                     Code::PulseMissing,
                     Subject::entity(Section::Partners, id),
-                    format!("partner `{id}` ({name}) gave no pulse for {latest}, while others did"),
+                    t::pulse_missing(id.as_str(), name, latest),
                 );
             }
         }
@@ -241,14 +231,14 @@ impl<'m> Check<'m> {
                 self.report(
                     Code::NoContribution,
                     Subject::entity(Section::Partners, id),
-                    format!("partner `{id}` ({name}) has no `contribution`: say what it brings to the joint result"),
+                    t::no_contribution(id.as_str(), name),
                 );
             }
             if !busy.contains(id.as_str()) {
                 self.report(
                     Code::IdlePartner,
                     Subject::entity(Section::Partners, id),
-                    format!("partner `{id}` ({name}) has no step, role, goal or KPI"),
+                    t::idle_partner(id.as_str(), name),
                 );
             }
         }
@@ -267,7 +257,7 @@ impl<'m> Check<'m> {
                 self.report(
                     Code::GoalWithoutKpi,
                     Subject::entity(Section::Goals, id),
-                    format!("goal `{id}` ({name}) has no KPI that measures it"),
+                    t::goal_without_kpi(id.as_str(), name),
                 );
             }
         }
@@ -277,16 +267,14 @@ impl<'m> Check<'m> {
                 self.report(
                     Code::KpiWithoutOwner,
                     Subject::entity(Section::Kpis, id),
-                    format!(
-                        "KPI `{id}` ({name}) has no `owner`: name the partner accountable for it"
-                    ),
+                    t::kpi_without_owner(id.as_str(), name),
                 );
             }
             if kpi.target.is_none() {
                 self.report(
                     Code::KpiWithoutTarget,
                     Subject::entity(Section::Kpis, id),
-                    format!("KPI `{id}` ({name}) has no `target`"),
+                    t::kpi_without_target(id.as_str(), name),
                 );
             }
         }
@@ -304,11 +292,7 @@ impl<'m> Check<'m> {
                     self.report(
                         Code::IsolatedStep,
                         Subject::entity(Section::Steps, &step.id),
-                        format!(
-                            "step `{}` ({}) has no flow in or out",
-                            step.id,
-                            display(&step.name, &step.id)
-                        ),
+                        t::isolated_step(step.id.as_str(), display(&step.name, &step.id)),
                     );
                 }
             }
@@ -330,18 +314,10 @@ impl<'m> Check<'m> {
                 if count < 2 || first != i {
                     continue;
                 }
-                let again = if count == 2 {
-                    "again".to_string()
-                } else {
-                    format!("{} more times", count - 1)
-                };
                 self.report(
                     Code::DuplicateFlow,
                     Subject::item(Section::Steps, &step.id, "next", second),
-                    format!(
-                        "step `{}` names `{}` in `next` {again}; it is drawn as one flow: keep one (its label can say everything that passes)",
-                        step.id, flow.to
-                    ),
+                    t::duplicate_flow(step.id.as_str(), flow.to.as_str(), count - 1),
                 );
             }
         }
@@ -351,11 +327,10 @@ impl<'m> Check<'m> {
                 self.report(
                     Code::UnlabelledHandoff,
                     Subject::item(Section::Steps, &from.id, "next", handoff.slot),
-                    format!(
-                        "the handoff from `{}` ({}) to `{}` ({}) has no label: say what passes along it",
-                        from.id,
+                    t::unlabelled_handoff(
+                        from.id.as_str(),
                         m.name_of(Section::Partners, from.partner.as_str()),
-                        to.id,
+                        to.id.as_str(),
                         m.name_of(Section::Partners, to.partner.as_str()),
                     ),
                 );
@@ -370,9 +345,11 @@ impl<'m> Check<'m> {
                 self.report(
                     Code::RoleElsewhere,
                     Subject::field(Section::Steps, &step.id, "role"),
-                    format!(
-                        "step `{}` belongs to `{}`, but its role `{role_id}` belongs to `{}`",
-                        step.id, step.partner, role.partner
+                    t::role_elsewhere(
+                        step.id.as_str(),
+                        step.partner.as_str(),
+                        role_id.as_str(),
+                        role.partner.as_str(),
                     ),
                 );
             }
@@ -398,21 +375,14 @@ impl<'m> Check<'m> {
             }
             let names: Vec<&str> = members.iter().map(|&n| graph[n].id.as_str()).collect();
             let path = if names.len() > 6 {
-                format!(
-                    "{} and {} more steps",
-                    names[..5].join(", "),
-                    names.len() - 5
-                )
+                t::and_more_steps(&names[..5].join(", "), names.len() - 5)
             } else {
                 names.join(", ")
             };
             self.report(
                 Code::Cycle,
                 Subject::item(Section::Steps, &graph[source].id, "next", slot),
-                format!(
-                    "the process loops: `{}` goes back to `{}` (steps {path}); if this is intended rework, add `allow: [cycle]` to one of them",
-                    graph[source].id, graph[target].id
-                ),
+                t::cycle(graph[source].id.as_str(), graph[target].id.as_str(), &path),
             );
         }
     }

@@ -17,6 +17,7 @@ fn check_path(dir: &Dir, name: &str) -> Ran {
     let mut cmd = assert_cmd::Command::cargo_bin("keten").unwrap();
     // A guard against hangs, not a measure of speed: far beyond any real run.
     cmd.args(["check", name])
+        .env("KETEN_LANG", "en")
         .current_dir(dir.path())
         .timeout(Duration::from_secs(60));
     let out = cmd.output().unwrap();
@@ -140,7 +141,7 @@ fn a_file_without_read_permission() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut std_cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("keten"));
-    std_cmd.arg("check").arg(&path);
+    std_cmd.arg("check").arg(&path).env("KETEN_LANG", "en");
     // Root reads every file: run as an ordinary user then.
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } == 0 {

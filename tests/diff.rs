@@ -106,6 +106,7 @@ fn git(dir: &std::path::Path, args: &[&str]) -> String {
         .env("PATH", path)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
+        .env("KETEN_LANG", "en")
         .output()
         .expect("git runs (install it: apt-get install git, or run scripts/test)");
     assert!(

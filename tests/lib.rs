@@ -12,6 +12,7 @@ mod fields;
 mod fuzz_corpus;
 mod generate;
 mod hardening;
+mod lang;
 mod live;
 mod merge;
 mod models;

@@ -722,6 +722,7 @@ fn git(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
         .env("PATH", path)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
+        .env("KETEN_LANG", "en")
         .output()
         .expect("git runs")
 }

@@ -55,6 +55,7 @@ fn render_on_a_terminal(term: &str, color: &str) -> String {
         .args(["render", "--color", color, "m.yaml"])
         .current_dir(dir.path())
         .env("TERM", term)
+        .env("KETEN_LANG", "en")
         .env_remove("NO_COLOR")
         .stdin(Stdio::null())
         .stdout(Stdio::from(slave))

@@ -44,6 +44,8 @@ impl Session {
     fn tmux(&self) -> Command {
         let mut cmd = Command::new("tmux");
         cmd.args(["-L", &self.name]);
+        // The editor's tests read English, whatever the machine's locale.
+        cmd.env("KETEN_LANG", "en");
         cmd
     }
 

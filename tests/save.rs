@@ -67,6 +67,7 @@ fn keten_as_nobody(args: &[&str], dir: &Path) -> Ran {
     let out = Command::new(assert_cmd::cargo::cargo_bin("keten"))
         .args(args)
         .current_dir(dir)
+        .env("KETEN_LANG", "en")
         .uid(65534)
         .gid(65534)
         .output()

@@ -44,7 +44,28 @@ impl Keten {
         let mut cmd = Command::cargo_bin("keten").expect("the keten binary is built");
         cmd.args(args);
         cmd.env_remove("NO_COLOR");
+        // Tests that read English expect English, whatever the machine's locale.
+        cmd.env("KETEN_LANG", "en");
         Keten { cmd }
+    }
+
+    /// In Dutch, as `--lang nl` would (through `KETEN_LANG`, so that the
+    /// arguments stay the test's own).
+    pub fn dutch(self) -> Keten {
+        self.env("KETEN_LANG", "nl")
+    }
+
+    pub fn env(mut self, name: &str, value: &str) -> Keten {
+        self.cmd.env(name, value);
+        self
+    }
+
+    /// Without any of the variables that choose the language.
+    pub fn no_lang_env(mut self) -> Keten {
+        for name in ["KETEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            self.cmd.env_remove(name);
+        }
+        self
     }
 
     pub fn dir(mut self, dir: &Path) -> Keten {

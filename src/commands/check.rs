@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Failure, Outcome, is_stdin, note, shown};
 use crate::diagnostic::{Diagnostic, Findings, MAX_FINDINGS, Pos, Severity};
 use crate::format::{self, ReadError};
+use crate::lang::t;
 use crate::text::sanitize;
 
 #[derive(Debug, clap::Args)]
@@ -121,7 +122,8 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, Failure> {
         if omitted > 0 {
             out.flush()?;
             note(&format!(
-                "keten: {name}: {omitted} more findings not listed; keten lists the first {MAX_FINDINGS} of a file"
+                "keten: {}",
+                t::more_findings(&name, omitted, MAX_FINDINGS)
             ));
         }
     }
@@ -179,27 +181,12 @@ pub fn print_line(out: &mut impl Write, file: &str, d: &Diagnostic) -> io::Resul
 /// `1 file could not be read`: said instead of, or after, the count of
 /// findings, so that a file not read never looks like a clean one.
 fn not_read(files: usize) -> String {
-    if files == 1 {
-        "1 file could not be read".to_string()
-    } else {
-        format!("{files} files could not be read")
-    }
+    t::not_read(files)
 }
 
 /// `2 errors, 1 warning`.
 pub fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+    t::summary(errors, warnings)
 }
 
 #[cfg(test)]

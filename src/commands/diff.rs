@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::{Failure, Outcome, load_clean, print};
+use crate::lang::t;
 use crate::model::Model;
 use crate::text::sanitize;
 
@@ -65,7 +66,7 @@ fn side(path: &Path) -> Result<Result<Model, Outcome>, Failure> {
     if path == Path::new("/dev/null") {
         return Ok(Ok(Model::default()));
     }
-    Ok(load_clean(path, false, "not compared")?.map(|(_, model)| model))
+    Ok(load_clean(path, false, t::not_compared)?.map(|(_, model)| model))
 }
 
 /// A file name that reads as a file: `-` becomes `./-`.
@@ -84,15 +85,14 @@ pub fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
         [path, old, _, _, new, _, _] => (Some(path), literal(old), literal(new)),
         _ => {
             return Err(Failure::Message {
-                message: "keten diff takes OLD NEW, or the seven arguments of a git diff driver"
-                    .into(),
+                message: t::diff_arguments(),
                 code: 2,
             });
         }
     };
     if super::is_stdin(&old_path) && super::is_stdin(&new_path) {
         return Err(Failure::Message {
-            message: "keten diff can read standard input for one side only".into(),
+            message: t::diff_stdin_once(),
             code: 2,
         });
     }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, is_stdin, load_clean};
 use crate::document::Document;
+use crate::lang::t;
 
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
@@ -49,14 +50,13 @@ fn open_live(path: &Path, live: crate::tui::Live) -> Result<Outcome, Failure> {
     use std::io::IsTerminal;
     if is_stdin(path) {
         return Err(Failure::Message {
-            message: "keten edit needs a file to open and save; standard input cannot be edited"
-                .into(),
+            message: t::edit_stdin(),
             code: 2,
         });
     }
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         return Err(Failure::Message {
-            message: "keten edit needs a terminal; to print the chain use `keten render`".into(),
+            message: t::edit_no_terminal(),
             code: 2,
         });
     }
@@ -74,7 +74,7 @@ fn open_live(path: &Path, live: crate::tui::Live) -> Result<Outcome, Failure> {
             }
         }
     }
-    let (text, model) = match load_clean(path, false, "not opened")? {
+    let (text, model) = match load_clean(path, false, t::not_opened)? {
         Ok(loaded) => loaded,
         Err(outcome) => return Ok(outcome),
     };

@@ -7,6 +7,7 @@ use clap::ValueEnum;
 
 use super::{Failure, Outcome, deliver, load_clean};
 use crate::format;
+use crate::lang::t;
 use crate::layout::{Options, layout};
 use crate::render::{graph, xml};
 
@@ -34,7 +35,7 @@ pub enum ExportFormat {
 }
 
 pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
-    let model = match load_clean(&args.file, true, "not exported")? {
+    let model = match load_clean(&args.file, true, t::not_exported)? {
         Ok((_, model)) => model,
         Err(outcome) => return Ok(outcome),
     };

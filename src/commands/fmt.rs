@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, is_stdin, load_clean, note, shown};
 use crate::format;
+use crate::lang::t;
 
 #[derive(Debug, clap::Args)]
 pub struct FmtArgs {
@@ -34,7 +35,7 @@ pub fn run(args: &FmtArgs) -> Result<Outcome, Failure> {
 
 fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
     let name = shown(path);
-    let (text, model) = match load_clean(path, false, "not formatted")? {
+    let (text, model) = match load_clean(path, false, t::not_formatted)? {
         Ok(loaded) => loaded,
         Err(outcome) => return Ok(outcome),
     };
@@ -66,22 +67,18 @@ fn one(path: &Path, args: &FmtArgs) -> Result<Outcome, Failure> {
     let replace = format::Replace { force: args.force };
     match format::write_file(path, &formatted, replace) {
         Ok(()) => {
-            note(&format!("formatted {name}"));
+            note(&t::formatted(&name));
             Ok(Outcome::Clean)
         }
         Err(e) => {
             let then = match format::save::refusal(&e) {
-                Some(format::Refusal::ReadOnly) => format!(
-                    "`keten fmt --force {name}` rewrites it all the same, and it stays read-only"
-                ),
-                Some(format::Refusal::HardLinks(_)) => format!(
-                    "`keten fmt --force {name}` rewrites it in place, so that every name shows the new content"
-                ),
-                _ => "the file is unchanged".to_string(),
+                Some(format::Refusal::ReadOnly) => t::fmt_force_read_only(&name),
+                Some(format::Refusal::HardLinks(_)) => t::fmt_force_links(&name),
+                _ => t::file_unchanged(),
             };
             note(&format!(
-                "keten: {name}: not formatted: {}; {then}",
-                format::describe_io(&e)
+                "keten: {}",
+                t::fmt_refused(&name, &format::describe_io(&e), &then)
             ));
             Ok(Outcome::Unreadable)
         }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, note, shown};
 use crate::format;
+use crate::lang::t;
 use crate::merge::{self, text::merge_lines};
 use crate::model::Model;
 use crate::text::sanitize;
@@ -63,19 +64,13 @@ pub fn run(args: &MergeArgs) -> Result<Outcome, Failure> {
             if merged.is_clean() {
                 return Ok(Outcome::Clean);
             }
-            let count = match merged.conflicts.len() {
-                1 => "1 conflict".to_string(),
-                n => format!("{n} conflicts"),
-            };
-            let place = if args.print {
-                "in the output"
+            let count = t::conflicts(merged.conflicts.len());
+            let marked = if args.print {
+                t::conflicts_marked_output(&shown(target), &count)
             } else {
-                "in the file"
+                t::conflicts_marked(&shown(target), &count)
             };
-            note(&format!(
-                "keten: {}: {count}, marked {place}:",
-                shown(target)
-            ));
+            note(&format!("keten: {marked}"));
             for conflict in &merged.conflicts {
                 note(&format!("  {}", sanitize(&conflict.to_string())));
             }
@@ -88,10 +83,10 @@ pub fn run(args: &MergeArgs) -> Result<Outcome, Failure> {
                 (&theirs, &args.theirs),
             ] {
                 if let Err(why) = &input.model {
-                    note(&format!("keten: {}: no model ({why})", shown(path)));
+                    note(&format!("keten: {}", t::merge_no_model(&shown(path), why)));
                 }
             }
-            note("keten: merged line by line instead, as git would; check the result");
+            note(&format!("keten: {}", t::merged_by_lines()));
             let merged = match merge_lines(&base.bytes, &ours.bytes, &theirs.bytes) {
                 Ok(clean) | Err(clean) => clean,
             };
@@ -114,13 +109,10 @@ fn read(path: &Path, may_be_blank: bool) -> Result<Input, String> {
                 loaded.findings.list.iter().find(|d| d.is_error()),
             ) {
                 (Some(model), None) => Ok(model),
-                (_, error) => Err(error.map_or_else(
-                    || "not a model".to_string(),
-                    |d| {
-                        let line = d.pos.map_or(1, |p| p.line);
-                        format!("line {line}: {}", sanitize(&d.message))
-                    },
-                )),
+                (_, error) => Err(error.map_or_else(t::not_a_model, |d| {
+                    let line = d.pos.map_or(1, |p| p.line);
+                    t::at_line(line, &sanitize(&d.message))
+                })),
             }
         }
     };
@@ -137,11 +129,7 @@ fn emit(args: &MergeArgs, target: &Path, bytes: &[u8]) -> Result<(), Failure> {
     }
     let text = String::from_utf8_lossy(bytes);
     format::write_atomic(target, &text).map_err(|e| Failure::Message {
-        message: format!(
-            "{}: cannot write: {}",
-            shown(target),
-            format::describe_io(&e)
-        ),
+        message: t::cannot_write(&shown(target), &format::describe_io(&e)),
         code: 2,
     })
 }

@@ -9,6 +9,7 @@ pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod fmt;
+pub mod help;
 pub mod merge;
 pub mod new;
 pub mod render;
@@ -19,6 +20,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::format;
+use crate::lang::t;
 use crate::model::Model;
 use crate::text::sanitize;
 
@@ -63,7 +65,7 @@ impl From<io::Error> for Failure {
             Failure::BrokenPipe
         } else {
             Failure::Message {
-                message: format!("cannot write output: {error}"),
+                message: t::cannot_write_output(&error.to_string()),
                 code: 2,
             }
         }
@@ -100,25 +102,22 @@ pub fn deliver(text: &str, output: Option<&Path>, from: &Path) -> Result<Outcome
         return print(text);
     };
     let cannot = |reason: String| Failure::Message {
-        message: format!("{}: cannot write: {reason}", shown(path)),
+        message: t::cannot_write(&shown(path), &reason),
         code: 2,
     };
     if !is_stdin(from) && format::same_file(from, path) {
-        return Err(cannot(format!(
-            "is the model file itself ({}), and writing there would replace the model; choose another file for -o",
-            shown(from)
-        )));
+        return Err(cannot(t::output_is_model(&shown(from))));
     }
     match format::write_atomic(path, text) {
         Ok(()) => {
-            note(&format!("wrote {}", shown(path)));
+            note(&t::wrote(&shown(path)));
             Ok(Outcome::Clean)
         }
         Err(e) => {
             let advice = match format::save::refusal(&e) {
-                Some(format::Refusal::ReadOnly) => "; make it writable or choose another file",
-                Some(format::Refusal::HardLinks(_)) => "; remove it first or choose another file",
-                _ => "",
+                Some(format::Refusal::ReadOnly) => t::make_writable(),
+                Some(format::Refusal::HardLinks(_)) => t::remove_first(),
+                _ => String::new(),
             };
             Err(cannot(format!("{}{advice}", format::describe_io(&e))))
         }
@@ -156,13 +155,14 @@ pub fn note(line: &str) {
 /// A model file read for a command that needs a model free of errors: its
 /// text and model, or the outcome once the reason is printed on standard
 /// error. With `check`, the model's references are checked too; `refusal`
-/// says what was not done ("not formatted").
+/// says what was not done (`t::not_formatted`).
 pub fn load_clean(
     path: &Path,
     check: bool,
-    refusal: &str,
+    refusal: fn() -> String,
 ) -> Result<Result<(String, Model), Outcome>, Failure> {
     let name = shown(path);
+    let refusal = refusal();
     let text = match check::read_text(path) {
         Err(e) => {
             note(&format!("keten: {}", sanitize(&e.to_string())));
@@ -186,9 +186,7 @@ pub fn load_clean(
             for d in loaded.findings.list.iter().filter(|d| d.is_error()) {
                 check::print_line(&mut err, &name, d)?;
             }
-            note(&format!(
-                "keten: {name}: {refusal}; fix the errors above first (`keten check {name}`)"
-            ));
+            note(&format!("keten: {}", t::fix_errors_first(&name, &refusal)));
             Ok(Err(Outcome::Findings))
         }
     }

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, note, shown};
 use crate::format;
+use crate::lang::t;
 use crate::model::{Chain, Id, Model, Partner, Step};
 
 #[derive(Debug, clap::Args)]
@@ -24,16 +25,15 @@ pub const SCHEMA_FILE: &str = "keten.schema.json";
 /// question to fill in.
 pub fn starter(name: &str) -> Model {
     let mut model = Model::new(name);
-    model.client_question =
-        "Vul hier de vraag van de cliënt in die de partners samen beantwoorden.".to_string();
-    let regie = Id::new("regie");
+    model.client_question = t::starter_question();
+    let regie = Id::new(t::starter_director_id());
     model.director = Some(regie.clone());
     model.partners.insert(
         regie.clone(),
         Partner {
-            name: "Ketenregisseur".to_string(),
-            kind: "gemeente".to_string(),
-            contribution: "Brengt de partners bij elkaar en bewaakt de keten.".to_string(),
+            name: t::starter_director(),
+            kind: t::starter_kind(),
+            contribution: t::starter_contribution(),
             ..Partner::default()
         },
     );
@@ -41,8 +41,8 @@ pub fn starter(name: &str) -> Model {
     // file against the schema that `keten schema` writes.
     model.comments.entry.above = vec![format!(" yaml-language-server: $schema={SCHEMA_FILE}")];
     model.steps = Chain::from_steps([Step {
-        id: Id::new("vraag-verhelderen"),
-        name: "Vraag van de cliënt verhelderen".to_string(),
+        id: Id::new(t::starter_step_id()),
+        name: t::starter_step(),
         partner: regie,
         ..Step::default()
     }])
@@ -60,7 +60,7 @@ fn name_from_path(path: &Path) -> String {
     let mut chars = stem.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Nieuwe samenwerking".to_string(),
+        None => t::starter_name(),
     }
 }
 
@@ -76,15 +76,13 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
         Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
             return Err(Failure::Message {
-                message: format!(
-                    "{shown} already exists; `keten new` never overwrites a file: choose another name"
-                ),
+                message: t::new_exists(&shown),
                 code: 1,
             });
         }
         Err(e) => {
             return Err(Failure::Message {
-                message: format!("{shown}: cannot write: {}", format::describe_io(&e)),
+                message: t::cannot_write(&shown, &format::describe_io(&e)),
                 code: 2,
             });
         }
@@ -92,11 +90,9 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
     // The schema beside it, for the editor line at its top, unless one is there.
     let schema = path.with_file_name(SCHEMA_FILE);
     let also = match format::write_new(&schema, &format::schema::schema_text()) {
-        Ok(()) => format!(" (and {SCHEMA_FILE} beside it, for editors)"),
+        Ok(()) => t::new_schema_too(SCHEMA_FILE),
         Err(_) => String::new(),
     };
-    note(&format!(
-        "wrote {shown}{also}: a starter model with one partner and one step; fill in the client question, then run `keten check {shown}`"
-    ));
+    note(&t::new_wrote(&shown, &also));
     Ok(Outcome::Clean)
 }

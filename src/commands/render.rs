@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use super::{Failure, Outcome, load_clean, note};
+use crate::lang::t;
 use crate::layout::{Options, layout};
 use crate::render::text::{TextOptions, draw};
 
@@ -46,7 +47,7 @@ pub enum ColorChoice {
 }
 
 pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
-    let model = match load_clean(&args.file, true, "not drawn")? {
+    let model = match load_clean(&args.file, true, t::not_drawn)? {
         Ok((_, model)) => model,
         Err(outcome) => return Ok(outcome),
     };

@@ -7,6 +7,7 @@ use clap::ValueEnum;
 
 use super::{Failure, Outcome, deliver, is_stdin, is_stdout, load_clean, note, shown};
 use crate::format;
+use crate::lang::t;
 use crate::layout::{Options, layout};
 use crate::model::{Id, Model};
 use crate::render::report::{self, Picture, ReportOptions};
@@ -45,7 +46,7 @@ pub enum ReportFormat {
 }
 
 pub fn run(args: &ReportArgs) -> Result<Outcome, Failure> {
-    let model = match load_clean(&args.file, false, "no report written")? {
+    let model = match load_clean(&args.file, false, t::not_reported)? {
         Ok((_, model)) => model,
         Err(outcome) => return Ok(outcome),
     };

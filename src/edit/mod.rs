@@ -15,6 +15,7 @@ pub use history::{History, Version};
 pub use references::{Reference, delete_with_references, references_to};
 
 use crate::code::Code;
+use crate::lang::t;
 use crate::model::{
     Agreement, Goal, Id, Kpi, Model, Partner, Phase, PulseEntry, Role, Section, Step,
 };
@@ -137,15 +138,13 @@ pub enum Edit {
 /// Why an edit cannot be applied; the model is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("there is no {noun} `{id}`", noun = .0.noun(), id = .1)]
+    #[error("{}", t::no_such_entity(&t::noun(.0.noun()), .1.as_str()))]
     Missing(Section, Id),
-    #[error("a {noun} `{id}` exists already", noun = .0.noun(), id = .1)]
+    #[error("{}", t::entity_exists(&t::noun(.0.noun()), .1.as_str()))]
     Taken(Section, Id),
-    #[error(
-        "`{0}` is not a valid id: use 1 to 64 ASCII letters, digits, `-` and `_`, starting with a letter or digit"
-    )]
+    #[error("{}", t::not_an_id(.0.as_str()))]
     BadId(Id),
-    #[error("something already refers to `{0}`; choose another id")]
+    #[error("{}", t::id_referred(.0.as_str()))]
     Referred(Id),
 }
 

@@ -13,6 +13,7 @@
 //! ```
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
+use crate::lang::t;
 
 /// One conflict: the line numbers (from 1) of its markers and the lines of
 /// each side, without their newlines.
@@ -117,12 +118,7 @@ pub fn findings(text: &str) -> Option<Findings> {
             findings.push(
                 Diagnostic::new(
                     Code::MergeConflict,
-                    format!(
-                        "a merge conflict (to line {}): ours {}, theirs {}; keep one side and delete the marker lines",
-                        region.end,
-                        side(&region.ours),
-                        side(&region.theirs)
-                    ),
+                    t::merge_conflict(region.end, &side(&region.ours), &side(&region.theirs)),
                 )
                 .at(Pos {
                     line: region.start,
@@ -139,14 +135,11 @@ pub fn findings(text: &str) -> Option<Findings> {
 fn side(lines: &[String]) -> String {
     let mut first = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
     let Some(line) = first.next() else {
-        return "has nothing".to_string();
+        return t::side_empty();
     };
     let short: String = line.chars().take(60).collect();
     let cut = if short.len() < line.len() { "…" } else { "" };
-    match first.count() {
-        0 => format!("has `{short}{cut}`"),
-        more => format!("has `{short}{cut}` and {more} more lines"),
-    }
+    t::side_has(&format!("{short}{cut}"), first.count())
 }
 
 #[cfg(test)]

@@ -36,6 +36,7 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
+use crate::lang::t;
 use crate::model::Model;
 use crate::validate::validate;
 
@@ -122,26 +123,23 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Diagnostic> {
         let line = text.matches('\n').count() + 1;
         let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         let byte = e.as_bytes()[valid.len()];
-        Diagnostic::new(
-            Code::Syntax,
-            format!("the file is not UTF-8 text (byte 0x{byte:02x}); save it as UTF-8"),
-        )
-        .at(Pos { line, column })
+        Diagnostic::new(Code::Syntax, t::not_utf8(&format!("0x{byte:02x}")))
+            .at(Pos { line, column })
     })
 }
 
 /// Why a file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{path}: cannot read: {reason}")]
+    #[error("{}", t::cannot_read(&.path.display().to_string(), .reason))]
     Io { path: PathBuf, reason: String },
-    #[error("{path}: is a directory, not a model file")]
+    #[error("{}", t::is_directory_not_model(&.path.display().to_string()))]
     Directory { path: PathBuf },
-    #[error(
-        "{path}: is {size:.1} MiB; keten reads model files of at most {max} MiB",
-        size = *.bytes as f64 / (1024.0 * 1024.0),
-        max = MAX_FILE_BYTES / (1024 * 1024)
-    )]
+    #[error("{}", t::too_large(
+        &.path.display().to_string(),
+        *.bytes as f64 / (1024.0 * 1024.0),
+        (MAX_FILE_BYTES / (1024 * 1024)) as usize,
+    ))]
     TooLarge { path: PathBuf, bytes: u64 },
 }
 
@@ -195,11 +193,11 @@ pub fn describe_io(error: &io::Error) -> String {
         return refusal.to_string();
     }
     match error.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::InvalidData => "the file is not text".to_string(),
-        io::ErrorKind::StorageFull => "no space left on the device".to_string(),
-        io::ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_string(),
+        io::ErrorKind::NotFound => t::no_such_file(),
+        io::ErrorKind::PermissionDenied => t::permission_denied(),
+        io::ErrorKind::InvalidData => t::not_text(),
+        io::ErrorKind::StorageFull => t::disk_full(),
+        io::ErrorKind::ReadOnlyFilesystem => t::read_only_system(),
         _ => error.to_string(),
     }
 }

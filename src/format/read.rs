@@ -6,6 +6,7 @@
 //! there is to fix.
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos, did_you_mean};
+use crate::lang::t;
 use crate::model::{
     Agreement, Better, Chain, FLOW, FORMAT_VERSION, Field, Flow, Goal, Id, Kpi, MEASUREMENT, Map,
     Measurement, Model, Partner, Phase, Role, Section, Step, fields,
@@ -23,24 +24,14 @@ pub fn read(root: Option<&Node>) -> (Option<Model>, Findings, SourceMap) {
     let model = match root {
         None => {
             reader.errors.push(
-                Diagnostic::new(
-                    Code::Schema,
-                    "the file is empty; a model needs at least `keten: 1`, a `name` and `partners` (`keten new FILE` writes a starter model)",
-                )
-                .at(Pos { line: 1, column: 1 }),
+                Diagnostic::new(Code::Schema, t::empty_file()).at(Pos { line: 1, column: 1 }),
             );
             None
         }
         Some(root) if !matches!(root.value, Value::Map(_)) => {
             reader.errors.push(
-                Diagnostic::new(
-                    Code::Schema,
-                    format!(
-                        "the top level must be a map of keys (keten, name, partners, …), found {}",
-                        root.kind()
-                    ),
-                )
-                .at(root.span.start()),
+                Diagnostic::new(Code::Schema, t::top_not_map(&t::phrase(root.kind())))
+                    .at(root.span.start()),
             );
             None
         }
@@ -61,8 +52,8 @@ struct Owner<'a> {
 impl Owner<'_> {
     fn describe(&self) -> String {
         match self.id {
-            None => "the top level".to_string(),
-            Some(id) => format!("{} `{id}`", self.section.noun()),
+            None => t::phrase("the top level"),
+            Some(id) => t::entity(&t::noun(self.section.noun()), id.as_str()),
         }
     }
 }
@@ -130,25 +121,13 @@ impl Reader {
         }
         let start = root.span.start();
         if !version_seen {
-            self.error(
-                Code::Version,
-                start,
-                format!("`keten: {FORMAT_VERSION}` is missing; add it as the first line so keten knows the format version"),
-            );
+            self.error(Code::Version, start, t::no_version(FORMAT_VERSION as usize));
         }
         if !name_seen {
-            self.error(
-                Code::Schema,
-                start,
-                "`name` is missing: give the collaboration a name".to_string(),
-            );
+            self.error(Code::Schema, start, t::no_name());
         }
         if !partners_seen {
-            self.error(
-                Code::Schema,
-                start,
-                "`partners` is missing: a model names the partner organisations".to_string(),
-            );
+            self.error(Code::Schema, start, t::no_partners());
         }
         model
     }
@@ -160,17 +139,12 @@ impl Reader {
             Some((text, Style::Plain)) if parse_number(text).is_some() => self.error(
                 Code::Version,
                 at,
-                format!(
-                    "format version {text} is not one this keten reads; it reads `keten: {FORMAT_VERSION}`"
-                ),
+                t::other_version(text, FORMAT_VERSION as usize),
             ),
             _ => self.error(
                 Code::Version,
                 at,
-                format!(
-                    "`keten` must be the format version, the number {FORMAT_VERSION}, found {}",
-                    value.kind()
-                ),
+                t::version_not_number(FORMAT_VERSION as usize, &t::phrase(value.kind())),
             ),
         }
     }
@@ -192,11 +166,7 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     key.span.start(),
-                    format!(
-                        "a key in {} must be text, found {}",
-                        owner.describe(),
-                        key.kind()
-                    ),
+                    t::key_not_text(&owner.describe(), &t::phrase(key.kind())),
                 );
                 continue;
             };
@@ -205,16 +175,16 @@ impl Reader {
                 None => {
                     let hint = match did_you_mean(text, known.iter().map(|f| f.key)) {
                         hint if !hint.is_empty() => hint,
-                        _ => format!("; {} takes {}", describe_kind(owner), key_list(known)),
+                        _ => t::takes_keys(&describe_kind(owner), &key_list(known)),
                     };
                     let place = match owner.id {
                         None => String::new(),
-                        Some(_) => format!(" in {}", owner.describe()),
+                        Some(_) => t::in_place(&owner.describe()),
                     };
                     self.error(
                         Code::Schema,
                         key.span.start(),
-                        format!("unknown key `{text}`{place}{hint}"),
+                        t::unknown_key(text, &place, &hint),
                     );
                 }
             }
@@ -237,11 +207,10 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     node.span.start(),
-                    format!(
-                        "`{}` must be a map of id → {}, found {}",
+                    t::section_not_map(
                         section.key(),
-                        section.noun(),
-                        node.kind()
+                        &t::noun(section.noun()),
+                        &t::phrase(node.kind()),
                     ),
                 );
                 &[]
@@ -253,7 +222,7 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     key.span.start(),
-                    format!("a {} id must be text, found {}", section.noun(), key.kind()),
+                    t::id_not_text(&t::noun(section.noun()), &t::phrase(key.kind())),
                 );
                 continue;
             };
@@ -271,18 +240,14 @@ impl Reader {
                 Value::Map(_) => entity(self, value, owner),
                 _ => {
                     let fix = if value.is_null() {
-                        format!("; give it at least a `name` (`{text}: {{ name: … }}`)")
+                        t::give_a_name(text)
                     } else {
                         String::new()
                     };
                     self.error(
                         Code::Schema,
                         value.span.start(),
-                        format!(
-                            "{} must be a map of fields, found {}{fix}",
-                            owner.describe(),
-                            value.kind()
-                        ),
+                        t::entity_not_map(&owner.describe(), &t::phrase(value.kind()), &fix),
                     );
                     T::default()
                 }
@@ -297,20 +262,17 @@ impl Reader {
         let hint = if fix.is_empty() {
             String::new()
         } else {
-            format!(" (for example `{fix}`)")
+            t::for_example(fix.as_str())
         };
         let why = if id.as_str().len() > crate::model::MAX_ID_LEN {
-            format!("is longer than {} characters", crate::model::MAX_ID_LEN)
+            t::id_too_long(crate::model::MAX_ID_LEN)
         } else {
-            "is not a valid id".to_string()
+            t::id_not_valid()
         };
         self.error(
             Code::BadId,
             at,
-            format!(
-                "{} id `{id}` {why}: use 1 to 64 ASCII letters, digits, `-` and `_`, starting with a letter or digit{hint}",
-                section.noun()
-            ),
+            t::bad_id(&t::noun(section.noun()), id.as_str(), &why, &hint),
         );
     }
 
@@ -332,7 +294,7 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     owner.at,
-                    format!("{} has no `{need}`; it is required", owner.describe()),
+                    t::required_missing(&owner.describe(), need),
                 );
             }
         }
@@ -457,10 +419,11 @@ impl Reader {
         self.error(
             Code::Schema,
             value.span.start(),
-            format!(
-                "`{field}` of {} must be {want}, found {}",
-                owner.describe(),
-                value.kind()
+            t::wrong_type(
+                field,
+                &owner.describe(),
+                &t::phrase(want),
+                &t::phrase(value.kind()),
             ),
         );
     }
@@ -484,7 +447,7 @@ impl Reader {
             self.error(
                 Code::Schema,
                 value.span.start(),
-                format!("`{field}` of {} is empty; it is required", owner.describe()),
+                t::required_empty(field, &owner.describe()),
             );
         }
         text
@@ -510,10 +473,7 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     value.span.start(),
-                    format!(
-                        "`{field}` of {} is empty text; write an id there{or}",
-                        owner.describe()
-                    ),
+                    t::empty_reference(field, &owner.describe(), or),
                 );
                 None
             }
@@ -533,7 +493,7 @@ impl Reader {
                     self.error(
                         Code::Schema,
                         value.span.start(),
-                        format!("`{field}` of {} is empty; it is required", owner.describe()),
+                        t::required_empty(field, &owner.describe()),
                     );
                 }
                 Id::default()
@@ -556,10 +516,7 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     value.span.start(),
-                    format!(
-                        "`{field}` of {} must be a list of {want}; write it as `[{text}]`",
-                        owner.describe()
-                    ),
+                    t::write_as_list(field, &owner.describe(), &t::phrase(want), text),
                 );
                 &[]
             }
@@ -583,10 +540,7 @@ impl Reader {
             self.error(
                 Code::Schema,
                 item.span.start(),
-                format!(
-                    "{place} has no `{}`; it is required",
-                    missing.join("` and `")
-                ),
+                t::required_missing(place, &missing.join(&format!("` {} `", t::and()))),
             );
         }
     }
@@ -607,7 +561,7 @@ impl Reader {
                     self.error(
                         Code::Schema,
                         item.span.start(),
-                        format!("an item of `{field}` of {} is empty", owner.describe()),
+                        t::empty_item(field, &owner.describe()),
                     );
                 }
                 Some((text, _)) => out.push(text.to_string()),
@@ -635,38 +589,30 @@ impl Reader {
                     self.error(
                         Code::Schema,
                         at,
-                        format!("`{field}` of {place} is `{text}`, which keten cannot keep exactly (it would become `{}`); numbers keep about 15 significant digits, from 1e-307 to 1e308", super::write::number(n)),
+                        t::inexact_number(field, &place, text, &super::write::number(n)),
                     );
                     None
                 }
                 Some(n) if n.is_finite() && style == Style::Plain => Some(n),
                 Some(n) if n.is_finite() => {
-                    self.error(
-                        Code::Schema,
-                        at,
-                        format!("`{field}` of {place} must be a number, found the text \"{text}\"; remove the quotes"),
-                    );
+                    self.error(Code::Schema, at, t::quoted_number(field, &place, text));
                     None
                 }
                 Some(_) => {
-                    self.error(
-                        Code::Schema,
-                        at,
-                        format!("`{field}` of {place} must be a finite number, found `{text}`"),
-                    );
+                    self.error(Code::Schema, at, t::infinite_number(field, &place, text));
                     None
                 }
                 None => {
                     let hint =
                         if text.contains(',') && parse_number(&text.replace(',', ".")).is_some() {
-                            format!("; write a decimal point: `{}`", text.replace(',', "."))
+                            t::decimal_point(&text.replace(',', "."))
                         } else {
                             String::new()
                         };
                     self.error(
                         Code::Schema,
                         at,
-                        format!("`{field}` of {place} must be a number, found `{text}`{hint}"),
+                        t::not_a_number(field, &place, text, &hint),
                     );
                     None
                 }
@@ -688,10 +634,7 @@ impl Reader {
                 self.error(
                     Code::Schema,
                     value.span.start(),
-                    format!(
-                        "`better` of {} must be `higher` or `lower`, found `{text}`{hint}",
-                        owner.describe()
-                    ),
+                    t::bad_better(&owner.describe(), text, &hint),
                 );
                 Better::Higher
             }
@@ -713,11 +656,9 @@ impl Reader {
                 continue;
             };
             match Code::parse(text) {
-                Some(code) if code.is_error() => self.error(
-                    Code::Schema,
-                    item.span.start(),
-                    format!("`{text}` is an error, not a warning; errors cannot be allowed"),
-                ),
+                Some(code) if code.is_error() => {
+                    self.error(Code::Schema, item.span.start(), t::error_allowed(text))
+                }
                 Some(code) => {
                     if !out.contains(&code) {
                         out.push(code);
@@ -726,18 +667,17 @@ impl Reader {
                 None => {
                     let hint = match did_you_mean(text, Code::warnings().map(Code::as_str)) {
                         hint if !hint.is_empty() => hint,
-                        _ => format!(
-                            "; the warning codes are {}",
-                            Code::warnings()
+                        _ => t::the_warning_codes(
+                            &Code::warnings()
                                 .map(Code::as_str)
                                 .collect::<Vec<_>>()
-                                .join(", ")
+                                .join(", "),
                         ),
                     };
                     self.error(
                         Code::Schema,
                         item.span.start(),
-                        format!("unknown warning code `{text}` in `allow`{hint}"),
+                        t::unknown_warning(text, &hint),
                     );
                 }
             }
@@ -757,7 +697,7 @@ impl Reader {
                     self.error(
                         Code::Schema,
                         item.span.start(),
-                        format!("an item of `next` of {} is empty", owner.describe()),
+                        t::empty_item("next", &owner.describe()),
                     );
                     None
                 }
@@ -786,7 +726,7 @@ impl Reader {
         let mut to = None;
         let mut blank = false;
         let mut label = String::new();
-        let place = format!("a flow of {}", owner.describe());
+        let place = t::a_flow_of(&owner.describe());
         for (key, value) in self.sub_fields(item, &place, FLOW) {
             match key {
                 "to" => {
@@ -800,11 +740,7 @@ impl Reader {
             }
         }
         if to.is_none() && !blank {
-            self.error(
-                Code::Schema,
-                item.span.start(),
-                format!("{place} has no `to`: name the step it goes to"),
-            );
+            self.error(Code::Schema, item.span.start(), t::flow_without_to(&place));
         }
         to.map(|to| Flow { to, label })
     }
@@ -812,7 +748,7 @@ impl Reader {
     fn measurements(&mut self, value: &Node, owner: Owner) -> Vec<Measurement> {
         let items = self.list(value, owner, "measurements", "`{ period: …, value: … }`");
         let mut out = Vec::with_capacity(items.len());
-        let place = format!("a measurement of {}", owner.describe());
+        let place = t::a_measurement_of(&owner.describe());
         for (i, item) in items.iter().enumerate() {
             self.source.item(
                 owner.section,
@@ -881,12 +817,12 @@ impl Reader {
                     let text = key.scalar().map_or("?", |(t, _)| t);
                     let hint = match did_you_mean(text, known.iter().map(|f| f.key)) {
                         hint if !hint.is_empty() => hint,
-                        _ => format!("; it takes {}", key_list(known)),
+                        _ => t::it_takes_keys(&key_list(known)),
                     };
                     self.error(
                         Code::Schema,
                         key.span.start(),
-                        format!("unknown key `{text}` in {place}{hint}"),
+                        t::unknown_key(text, &t::in_place(place), &hint),
                     );
                 }
             }
@@ -897,8 +833,8 @@ impl Reader {
 
 fn describe_kind(owner: Owner) -> String {
     match owner.id {
-        None => "the top level".to_string(),
-        Some(_) => format!("a {}", owner.section.noun()),
+        None => t::phrase("the top level"),
+        Some(_) => t::a_noun(&t::noun(owner.section.noun())),
     }
 }
 

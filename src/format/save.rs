@@ -37,17 +37,15 @@ pub struct Replace {
 /// travels inside an [`io::Error`] of kind `Other`; [`refusal`] finds it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error("the file is read-only")]
+    #[error("{}", t::read_only())]
     ReadOnly,
-    #[error("the file has {0} names (hard links), and the others would keep the old content")]
+    #[error("{}", t::hard_links(*.0 as usize))]
     HardLinks(u64),
-    #[error("is a directory")]
+    #[error("{}", t::is_directory())]
     Directory,
-    #[error(
-        "the folder {0} does not take new files ({1}); keten saves by writing a new file beside the old one"
-    )]
+    #[error("{}", t::folder_refuses(.0, .1))]
     Folder(String, String),
-    #[error("there is no folder {0}")]
+    #[error("{}", t::no_folder(.0))]
     NoFolder(String),
 }
 
@@ -393,6 +391,7 @@ mod unix {
     pub fn keep_owner(_file: &File, _old: &Metadata) {}
 }
 
+use crate::lang::t;
 use unix::{host, identity, keep_owner, links, read_only, running};
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use saphyr_parser::{Event, Parser, ScalarStyle, ScanError, Span as YamlSpan};
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Pos};
+use crate::lang::t;
 use crate::model::HashMap;
 
 /// How deep collections may nest. A model needs five levels; the rest is
@@ -305,9 +306,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
     let too_many = |at: Span| {
         Diagnostic::new(
             Code::Limit,
-            format!(
-                "the file holds more than {max_nodes} values (aliases expanded); keten reads at most {MAX_NODES}, or one value per {BYTES_PER_NODE} bytes of the file in a larger one"
-            ),
+            t::too_many_values(max_nodes, MAX_NODES, BYTES_PER_NODE),
         )
         .at(at.start())
     };
@@ -331,11 +330,9 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(Diagnostic::new(
-                        Code::Syntax,
-                        "a second YAML document starts here; a model file holds one document",
-                    )
-                    .at(span.start()));
+                    return Err(
+                        Diagnostic::new(Code::Syntax, t::second_document()).at(span.start())
+                    );
                 }
                 continue;
             }
@@ -371,13 +368,9 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                     return Err(unkept_tag(tag, span));
                 }
                 if stack.len() >= MAX_DEPTH {
-                    return Err(Diagnostic::new(
-                        Code::Limit,
-                        format!(
-                            "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
-                        ),
-                    )
-                    .at(span.start()));
+                    return Err(
+                        Diagnostic::new(Code::Limit, t::too_deep(MAX_DEPTH)).at(span.start())
+                    );
                 }
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
@@ -430,27 +423,18 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
             },
             Event::Alias(id) => {
                 let Some((node, size, bytes)) = anchors.get(&id) else {
-                    return Err(
-                        Diagnostic::new(Code::Syntax, "an alias to an unknown anchor")
-                            .at(span.start()),
-                    );
+                    return Err(Diagnostic::new(Code::Syntax, t::unknown_anchor()).at(span.start()));
                 };
                 if *size > alias_budget {
-                    return Err(Diagnostic::new(
-                        Code::Limit,
-                        format!(
-                            "aliases here expand to more than {MAX_ALIAS_NODES} values; write the values out, or use fewer aliases"
-                        ),
-                    )
-                    .at(span.start()));
+                    return Err(
+                        Diagnostic::new(Code::Limit, t::alias_values(MAX_ALIAS_NODES))
+                            .at(span.start()),
+                    );
                 }
                 if *bytes > byte_budget {
                     return Err(Diagnostic::new(
                         Code::Limit,
-                        format!(
-                            "aliases here expand the file past {} MiB, more than keten reads back once it is written out; write the values out, or use fewer aliases",
-                            max_file / (1024 * 1024)
-                        ),
+                        t::alias_bytes(max_file / (1024 * 1024)),
                     )
                     .at(span.start()));
                 }
@@ -494,14 +478,8 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                         if let Some(first) = duplicate(entries, seen, &k) {
                             let name = k.scalar().map(|(t, _)| t).unwrap_or_default();
                             doc.errors.push(
-                                Diagnostic::new(
-                                    Code::DuplicateId,
-                                    format!(
-                                        "`{name}` is written twice in this map (first at line {}); keep one of them",
-                                        first.line
-                                    ),
-                                )
-                                .at(k.span.start()),
+                                Diagnostic::new(Code::DuplicateId, t::key_twice(name, first.line))
+                                    .at(k.span.start()),
                             );
                         } else {
                             entries.push((k, node));
@@ -562,13 +540,7 @@ fn unkept_tag(tag: &saphyr_parser::Tag, at: Span) -> Diagnostic {
     } else {
         tag.to_string()
     };
-    Diagnostic::new(
-        Code::Schema,
-        format!(
-            "the tag `{shown}` is not part of the model format and `keten fmt` would drop it; remove it (quote a value to keep it text)"
-        ),
-    )
-    .at(at.start())
+    Diagnostic::new(Code::Schema, t::foreign_tag(&shown)).at(at.start())
 }
 
 /// A `%YAML` or `%TAG` directive: `keten fmt` writes none, so a file that
@@ -618,12 +590,7 @@ fn syntax_error(error: ScanError, text: &str) -> Diagnostic {
         column: mark.col() + 1,
     };
     let (code, message) = match error.info() {
-        "recursion limit exceeded" => (
-            Code::Limit,
-            format!(
-                "lists and maps nest more than {MAX_DEPTH} levels deep here; a model needs five"
-            ),
-        ),
+        "recursion limit exceeded" => (Code::Limit, t::too_deep(MAX_DEPTH)),
         info @ ("simple key expect ':'" | "mapping values are not allowed in this context") => {
             // The key starts on the line of the mark, or the one before.
             let long = text
@@ -634,16 +601,13 @@ fn syntax_error(error: ScanError, text: &str) -> Diagnostic {
             if long {
                 (
                     Code::Limit,
-                    format!(
-                        "a key longer than {MAX_SIMPLE_KEY} characters, more than YAML reads; ids and field names are short (an id is at most {} characters)",
-                        crate::model::MAX_ID_LEN
-                    ),
+                    t::key_too_long(MAX_SIMPLE_KEY, crate::model::MAX_ID_LEN),
                 )
             } else {
-                (Code::Syntax, format!("YAML syntax: {info}"))
+                (Code::Syntax, t::yaml_syntax(info))
             }
         }
-        info => (Code::Syntax, format!("YAML syntax: {info}")),
+        info => (Code::Syntax, t::yaml_syntax(info)),
     };
     Diagnostic::new(code, message).at(at)
 }

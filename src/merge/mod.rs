@@ -23,6 +23,7 @@ pub mod text;
 
 use std::fmt;
 
+use crate::lang::t;
 use crate::model::{Chain, HashMap, Id, Map, Model, Section};
 use fields::{At, Cx, Merge};
 
@@ -82,19 +83,20 @@ pub enum ConflictKind {
 impl fmt::Display for Conflict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.id {
-            Some(id) => write!(f, "{} `{id}`", self.section.noun())?,
-            None => f.write_str("the model")?,
+            Some(id) => f.write_str(&t::entity(&t::noun(self.section.noun()), id.as_str()))?,
+            None => f.write_str(&t::the_model())?,
         }
         if let Some(field) = self.field {
             write!(f, ", `{field}`")?;
         }
-        f.write_str(match self.kind {
-            ConflictKind::Changed => ": changed on both sides",
-            ConflictKind::AddedTwice => ": added on both sides, differently",
-            ConflictKind::DeletedAndChanged => ": deleted on one side, changed on the other",
-            ConflictKind::DeletedAndReferred => ": deleted on one side, referred to on the other",
-            ConflictKind::RenamedTwice => ": given a new id on both sides, different ones",
-        })
+        let how = match self.kind {
+            ConflictKind::Changed => t::changed_both(),
+            ConflictKind::AddedTwice => t::added_both(),
+            ConflictKind::DeletedAndChanged => t::deleted_changed(),
+            ConflictKind::DeletedAndReferred => t::deleted_referred(),
+            ConflictKind::RenamedTwice => t::renamed_both(),
+        };
+        write!(f, ": {how}")
     }
 }
 

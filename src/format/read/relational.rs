@@ -3,6 +3,7 @@
 
 use super::{Owner, Reader};
 use crate::diagnostic::Code;
+use crate::lang::t;
 use crate::model::{DIMENSIONS, HashSet, INTEREST, Id, Interest, PULSE, PulseEntry};
 
 use crate::format::yaml::{Node, Style, Value, is_null, parse_number};
@@ -12,7 +13,7 @@ impl Reader {
     pub(super) fn interests(&mut self, value: &Node, owner: Owner) -> Vec<Interest> {
         let items = self.list(value, owner, "interests", "text or `{ name: … }`");
         let mut out = Vec::with_capacity(items.len());
-        let place = format!("an interest of {}", owner.describe());
+        let place = t::an_interest_of(&owner.describe());
         for (i, item) in items.iter().enumerate() {
             self.source
                 .item(owner.section, owner.id, "interests", i, item.span.start());
@@ -21,7 +22,7 @@ impl Reader {
                     self.error(
                         Code::Schema,
                         item.span.start(),
-                        format!("an item of `interests` of {} is empty", owner.describe()),
+                        t::empty_item("interests", &owner.describe()),
                     );
                 }
                 Value::Scalar(text, _) => out.push(Interest::from(text.as_ref())),
@@ -46,7 +47,7 @@ impl Reader {
                         self.error(
                             Code::Schema,
                             item.span.start(),
-                            format!("{place} has no `name`; it is required"),
+                            t::required_missing(&place, "name"),
                         );
                     }
                     out.push(interest);
@@ -82,7 +83,7 @@ impl Reader {
                 );
                 continue;
             }
-            let place = format!("entry {} of `pulse`", i + 1);
+            let place = t::pulse_entry(i + 1);
             let mut entry = PulseEntry::default();
             let (mut period, mut partner) = (None, None);
             for (key, field) in self.sub_fields(item, &place, PULSE) {
@@ -112,9 +113,7 @@ impl Reader {
                 self.error(
                     Code::DuplicateId,
                     item.span.start(),
-                    format!(
-                        "{place}: partner `{partner}` already gave its pulse for `{period}`; keep one entry per partner and period"
-                    ),
+                    t::pulse_twice(&place, partner.as_str(), &period),
                 );
                 continue;
             }
@@ -133,13 +132,13 @@ impl Reader {
                 Some(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => return Some(n as u8),
                 _ => format!("`{text}`"),
             },
-            Some((text, _)) => format!("the text \"{text}\""),
-            None => value.kind().to_string(),
+            Some((text, _)) => t::the_text(text),
+            None => t::phrase(value.kind()),
         };
         self.error(
             Code::Schema,
             value.span.start(),
-            format!("`{key}` of {place} must be a whole number from 1 to 5, found {found}"),
+            t::bad_score(key, place, &found),
         );
         None
     }
