@@ -13,6 +13,8 @@ use super::text;
 /// that converge there get lanes of their own).
 const CW: f64 = 8.0;
 const CHANNEL_CW: f64 = 11.0;
+/// Room on each side of a phase's border, clear of the flows.
+pub const BORDER: f64 = 7.0;
 /// Pixels of a row inside a pool.
 const CH: f64 = 18.0;
 /// The pool header as bpmn.io draws it (a role's lane has one too), and
@@ -108,15 +110,20 @@ impl Grid {
         strips: &[(bool, bool)],
         names: &[&str],
         room_after: &[bool],
+        band_start: &[bool],
     ) -> Grid {
         let mut channel = vec![false; layout.width + 1];
         let mut room = vec![false; layout.width + 1];
+        let mut border = vec![false; layout.width + 1];
         for (k, c) in layout.columns.iter().enumerate() {
             for cell in channel.iter_mut().skip(c.channel_x).take(c.channel_width) {
                 *cell = true;
             }
             if k > 0 && room_after.get(k - 1).copied().unwrap_or(false) {
                 room[c.channel_x.min(layout.width)] = true;
+            }
+            if band_start.get(k).copied().unwrap_or(false) {
+                border[c.channel_x.min(layout.width)] = true;
             }
         }
         let label_cell = LABEL_AREA / layout.label_width.max(1) as f64;
@@ -131,7 +138,10 @@ impl Grid {
                 CW
             };
             if room[cell] {
-                x += GATEWAY + 10.0;
+                x += GATEWAY + 24.0;
+            }
+            if border[cell] {
+                x += 2.0 * BORDER;
             }
             cols.push((x, x + w));
             x += w;
@@ -165,7 +175,8 @@ impl Grid {
             // The name wraps along the pool's height in a header two
             // lines wide; a pool too short for it grows.
             let name = names.get(k).copied().unwrap_or("");
-            while text::wrap(name, y - pool_top - 8.0, POOL_FONT).len() > 2 && y - pool_top < 2000.0
+            while text::wrap(name, y - pool_top - 24.0, POOL_FONT).len() > 2
+                && y - pool_top < 2000.0
             {
                 y += CH;
             }
@@ -313,7 +324,7 @@ pub fn paths(layout: &Layout, grid: &Grid, boxes: &[Rect], keep: &[bool]) -> Vec
 /// the flow with the farthest to go turns nearest the box.
 fn spread(paths: &mut [Vec<(f64, f64)>], flows: &[usize], rect: &Rect, into: bool) {
     let n = flows.len();
-    let step = ((rect.h - 12.0) / (n - 1) as f64).min(10.0);
+    let step = ((rect.h - 12.0) / (n - 1) as f64).min(14.0);
     let first = rect.cy() - step * (n - 1) as f64 / 2.0;
     let side = if into { rect.x } else { rect.right() };
     let legs = |len: usize| {

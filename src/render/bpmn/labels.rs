@@ -66,7 +66,7 @@ fn size(label: &str, max: f64) -> (f64, f64) {
 }
 
 /// Candidate places for a label of size `w`×`h`, best first.
-fn candidates(anchor: &Anchor<'_>, w: f64, h: f64) -> Vec<Rect> {
+fn candidates(scene: &Scene, anchor: &Anchor<'_>, w: f64, h: f64) -> Vec<Rect> {
     let at = |x: f64, y: f64| Rect { x, y, w, h };
     let mut out = Vec::new();
     match anchor {
@@ -104,8 +104,13 @@ fn candidates(anchor: &Anchor<'_>, w: f64, h: f64) -> Vec<Rect> {
                     out.push(at(x1 - 2.0 - w, a.1 + 3.0));
                 } else {
                     let (y0, y1) = (a.1.min(b.1), a.1.max(b.1));
-                    for t in ALONG {
-                        let cy = y0 + t * (y1 - y0);
+                    // In the gaps between pools it crosses, then along it.
+                    let gaps = scene
+                        .pools
+                        .windows(2)
+                        .map(|p| (p[0].bottom() + p[1].y) / 2.0);
+                    let along = ALONG.iter().map(|t| y0 + t * (y1 - y0));
+                    for cy in gaps.filter(|&g| g > y0 && g < y1).chain(along) {
                         out.push(at(a.0 + 4.0, cy - h / 2.0));
                         out.push(at(a.0 - 4.0 - w, cy - h / 2.0));
                     }
@@ -114,6 +119,23 @@ fn candidates(anchor: &Anchor<'_>, w: f64, h: f64) -> Vec<Rect> {
         }
     }
     out
+}
+
+/// Places on rings around a point, nearest first.
+fn around(cx: f64, cy: f64, w: f64, h: f64, rings: usize) -> impl Iterator<Item = Rect> {
+    (1..=rings).flat_map(move |ring| {
+        let d = ring as f64 * 12.0;
+        let steps = ring * 8;
+        (0..steps).map(move |s| {
+            let t = s as f64 / steps as f64 * std::f64::consts::TAU;
+            Rect {
+                x: cx + d * t.cos() - w / 2.0,
+                y: cy + d * t.sin() - h / 2.0,
+                w,
+                h,
+            }
+        })
+    })
 }
 
 /// Whether a place is free: `strict` also keeps it off every flow line.
@@ -141,45 +163,60 @@ fn best(scene: &Scene, placed: &[Rect], label: &str, anchor: &Anchor<'_>) -> Rec
         .split_whitespace()
         .map(|w| text::width(w, FONT))
         .fold(0.0, f64::max);
-    let mut sizes: Vec<(f64, f64)> = [110.0, 160.0, 80.0, 230.0, 0.0]
+    let mut sizes: Vec<(f64, f64)> = [110.0, 160.0, 80.0, 230.0, 0.0, 10_000.0]
         .iter()
         .map(|&max: &f64| size(label, max.max(longest)))
         .collect();
     sizes.dedup();
-    for strict in [true, false] {
-        for &(w, h) in &sizes {
-            if let Some(r) = candidates(anchor, w, h)
-                .into_iter()
-                .find(|r| free(scene, placed, r, strict))
-            {
-                return r;
-            }
-        }
-    }
-    // Nothing beside it is free: the nearest free place on a grid around
-    // it, and at the last below everything.
-    let (w, h) = sizes[0];
     let (cx, cy) = match anchor {
         Anchor::Shape(s) => (s.cx(), s.cy()),
         Anchor::Path(p) => p[p.len() / 2],
     };
-    for ring in 1..60 {
-        let d = ring as f64 * 12.0;
-        let mut around = Vec::new();
-        let steps = ring * 4;
-        for s in 0..steps {
-            let t = s as f64 / steps as f64 * std::f64::consts::TAU;
-            around.push(Rect {
-                x: cx + d * t.cos() - w / 2.0,
-                y: cy + d * t.sin() - h / 2.0,
-                w,
-                h,
-            });
-        }
-        if let Some(r) = around.into_iter().find(|r| free(scene, placed, r, false)) {
-            return r;
+    // The pools the flow leaves and enters: a label there (or in a gap
+    // between pools) is read with its flow.
+    let home: Vec<&Rect> = match anchor {
+        Anchor::Shape(s) => scene.pools.iter().filter(|p| p.overlaps(s)).collect(),
+        Anchor::Path(path) => scene
+            .pools
+            .iter()
+            .filter(|p| {
+                [path[0], path[path.len() - 1]].iter().any(|&(x, y)| {
+                    p.contains(&Rect {
+                        x,
+                        y,
+                        w: 0.0,
+                        h: 0.0,
+                    })
+                })
+            })
+            .collect(),
+    };
+    let at_home =
+        |r: &Rect| home.iter().any(|p| p.contains(r)) || scene.pools.iter().all(|p| !p.overlaps(r));
+    // Beside it, at home and clear of every line; beside it and clear of
+    // every line; near it and clear of every line; beside it across other
+    // lines; else anywhere free.
+    for (strict, rings, homely) in [
+        (true, 0, true),
+        (true, 0, false),
+        (true, 8, false),
+        (false, 0, true),
+        (false, 60, false),
+    ] {
+        for &(w, h) in &sizes {
+            let found = if rings == 0 {
+                candidates(scene, anchor, w, h)
+                    .into_iter()
+                    .find(|r| (!homely || at_home(r)) && free(scene, placed, r, strict))
+            } else {
+                around(cx, cy, w, h, rings).find(|r| free(scene, placed, r, strict))
+            };
+            if let Some(r) = found {
+                return r;
+            }
         }
     }
+    let (w, h) = sizes[0];
     let below = placed
         .iter()
         .map(|r| r.bottom())

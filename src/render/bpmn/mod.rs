@@ -92,7 +92,13 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
             room_after[b.column] = true;
         }
     }
-    let grid = Grid::new(layout, &strips, &names, &room_after);
+    let mut band_start = vec![false; layout.columns.len()];
+    for band in layout.bands.iter().filter(|b| b.phase.is_some()) {
+        if let Some(start) = band_start.get_mut(band.first_column) {
+            *start = true;
+        }
+    }
+    let grid = Grid::new(layout, &strips, &names, &room_after, &band_start);
     let boxes: Vec<Rect> = layout.boxes.iter().map(|b| grid.boxed(b)).collect();
     let split: Vec<bool> = seq_out.iter().map(|&c| c > 1).collect();
     let mut paths = geometry::paths(layout, &grid, &boxes, &split);
@@ -138,19 +144,20 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
     let mut gateways = Vec::new();
     for (i, r) in boxes.iter().enumerate().filter(|&(i, _)| split[i]) {
         let cy = grid.y(layout.boxes[i].port_y());
+        // Between the task and where its flows part, in the middle.
         let room = layout
             .edges
             .iter()
             .enumerate()
             .filter(|(_, e)| e.from == i && inside(e))
-            .map(|(k, _)| paths[k].get(1).map_or(0.0, |p| p.0) - r.right() - 8.0)
-            .fold(geometry::GATEWAY, f64::min)
-            .max(10.0);
+            .map(|(k, _)| paths[k].get(1).map_or(0.0, |p| p.0) - r.right())
+            .fold(f64::MAX, f64::min);
+        let size = (room - 12.0).clamp(10.0, geometry::GATEWAY);
         let rect = Rect {
-            x: r.right() + 4.0,
-            y: cy - room / 2.0,
-            w: room,
-            h: room,
+            x: r.right() + ((room - size) / 2.0).max(2.0),
+            y: cy - size / 2.0,
+            w: size,
+            h: size,
         };
         for (k, e) in layout.edges.iter().enumerate() {
             if e.from == i && inside(e) {
@@ -175,8 +182,17 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
             &layout.columns[band.first_column],
             &layout.columns[band.last_column],
         );
-        let x = grid.left(a.channel_x) + 3.0;
-        let w = grid.right(b.x + b.width.max(1) - 1) + 3.0 - x;
+        // The border runs in the room before the first column's channel,
+        // clear of the flows there; the group ends before the next one.
+        let x = grid.left(a.channel_x) - geometry::BORDER;
+        let end = layout
+            .columns
+            .get(band.last_column + 1)
+            .map_or(grid.width, |next| {
+                grid.left(next.channel_x) - geometry::BORDER
+            })
+            .max(grid.right(b.x + b.width.max(1) - 1) + 5.0);
+        let w = end - 3.0 - x;
         let rect = Rect {
             x,
             y: 4.0,
