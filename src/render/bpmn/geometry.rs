@@ -30,6 +30,8 @@ const PAD: f64 = 8.0;
 const EVENT_PAD: f64 = 46.0;
 pub const EVENT: f64 = 28.0;
 pub const GATEWAY: f64 = 24.0;
+/// Between the tracks of flows that leave or enter one box.
+pub const FAN: f64 = 8.0;
 /// bpmn.io's font size for pool names, and its line height.
 const POOL_FONT: f64 = 12.0;
 
@@ -104,17 +106,21 @@ impl Grid {
     /// top, bottom) and each pool tall enough for its name.
     ///
     /// `room_after` marks the columns whose flows leave through a gateway:
-    /// the channel after them starts further right, to hold it.
+    /// the channel after them starts further right, to hold it; `fan_room`
+    /// is the room flows that leave one box of a column need to part
+    /// before that channel, right of the phase border.
     pub fn new(
         layout: &Layout,
         strips: &[(bool, bool)],
         names: &[&str],
         room_after: &[bool],
         band_start: &[bool],
+        fan_room: &[f64],
     ) -> Grid {
         let mut channel = vec![false; layout.width + 1];
         let mut room = vec![false; layout.width + 1];
         let mut border = vec![false; layout.width + 1];
+        let mut fan = vec![0.0; layout.width + 1];
         for (k, c) in layout.columns.iter().enumerate() {
             for cell in channel.iter_mut().skip(c.channel_x).take(c.channel_width) {
                 *cell = true;
@@ -124,6 +130,9 @@ impl Grid {
             }
             if band_start.get(k).copied().unwrap_or(false) {
                 border[c.channel_x.min(layout.width)] = true;
+            }
+            if k > 0 {
+                fan[c.channel_x.min(layout.width)] = fan_room.get(k - 1).copied().unwrap_or(0.0);
             }
         }
         let label_cell = LABEL_AREA / layout.label_width.max(1) as f64;
@@ -143,6 +152,7 @@ impl Grid {
             if border[cell] {
                 x += 2.0 * BORDER;
             }
+            x += fan[cell];
             cols.push((x, x + w));
             x += w;
         }
@@ -175,7 +185,7 @@ impl Grid {
             // The name wraps along the pool's height in a header two
             // lines wide; a pool too short for it grows.
             let name = names.get(k).copied().unwrap_or("");
-            while text::wrap(name, y - pool_top - 24.0, POOL_FONT).len() > 2
+            while text::wrap(name, y - pool_top - 40.0, POOL_FONT).len() > 2
                 && y - pool_top < 2000.0
             {
                 y += CH;
@@ -355,7 +365,7 @@ fn spread(paths: &mut [Vec<(f64, f64)>], flows: &[usize], rect: &Rect, into: boo
         let nearer = spans.iter().filter(|s| s.1 < span).count();
         let track = path[turn].0;
         let room = ((side - track).abs() - 8.0).max(0.0);
-        let spacing = (room / n as f64).min(6.0);
+        let spacing = (room / n as f64).min(FAN);
         let toward = if into { 1.0 } else { -1.0 };
         let x = track + toward * spacing * nearer as f64;
         path[turn] = (x, y);

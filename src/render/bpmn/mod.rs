@@ -98,7 +98,19 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
             *start = true;
         }
     }
-    let grid = Grid::new(layout, &strips, &names, &room_after, &band_start);
+    // Flows that leave one box part on tracks of their own.
+    let mut fan_room = vec![0.0_f64; layout.columns.len()];
+    for (i, b) in layout.boxes.iter().enumerate() {
+        let parting = layout
+            .edges
+            .iter()
+            .filter(|e| e.from == i && e.points.len() >= 3)
+            .count();
+        if parting > 1 && seq_out[i] <= 1 {
+            fan_room[b.column] = fan_room[b.column].max(geometry::FAN * parting as f64 + 4.0);
+        }
+    }
+    let grid = Grid::new(layout, &strips, &names, &room_after, &band_start, &fan_room);
     let boxes: Vec<Rect> = layout.boxes.iter().map(|b| grid.boxed(b)).collect();
     let split: Vec<bool> = seq_out.iter().map(|&c| c > 1).collect();
     let mut paths = geometry::paths(layout, &grid, &boxes, &split);
