@@ -99,6 +99,8 @@ pub struct Grid {
     rows: Vec<(f64, f64)>,
     pub width: f64,
     pub pools: Vec<Rect>,
+    /// Where each pool's rows end: its bottom strip starts there.
+    rows_end: Vec<f64>,
 }
 
 impl Grid {
@@ -161,6 +163,7 @@ impl Grid {
         // (the separator row) below it.
         let mut rows = vec![(0.0, 0.0); layout.height + 1];
         let mut pools = Vec::with_capacity(layout.lanes.len());
+        let mut rows_end = Vec::with_capacity(layout.lanes.len());
         let first = layout.lanes.first().map_or(layout.height, |l| l.y);
         for (r, row) in rows.iter_mut().enumerate().take(first) {
             let h = TOP / first as f64;
@@ -181,6 +184,7 @@ impl Grid {
                 *row = (y, y + CH);
                 y += CH;
             }
+            rows_end.push(y);
             y += if bottom { EVENT_PAD } else { PAD };
             // The name wraps along the pool's height in a header two
             // lines wide; a pool too short for it grows.
@@ -213,6 +217,7 @@ impl Grid {
             rows,
             width,
             pools,
+            rows_end,
         }
     }
 
@@ -261,7 +266,7 @@ impl Grid {
         let pool = self.pools[lane];
         let y = match strip {
             Strip::Top => pool.y + (EVENT_PAD - EVENT) / 2.0,
-            Strip::Bottom => pool.bottom() - (EVENT_PAD + EVENT) / 2.0,
+            Strip::Bottom => self.rows_end[lane] + (EVENT_PAD - EVENT) / 2.0,
         };
         Rect {
             x: cx - EVENT / 2.0,

@@ -131,7 +131,9 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
             if count > 0 {
                 continue;
             }
-            let cx = r.x + r.w * if start { 0.3 } else { 0.7 };
+            // Start left of the middle, end right of it, apart.
+            let d = (r.w * 0.2).max(geometry::EVENT / 2.0 + 4.0);
+            let cx = if start { r.cx() - d } else { r.cx() + d };
             let rect = grid.event(b.lane, strip[i], cx);
             let edge = match strip[i] {
                 Strip::Top => rect.bottom(),
