@@ -52,6 +52,19 @@ fn svg_and_bpmn_are_well_formed_and_complete() {
                 .filter(|n| n.tag_name().name() == tag)
                 .count()
         };
+        // The model's flows are Flow_1…; the events' and gateways' are named
+        // after them.
+        let of_model = |n: &roxmltree::Node| {
+            n.attribute("bpmnElement")
+                .or(n.attribute("id"))
+                .and_then(|id| id.strip_prefix("Flow_"))
+                .is_some_and(|k| k.parse::<usize>().is_ok())
+        };
+        let model_flows = |tag: &str| {
+            doc.descendants()
+                .filter(|n| n.tag_name().name() == tag && of_model(n))
+                .count()
+        };
         assert_eq!(count("task"), model.steps.len(), "{name}: a task per step");
         assert_eq!(
             count("messageFlow"),
@@ -60,16 +73,42 @@ fn svg_and_bpmn_are_well_formed_and_complete() {
         );
         let flows: usize = model.steps.iter().map(|s| s.next.len()).sum();
         assert_eq!(
-            count("sequenceFlow") + count("messageFlow"),
+            model_flows("sequenceFlow") + count("messageFlow"),
             flows,
             "{name}"
         );
+        let tasks = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("BPMNShape")
+                    && n.attribute("bpmnElement").unwrap().starts_with("Task_")
+            })
+            .count();
         assert_eq!(
-            count("BPMNShape"),
-            model.steps.len() + model.lanes().len(),
-            "{name}: coordinates for every pool and task"
+            tasks,
+            model.steps.len(),
+            "{name}: coordinates for every task"
         );
-        assert_eq!(count("BPMNEdge"), flows, "{name}: waypoints for every flow");
+        let pools = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("BPMNShape")
+                    && n.attribute("bpmnElement")
+                        .unwrap()
+                        .starts_with("Participant_")
+            })
+            .count();
+        assert_eq!(pools, model.lanes().len(), "{name}: and every pool");
+        assert_eq!(
+            model_flows("BPMNEdge"),
+            flows,
+            "{name}: waypoints for every flow"
+        );
+        assert_eq!(
+            count("BPMNEdge"),
+            count("sequenceFlow") + count("messageFlow"),
+            "{name}: and for the events' flows"
+        );
     }
 }
 
@@ -239,6 +278,426 @@ fn the_report_tells_what_safeguards_each_interest_and_how_the_collaboration_goes
     assert!(sections.contains("| Wijkteam | Werkbare caseload | ⚠️ not safeguarded |"));
     assert!(sections.contains("| School | — | — | — | — | — | — | no pulse given |"));
     insta::assert_snapshot!("report-relational", sections);
+}
+
+/// A rectangle of the BPMN diagram: x, y, width, height.
+#[derive(Debug, Clone, Copy)]
+struct Bounds(f64, f64, f64, f64);
+
+impl Bounds {
+    fn of(node: roxmltree::Node) -> Bounds {
+        let a = |k: &str| node.attribute(k).unwrap().parse::<f64>().unwrap();
+        Bounds(a("x"), a("y"), a("width"), a("height"))
+    }
+
+    fn overlaps(&self, o: &Bounds) -> bool {
+        self.0 < o.0 + o.2 && o.0 < self.0 + self.2 && self.1 < o.1 + o.3 && o.1 < self.1 + self.3
+    }
+
+    fn contains(&self, o: &Bounds) -> bool {
+        o.0 >= self.0
+            && o.0 + o.2 <= self.0 + self.2
+            && o.1 >= self.1
+            && o.1 + o.3 <= self.1 + self.3
+    }
+}
+
+/// A BPMN export read back: shapes by element id, labels with what they
+/// belong to, waypoints of each flow.
+struct Diagram {
+    shapes: Vec<(String, Bounds)>,
+    labels: Vec<(String, Bounds)>,
+    edges: Vec<(String, Vec<(f64, f64)>)>,
+}
+
+impl Diagram {
+    fn read(doc: &roxmltree::Document) -> Diagram {
+        let mut d = Diagram {
+            shapes: Vec::new(),
+            labels: Vec::new(),
+            edges: Vec::new(),
+        };
+        for n in doc.descendants() {
+            let id = n.attribute("bpmnElement").unwrap_or("").to_string();
+            fn bounds<'a, 'i>(n: roxmltree::Node<'a, 'i>) -> Option<roxmltree::Node<'a, 'i>> {
+                n.children().find(|c| c.has_tag_name("Bounds"))
+            }
+            let label = n
+                .children()
+                .find(|c| c.has_tag_name("BPMNLabel"))
+                .and_then(bounds);
+            if let Some(l) = label {
+                d.labels.push((id.clone(), Bounds::of(l)));
+            }
+            if n.has_tag_name("BPMNShape") {
+                d.shapes.push((id, Bounds::of(bounds(n).unwrap())));
+            } else if n.has_tag_name("BPMNEdge") {
+                let points = n
+                    .children()
+                    .filter(|c| c.has_tag_name("waypoint"))
+                    .map(|c| {
+                        let a = |k: &str| c.attribute(k).unwrap().parse::<f64>().unwrap();
+                        (a("x"), a("y"))
+                    })
+                    .collect();
+                d.edges.push((id, points));
+            }
+        }
+        d
+    }
+
+    fn shapes(&self, prefix: &str) -> Vec<(&str, Bounds)> {
+        self.shapes
+            .iter()
+            .filter(|(id, _)| id.starts_with(prefix))
+            .map(|(id, b)| (id.as_str(), *b))
+            .collect()
+    }
+}
+
+fn bpmn_doc(name: &str) -> String {
+    export(name, "bpmn")
+}
+
+#[test]
+fn bpmn_labels_have_bounds_clear_of_each_other_tasks_headers_and_pool_borders() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = bpmn_doc(&name);
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let d = Diagram::read(&doc);
+        let labelled: Vec<(&str, &str)> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("sequenceFlow") || n.has_tag_name("messageFlow"))
+            .filter_map(|n| Some((n.attribute("id")?, n.attribute("name")?)))
+            .collect();
+        assert!(labelled.len() > 10, "{name}: the models label their flows");
+        for (id, label) in &labelled {
+            let bounds = d.labels.iter().find(|(l, _)| l == id);
+            let Some((_, b)) = bounds else {
+                panic!("{name}: {id} ({label}) has no label bounds");
+            };
+            // Wide enough for its longest word: a word never breaks.
+            let longest = label.split_whitespace().map(|w| w.chars().count()).max();
+            assert!(
+                b.2 >= 4.5 * longest.unwrap_or(0) as f64,
+                "{name}: {id} ({label}) is {} px wide",
+                b.2
+            );
+        }
+        let pools = d.shapes("Participant_");
+        let mut headers: Vec<Bounds> = pools
+            .iter()
+            .map(|(_, p)| Bounds(p.0, p.1, 30.0, p.3))
+            .collect();
+        headers.extend(
+            d.shapes("Lane_")
+                .iter()
+                .map(|(_, l)| Bounds(l.0, l.1, 30.0, l.3)),
+        );
+        let tasks = d.shapes("Task_");
+        for (k, (a, ab)) in d.labels.iter().enumerate() {
+            for (b, bb) in &d.labels[k + 1..] {
+                assert!(
+                    !ab.overlaps(bb),
+                    "{name}: the labels of {a} and {b} overlap"
+                );
+            }
+            for (t, tb) in &tasks {
+                assert!(!ab.overlaps(tb), "{name}: the label of {a} is over {t}");
+            }
+            for h in &headers {
+                assert!(
+                    !ab.overlaps(h),
+                    "{name}: the label of {a} is over a pool or lane header"
+                );
+            }
+            for (p, pb) in &pools {
+                assert!(
+                    pb.contains(ab) || !pb.overlaps(ab),
+                    "{name}: the label of {a} crosses the border of {p}"
+                );
+            }
+        }
+    }
+}
+
+/// Whether two axis-parallel segments run along one line for more than a
+/// point.
+fn share_a_line(a: ((f64, f64), (f64, f64)), b: ((f64, f64), (f64, f64))) -> bool {
+    let overlap = |a0: f64, a1: f64, b0: f64, b1: f64| {
+        a0.min(a1).max(b0.min(b1)) < a0.max(a1).min(b0.max(b1)) - 0.5
+    };
+    let horizontal = |s: ((f64, f64), (f64, f64))| (s.0.1 - s.1.1).abs() < 0.01;
+    if horizontal(a) && horizontal(b) {
+        (a.0.1 - b.0.1).abs() < 2.0 && overlap(a.0.0, a.1.0, b.0.0, b.1.0)
+    } else if !horizontal(a) && !horizontal(b) {
+        (a.0.0 - b.0.0).abs() < 2.0 && overlap(a.0.1, a.1.1, b.0.1, b.1.1)
+    } else {
+        false
+    }
+}
+
+#[test]
+fn bpmn_pools_have_gaps_names_that_fit_and_message_flows_their_own_lanes() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = bpmn_doc(&name);
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let d = Diagram::read(&doc);
+        let pools = d.shapes("Participant_");
+        for (k, (a, ab)) in pools.iter().enumerate() {
+            for (b, bb) in &pools[k + 1..] {
+                let gap = (bb.1 - (ab.1 + ab.3)).max(ab.1 - (bb.1 + bb.3));
+                assert!(gap >= 20.0, "{name}: {a} and {b} are {gap} px apart");
+            }
+            // The name wraps along the pool in a header two lines high.
+            let partner = doc
+                .descendants()
+                .find(|n| n.attribute("id") == Some(a))
+                .and_then(|n| n.attribute("name"))
+                .unwrap();
+            assert!(
+                2.0 * (ab.3 - 8.0) >= 6.0 * partner.chars().count() as f64,
+                "{name}: {partner} does not fit a header {} px long",
+                ab.3
+            );
+        }
+        for (t, tb) in d.shapes("Task_") {
+            assert!(
+                pools.iter().any(|(_, p)| p.contains(&tb)),
+                "{name}: {t} is outside every pool"
+            );
+        }
+        let messages: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("messageFlow"))
+            .map(|n| n.attribute("id").unwrap())
+            .collect();
+        let legs = |id: &str| -> Vec<((f64, f64), (f64, f64))> {
+            let (_, points) = d.edges.iter().find(|(e, _)| e == id).unwrap();
+            points.windows(2).map(|w| (w[0], w[1])).collect()
+        };
+        for (k, a) in messages.iter().enumerate() {
+            for leg in legs(a) {
+                if (leg.0.1 - leg.1.1).abs() < 0.01 && (leg.0.0 - leg.1.0).abs() > 0.01 {
+                    for (p, pb) in &pools {
+                        for border in [pb.1, pb.1 + pb.3] {
+                            assert!(
+                                (leg.0.1 - border).abs() >= 12.0,
+                                "{name}: {a} runs {} px from the border of {p}",
+                                (leg.0.1 - border).abs()
+                            );
+                        }
+                    }
+                }
+            }
+            for b in &messages[k + 1..] {
+                for la in legs(a) {
+                    for lb in legs(b) {
+                        assert!(!share_a_line(la, lb), "{name}: {a} and {b} share a line");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn bpmn_holds_the_model_name_events_roles_phases_and_descriptions() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let model = keten::format::read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        let text = bpmn_doc(&name);
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let find = |tag: &'static str| doc.descendants().filter(move |n| n.has_tag_name(tag));
+        let collaboration = find("collaboration").next().unwrap();
+        assert_eq!(collaboration.attribute("name"), Some(model.name.as_str()));
+        for process in find("process") {
+            let has = |tag: &str| process.children().any(|n| n.has_tag_name(tag));
+            assert!(has("startEvent") && has("endEvent"), "{name}: {process:?}");
+        }
+        // Phases as groups, in order.
+        let values: Vec<&str> = find("categoryValue")
+            .map(|n| n.attribute("value").unwrap())
+            .collect();
+        let phases: Vec<&str> = model.phases.values().map(|p| p.name.as_str()).collect();
+        assert_eq!(values, phases, "{name}");
+        assert_eq!(find("group").count(), phases.len(), "{name}");
+        // Descriptions as documentation of their task.
+        for step in model.steps.iter() {
+            let task = find("task")
+                .find(|t| t.attribute("name") == Some(step.name.as_str()))
+                .unwrap();
+            let docs: Vec<String> = task
+                .children()
+                .filter(|n| n.has_tag_name("documentation"))
+                .map(|n| {
+                    n.text()
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            let want: Vec<String> = Some(
+                step.description
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+            .filter(|d| !d.is_empty())
+            .into_iter()
+            .collect();
+            assert_eq!(docs, want, "{name}: {}", step.name);
+        }
+        // Roles as lanes: a lane holds the steps of its role only, and a
+        // partner whose steps all play one role has that role as its lane.
+        let role_of = |task: &str| {
+            let t = find("task")
+                .find(|t| t.attribute("id") == Some(task))
+                .unwrap();
+            let step = model
+                .steps
+                .iter()
+                .find(|s| t.attribute("name") == Some(s.name.as_str()))
+                .unwrap();
+            step.role.as_ref().map(|r| model.roles[r].name.as_str())
+        };
+        let lanes: Vec<_> = find("lane").collect();
+        assert!(!lanes.is_empty(), "{name}: roles as lanes");
+        for lane in &lanes {
+            for r in lane.children().filter(|n| n.has_tag_name("flowNodeRef")) {
+                let node = r.text().unwrap();
+                if node.starts_with("Task_") {
+                    assert_eq!(role_of(node), lane.attribute("name"), "{name}: {node}");
+                }
+            }
+        }
+        for (partner, _) in model.lanes() {
+            let roles: std::collections::HashSet<_> = model
+                .steps_of(partner.as_str())
+                .map(|s| s.role.as_ref().map(|r| model.roles[r].name.as_str()))
+                .collect();
+            if let [Some(role)] = roles.into_iter().collect::<Vec<_>>()[..] {
+                assert!(
+                    lanes.iter().any(|l| l.attribute("name") == Some(role)),
+                    "{name}: {role}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn bpmn_keeps_partners_without_steps_with_all_lanes() {
+    let dir = Dir::new();
+    let model = crate::support::CLEAN.replace(
+        "steps:",
+        "  school:\n    name: School\n    contribution: Signalen.\nsteps:",
+    );
+    dir.file("m.yaml", model);
+    let participants = |args: &[&str]| {
+        let mut all = vec!["export", "--format", "bpmn"];
+        all.extend(args);
+        all.push("m.yaml");
+        let text = Keten::new(all).dir(dir.path()).run().code(0).stdout;
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let pools: Vec<(String, bool)> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("participant"))
+            .map(|n| {
+                (
+                    n.attribute("name").unwrap().to_string(),
+                    n.attribute("processRef").is_some(),
+                )
+            })
+            .collect();
+        let shapes = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("BPMNShape")
+                    && n.attribute("bpmnElement")
+                        .unwrap()
+                        .starts_with("Participant_")
+            })
+            .count();
+        assert_eq!(shapes, pools.len());
+        pools
+    };
+    let own = |n: &str, p: bool| (n.to_string(), p);
+    assert_eq!(
+        participants(&[]),
+        vec![own("Gemeente", true), own("Wijkteam", true)]
+    );
+    assert_eq!(
+        participants(&["--all-lanes"]),
+        vec![
+            own("Gemeente", true),
+            own("Wijkteam", true),
+            own("School", false)
+        ]
+    );
+}
+
+#[test]
+fn bpmn_passes_bpmnlint_recommended_rules() {
+    assert!(
+        Command::new("node").arg("--version").output().is_ok(),
+        "node is not installed: run scripts/test, which installs node, npm and bpmnlint"
+    );
+    let lint = root().join("target/bpmnlint/node_modules/bpmnlint/bin/bpmnlint.js");
+    assert!(
+        lint.is_file(),
+        "bpmnlint is not installed at {}: run scripts/test, which installs it",
+        lint.display()
+    );
+    let dir = Dir::new();
+    dir.file(".bpmnlintrc", r#"{"extends": "bpmnlint:recommended"}"#);
+    // The rules are on: a process without a start event is an error.
+    dir.file(
+        "bare.bpmn",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="urn:x">
+  <bpmn:process id="P" isExecutable="false"><bpmn:task id="T" name="Taak" /></bpmn:process>
+</bpmn:definitions>
+"#,
+    );
+    let bare = Command::new("node")
+        .arg(&lint)
+        .arg("bare.bpmn")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        !bare.status.success()
+            && String::from_utf8_lossy(&bare.stdout).contains("start-event-required"),
+        "bpmnlint does not apply the recommended rules: {}",
+        String::from_utf8_lossy(&bare.stderr)
+    );
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        dir.file(&format!("{name}.bpmn"), export(&name, "bpmn"));
+        let out = Command::new("node")
+            .arg(&lint)
+            .arg(format!("{name}.bpmn"))
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let report = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && !report.contains(" error "),
+            "{name}: bpmnlint reports errors:\n{report}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // The linter ran: it names the file it read, or reports nothing.
+        assert!(
+            report.is_empty() || report.contains(".bpmn"),
+            "{name}: {report}"
+        );
+    }
 }
 
 /// Where a cluster's box is in Graphviz's SVG: left, top, right, bottom.

@@ -9,7 +9,7 @@ use super::{Failure, Outcome, deliver, load_clean};
 use crate::format;
 use crate::lang::t;
 use crate::layout::{Options, layout};
-use crate::render::{graph, xml};
+use crate::render::{bpmn, graph, xml};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -23,6 +23,9 @@ pub struct ExportArgs {
     /// replaced atomically; a FIFO or device is written into.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// BPMN: keep partners without steps, as empty pools.
+    #[arg(long)]
+    pub all_lanes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -50,7 +53,13 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
             text.push('\n');
             text
         }
-        ExportFormat::Bpmn => xml::bpmn(&model, &layout(&model, &Options::default())),
+        ExportFormat::Bpmn => {
+            let options = Options {
+                all_lanes: args.all_lanes,
+                ..Options::default()
+            };
+            bpmn::bpmn(&model, &layout(&model, &options))
+        }
         ExportFormat::Svg => xml::svg(&model, &layout(&model, &Options::default())),
     };
     deliver(&text, args.output.as_deref(), &args.file)

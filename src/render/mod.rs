@@ -5,7 +5,8 @@
 //! - [`text`]: the chain as a text diagram (Unicode or ASCII, in colour or
 //!   not), cut into sections that fit the page (`keten render`).
 //! - [`graph`]: Mermaid and Graphviz DOT, for tools that lay out themselves.
-//! - [`xml`]: BPMN 2.0 with coordinates and standalone SVG.
+//! - [`bpmn`]: BPMN 2.0 with coordinates, for bpmn.io and Camunda Modeler.
+//! - [`xml`]: standalone SVG.
 //! - [`report`]: the report for a steering committee (Markdown, HTML).
 //! - [`md`]: model text escaped for Markdown; Markdown as a web page.
 //! - [`relational`]: interests and agreements, the collaboration pulse
@@ -14,6 +15,7 @@
 //!   row (lines merged, text over them); the text diagram writes those rows
 //!   as bytes and the TUI as terminal cells.
 
+pub mod bpmn;
 pub(crate) mod canvas;
 pub mod graph;
 pub mod md;

@@ -1,11 +1,11 @@
-//! Pictures in XML from the layout: a standalone SVG of the chain, and a
-//! BPMN 2.0 collaboration with diagram coordinates, both placed exactly
-//! where the text diagram puts things.
+//! Pictures in XML from the layout: a standalone SVG of the chain, placed
+//! exactly where the text diagram puts things (the BPMN export, also XML,
+//! is [`bpmn`](super::bpmn)).
 
 use std::fmt::Write as _;
 
 use crate::layout::Layout;
-use crate::model::{Model, Section};
+use crate::model::Model;
 
 /// Pixels per cell of the layout.
 const CW: f64 = 8.0;
@@ -191,145 +191,5 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
         y += CH;
     }
     out.push_str("</svg>\n");
-    out
-}
-
-/// The model as a BPMN 2.0 collaboration: a pool per partner with steps,
-/// its steps as tasks with sequence flows inside the pool, handoffs as
-/// message flows between pools, and diagram interchange coordinates from
-/// the layout so the file opens laid out.
-pub fn bpmn(model: &Model, layout: &Layout) -> String {
-    let task = |i: usize| format!("Task_{}", i + 1);
-    let mut out = String::new();
-    out.push_str(r##"<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_1" targetNamespace="urn:keten" exporter="keten" exporterVersion=""##);
-    out.push_str(env!("CARGO_PKG_VERSION"));
-    out.push_str("\">\n");
-    let _ = writeln!(out, r##"  <bpmn:collaboration id="Collaboration_1">"##);
-    for (k, lane) in layout.lanes.iter().enumerate() {
-        let name = model.name_of(Section::Partners, lane.partner.as_str());
-        let _ = writeln!(
-            out,
-            r##"    <bpmn:participant id="Participant_{n}" name="{}" processRef="Process_{n}" />"##,
-            escape(name),
-            n = k + 1
-        );
-    }
-    // A flow as an element: a message flow between pools, a sequence flow
-    // inside one.
-    let flow = |element: &str, i: usize, e: &crate::layout::Edge| -> String {
-        let name = if e.label.is_empty() {
-            String::new()
-        } else {
-            format!(r##" name="{}""##, escape(&e.label))
-        };
-        format!(
-            r##"    <bpmn:{element} id="Flow_{}"{name} sourceRef="{}" targetRef="{}" />"##,
-            i + 1,
-            task(e.from),
-            task(e.to)
-        )
-    };
-    for (i, e) in layout.edges.iter().enumerate() {
-        if layout.boxes[e.from].lane != layout.boxes[e.to].lane {
-            let _ = writeln!(out, "{}", flow("messageFlow", i, e));
-        }
-    }
-    out.push_str("  </bpmn:collaboration>\n");
-    for (k, _) in layout.lanes.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            r##"  <bpmn:process id="Process_{}" isExecutable="false">"##,
-            k + 1
-        );
-        for (i, b) in layout.boxes.iter().enumerate().filter(|(_, b)| b.lane == k) {
-            let name = model.name_of(Section::Steps, b.step.as_str());
-            let incoming: Vec<String> = layout
-                .edges
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.to == i && layout.boxes[e.from].lane == k)
-                .map(|(j, _)| format!("      <bpmn:incoming>Flow_{}</bpmn:incoming>", j + 1))
-                .collect();
-            let outgoing: Vec<String> = layout
-                .edges
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.from == i && layout.boxes[e.to].lane == k)
-                .map(|(j, _)| format!("      <bpmn:outgoing>Flow_{}</bpmn:outgoing>", j + 1))
-                .collect();
-            if incoming.is_empty() && outgoing.is_empty() {
-                let _ = writeln!(
-                    out,
-                    r##"    <bpmn:task id="{}" name="{}" />"##,
-                    task(i),
-                    escape(name)
-                );
-            } else {
-                let _ = writeln!(
-                    out,
-                    r##"    <bpmn:task id="{}" name="{}">"##,
-                    task(i),
-                    escape(name)
-                );
-                for line in incoming.iter().chain(&outgoing) {
-                    out.push_str(line);
-                    out.push('\n');
-                }
-                out.push_str("    </bpmn:task>\n");
-            }
-        }
-        for (i, e) in layout.edges.iter().enumerate() {
-            if layout.boxes[e.from].lane == k && layout.boxes[e.to].lane == k {
-                let _ = writeln!(out, "{}", flow("sequenceFlow", i, e));
-            }
-        }
-        out.push_str("  </bpmn:process>\n");
-    }
-    // Diagram interchange: the layout in pixels.
-    let px = |x: usize| x as f64 * CW;
-    let py = |y: usize| y as f64 * CH;
-    out.push_str("  <bpmndi:BPMNDiagram id=\"Diagram_1\">\n    <bpmndi:BPMNPlane id=\"Plane_1\" bpmnElement=\"Collaboration_1\">\n");
-    let width = px(layout.width);
-    for (k, lane) in layout.lanes.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            r##"      <bpmndi:BPMNShape id="Participant_{n}_di" bpmnElement="Participant_{n}" isHorizontal="true"><dc:Bounds x="0" y="{}" width="{width}" height="{}" /></bpmndi:BPMNShape>"##,
-            py(lane.y),
-            py(lane.height + 1),
-            n = k + 1
-        );
-    }
-    for (i, b) in layout.boxes.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            r##"      <bpmndi:BPMNShape id="{t}_di" bpmnElement="{t}"><dc:Bounds x="{}" y="{}" width="{}" height="{}" /></bpmndi:BPMNShape>"##,
-            px(b.x),
-            py(b.y),
-            px(b.width),
-            py(b.height),
-            t = task(i)
-        );
-    }
-    for (i, e) in layout.edges.iter().enumerate() {
-        let _ = write!(
-            out,
-            r##"      <bpmndi:BPMNEdge id="Flow_{n}_di" bpmnElement="Flow_{n}">"##,
-            n = i + 1
-        );
-        let last = e.points.len().saturating_sub(1);
-        for (k, &(x, y)) in e.points.iter().enumerate() {
-            let x = if k == 0 {
-                px(layout.boxes[e.from].x + layout.boxes[e.from].width)
-            } else if k == last {
-                px(layout.boxes[e.to].x)
-            } else {
-                px(x) + CW / 2.0
-            };
-            let _ = write!(out, r##"<di:waypoint x="{x}" y="{}" />"##, py(y) + CH / 2.0);
-        }
-        out.push_str("</bpmndi:BPMNEdge>\n");
-    }
-    out.push_str("    </bpmndi:BPMNPlane>\n  </bpmndi:BPMNDiagram>\n</bpmn:definitions>\n");
     out
 }
