@@ -8,6 +8,7 @@ use keten::render::text::{TextOptions, draw_string};
 use keten::text::width;
 use proptest::prelude::*;
 
+mod density;
 mod labels;
 
 use crate::generate::{Shape, chain};
