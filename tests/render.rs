@@ -392,6 +392,8 @@ proptest! {
         if let Err(e) = invariants(&m, &picture) {
             return Err(TestCaseError::fail(e));
         }
+        // As `keten render --width` lays out for the page.
+        let picture = layout(&m, &labels::options_for(page));
         let drawing = draw_string(&m, &picture, &TextOptions { width: page, ascii, color: false, kpis: true });
         for line in drawing.text.lines() {
             prop_assert!(width(line) <= page, "{} > {page}: {line}", width(line));

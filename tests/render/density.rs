@@ -95,3 +95,58 @@ fn compact_boxes_take_one_line() {
     };
     assert!(picture.height < layout(&m, &detail).height);
 }
+
+/// Twelve steps in a column, each with a flow into one step of the next:
+/// their trunks once made the channel wider than a 40-cell page, and the
+/// last box was never drawn, its flow running into the page's edge.
+fn fan_in() -> String {
+    let mut text = String::from("keten: 1\nname: Waaier\ndirector: a\npartners:\n");
+    for p in "abcdefgh".chars() {
+        text.push_str(&format!(
+            "  {p}: {{ name: Partner {p}, contribution: x }}\n"
+        ));
+    }
+    let middle: Vec<String> = (0..12).map(|i| format!("m{i}")).collect();
+    text.push_str(&format!(
+        "steps:\n  start: {{ name: Begin, partner: a, next: [{}] }}\n",
+        middle.join(", ")
+    ));
+    for (i, id) in middle.iter().enumerate() {
+        let p = "abcdefgh".as_bytes()[i % 8] as char;
+        text.push_str(&format!(
+            "  {id}: {{ name: Midden {i}, partner: {p}, next: [eind] }}\n"
+        ));
+    }
+    text.push_str("  eind: { name: Hal inrichten, partner: h }\n");
+    text
+}
+
+#[test]
+fn every_box_is_drawn_on_a_narrow_page() {
+    let m = model(&fan_in());
+    for page in [40, 50, 60, 80, 120] {
+        let defaults = Options::default();
+        let options = Options {
+            box_text_width: (page / 5).clamp(8, defaults.box_text_width),
+            lane_label_width: (page / 5).clamp(8, defaults.lane_label_width),
+            ..defaults
+        };
+        let picture = layout(&m, &options);
+        let text = TextOptions {
+            width: page,
+            ascii: false,
+            color: false,
+            kpis: false,
+        };
+        let drawing = draw_string(&m, &picture, &text);
+        for b in &picture.boxes {
+            let first = format!("│ {} ", b.lines[0]);
+            assert!(
+                drawing.text.contains(&first),
+                "{} at {page}:\n{}",
+                b.step,
+                drawing.text
+            );
+        }
+    }
+}

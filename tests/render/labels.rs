@@ -11,7 +11,7 @@ use super::{cells_of, model};
 use crate::support::models;
 
 /// The layout options `keten render --width N` uses.
-fn options_for(page: usize) -> Options {
+pub(super) fn options_for(page: usize) -> Options {
     let defaults = Options::default();
     Options {
         box_text_width: (page / 5).clamp(8, defaults.box_text_width),
