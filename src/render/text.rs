@@ -270,39 +270,71 @@ fn draw_section(
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
-    for (lane_index, lane) in layout.lanes.iter().enumerate() {
+    let empty = |lane_index: usize| -> Option<Vec<usize>> {
+        let lane = &layout.lanes[lane_index];
+        let rows = lane.y..lane.y + lane.height + 1;
+        let marked = left_markers
+            .iter()
+            .chain(&right_markers)
+            .any(|(y, _)| rows.contains(y));
+        if marked {
+            None
+        } else {
+            passes_only(layout, lane_index, section)
+        }
+    };
+    let mut next = 0;
+    while next < layout.lanes.len() {
+        let lane_index = next;
+        let lane = &layout.lanes[lane_index];
+        next += 1;
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
-        let mut band = Band::new(y0, y1 - y0);
-        band.ruled[y1 - y0 - 1] = true;
         let lane_color = (lane_index % 6) as u8 + 1;
-        let in_section = |&(y, _): &(usize, bool)| (y0..y1).contains(&y);
-        let marked = left_markers.iter().chain(&right_markers).any(in_section);
-        if !marked && let Some(passing) = passes_only(layout, lane_index, section) {
-            // Nothing of the lane stands in this section: one line, its
-            // name cut to the label column, over its separator, with the
-            // flows that pass through it.
-            let mut band = Band::new(y1 - 1, 1);
+        if let Some(mut passing) = empty(lane_index) {
+            // Nothing of the lane stands in this section, nor of the empty
+            // lanes after it: one line for them all, the first one's name
+            // cut to the label column (and how many more), over a
+            // separator, with the flows that pass through.
+            let mut more = 0;
+            while let Some(also) = (next < layout.lanes.len()).then(|| empty(next)).flatten() {
+                passing.extend(also);
+                more += 1;
+                next += 1;
+            }
+            let y = layout.lanes[next - 1].y + layout.lanes[next - 1].height;
+            let mut band = Band::new(y, 1);
             band.ruled[0] = true;
             if label > 0 {
-                let mut name = shorten(&lane.label.join(" "), label - 3);
+                let suffix = if more > 0 {
+                    format!(" +{more}")
+                } else {
+                    String::new()
+                };
+                let room = (label - 3).saturating_sub(suffix.len());
+                let mut name = shorten(&lane.label.join(" "), room);
                 if glyphs.ascii && name.ends_with('…') {
                     name.pop();
                     name.push('~');
                 }
+                name.push_str(&suffix);
                 let pad = (label - 2).saturating_sub(width(&name));
-                band.text(0, y1 - 1, &name, lane_color);
-                band.text(width(&name), y1 - 1, &" ".repeat(pad), 0);
-                band.text(label - 2, y1 - 1, &vertical, 0);
+                band.text(0, y, &name, lane_color);
+                band.text(width(&name), y, &" ".repeat(pad), 0);
+                band.text(label - 2, y, &vertical, 0);
             }
+            passing.sort_unstable();
+            passing.dedup();
             for x in passing {
                 if let Some(gx) = to_grid(x) {
-                    band.text(gx, y1 - 1, &vertical, 0);
+                    band.text(gx, y, &vertical, 0);
                 }
             }
             painter.band(&mut band, grid_width, out)?;
             continue;
         }
+        let mut band = Band::new(y0, y1 - y0);
+        band.ruled[y1 - y0 - 1] = true;
         for (i, line) in lane.label.iter().enumerate() {
             band.text(0, y0 + i, line, lane_color);
         }

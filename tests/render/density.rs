@@ -150,3 +150,28 @@ fn every_box_is_drawn_on_a_narrow_page() {
         }
     }
 }
+
+#[test]
+fn empty_lanes_in_a_row_share_one_line() {
+    let text = LONG_CHAIN
+        .replace("  s5: { name: Vijfde stap, partner: b }", "  s5: { name: Vijfde stap, partner: b, next: [s6] }\n  s6: { name: Zesde stap, partner: c }")
+        .replace("steps:", "  c: { name: Zorgaanbieder, contribution: x }\nsteps:");
+    let m = model(&text);
+    let picture = layout(&m, &Options::default());
+    let options = TextOptions {
+        width: 60,
+        ascii: false,
+        color: false,
+        kpis: false,
+    };
+    let drawing = draw_string(&m, &picture, &options);
+    let first = drawing.text.split("(2 of").next().unwrap();
+    let lines: Vec<&str> = first
+        .lines()
+        .filter(|l| l.starts_with("Gemeente"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{first}");
+    assert!(lines[0].contains("… +1 │"), "{first}");
+    assert!(!first.contains("Zorgaanbieder"), "{first}");
+    assert!(drawing.text.contains("Zorgaanbieder"), "{}", drawing.text);
+}
