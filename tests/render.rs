@@ -162,12 +162,15 @@ fn sections_repeat_the_lanes_and_mark_where_flows_run_on() {
         .filter(|l| l.starts_with('(') && l.ends_with(')') && l.contains(" of "))
         .count();
     assert!(sections >= 3, "{}", ran.stdout);
+    // The first lane's name starts every section, in full or, where
+    // nothing of it stands there, cut on its one line.
+    assert_eq!(
+        ran.stdout.lines().filter(|l| l.starts_with("Gemeente")).count(),
+        sections,
+        "the first lane in every section"
+    );
     for lane in ["UWV WerkBedrijf", "GGZ Oost, team IPS"] {
-        assert_eq!(
-            ran.stdout.matches(lane).count(),
-            sections,
-            "{lane} in every section"
-        );
+        assert!(ran.stdout.contains(lane), "{lane} in full where it acts");
     }
     assert!(
         ran.stdout.contains("─▶1"),
