@@ -165,7 +165,10 @@ fn sections_repeat_the_lanes_and_mark_where_flows_run_on() {
     // The first lane's name starts every section, in full or, where
     // nothing of it stands there, cut on its one line.
     assert_eq!(
-        ran.stdout.lines().filter(|l| l.starts_with("Gemeente")).count(),
+        ran.stdout
+            .lines()
+            .filter(|l| l.starts_with("Gemeente"))
+            .count(),
         sections,
         "the first lane in every section"
     );
