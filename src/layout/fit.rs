@@ -70,8 +70,10 @@ impl Layout {
     }
 
     /// How many sections and lines the diagram takes on a page `page`
-    /// cells wide (the model's name and question not counted; each label
-    /// listed under the diagram counted as one line).
+    /// cells wide, at most: every lane counted at its full height (the text
+    /// drawing gives a lane with nothing in a section one line), the
+    /// model's name and question not counted, each label listed under the
+    /// diagram counted as one line.
     pub fn fit(&self, page: usize) -> Fit {
         let cuts = self.cuts(page.max(40));
         let sections = cuts.len();
