@@ -85,12 +85,14 @@ pub enum Command {
     /// laid out as keten lays it out; json: the model as JSON; svg: the
     /// chain diagram as a standalone picture.
     Export(commands::export::ExportArgs),
-    /// Write a Markdown report for a steering committee.
+    /// Write a report for a steering committee, in Markdown or as a web page.
     ///
-    /// Overview, partners, goals with their KPIs, interests and the
-    /// agreements that safeguard them, the collaboration pulse, who does
-    /// what, the chain as a Mermaid block and as a text diagram, and the
-    /// open findings of `keten check`.
+    /// Overview, partners, roles, goals with their KPIs and their history,
+    /// interests and the agreements that safeguard them, the collaboration
+    /// pulse, who does what (step, partner, role), the steps described, the
+    /// handoffs, and the open findings of `keten check`. The chain as a
+    /// picture: an SVG beside the report (`--assets`), drawn into the HTML
+    /// page; a text diagram and a Mermaid block on request.
     Report(commands::report::ReportArgs),
     /// Print the JSON Schema of the model format, for editors.
     Schema,

@@ -187,11 +187,11 @@ bij het model of bij het onderdeel waar het over gaat):
     ),
     (
         "report",
-        "Een Markdown-rapport schrijven voor een stuurgroep",
+        "Een rapport schrijven voor een stuurgroep, in Markdown of als webpagina",
     ),
     (
         "report#long",
-        "Een Markdown-rapport schrijven voor een stuurgroep.\n\nOverzicht, ketenpartners, doelen met hun KPI's, belangen en de afspraken die ze borgen, de pulse van de samenwerking, wie wat doet, de keten als Mermaid-blok en als tekstplaat, en de openstaande bevindingen van `keten check`.",
+        "Een rapport schrijven voor een stuurgroep, in Markdown of als webpagina.\n\nOverzicht, ketenpartners, rollen, doelen met hun KPI's en hun verloop, belangen en de afspraken die ze borgen, de pulse van de samenwerking, wie wat doet (ketenstap, ketenpartner, rol), de ketenstappen beschreven, de overdrachten, en de openstaande bevindingen van `keten check`. De keten als plaat: een SVG naast het rapport (`--assets`), in de HTML-pagina getekend; een tekstplaat en een Mermaid-blok op verzoek.",
     ),
     (
         "report --file",
@@ -200,6 +200,26 @@ bij het model of bij het onderdeel waar het over gaat):
     (
         "report --output",
         "Waar naartoe te schrijven (standaard, en `-`: de standaarduitvoer). Een bestand wordt in één keer vervangen; in een FIFO of apparaat wordt geschreven",
+    ),
+    (
+        "report --format",
+        "Markdown, of HTML: één pagina met opmaak en plaat erin, die op A4 afdrukt",
+    ),
+    (
+        "report --assets",
+        "De keten als SVG in deze map schrijven (`MAP/<model>-chain.svg`; de map wordt gemaakt waar hij ontbreekt) en in het rapport tonen met een relatieve link",
+    ),
+    (
+        "report --text_diagram",
+        "De keten toevoegen als tekstplaat (ASCII)",
+    ),
+    (
+        "report --mermaid",
+        "De keten toevoegen als Mermaid-blok, voor git-platforms die het tekenen",
+    ),
+    (
+        "export --all_lanes",
+        "BPMN: ketenpartners zonder ketenstappen houden, als lege pools",
     ),
     (
         "schema",
