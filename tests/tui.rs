@@ -22,8 +22,14 @@ struct Tui {
 
 impl Tui {
     fn open(model: &str) -> Tui {
+        Tui::open_path(&root().join("models").join(model))
+    }
+
+    /// An app on a copy of a model file anywhere (tests/data).
+    fn open_path(source: &std::path::Path) -> Tui {
         let dir = Dir::new();
-        let text = std::fs::read_to_string(root().join("models").join(model)).unwrap();
+        let model = source.file_name().unwrap().to_str().unwrap();
+        let text = std::fs::read_to_string(source).unwrap();
         let path = dir.file(model, &text);
         let loaded = keten::format::read_str(&text);
         let app = App::new(Document::new(path.clone(), loaded.model.unwrap(), text));
@@ -1394,4 +1400,41 @@ fn the_pulse_screen_and_problems_that_go_there() {
     assert!(screen.contains("!1"), "{screen}");
     tui.keys("s");
     assert_eq!(tui.saved().pulse[last].scores[0], Some(1));
+}
+
+/// The crisis-shelter chain: 6 partners, 4 phases, 11 steps, 13 labelled flows.
+fn noodopvang() -> Tui {
+    let tui = Tui::open_path(&root().join("tests/data/noodopvang.yaml"));
+    let model = tui.app.doc.model();
+    assert_eq!(
+        (model.partners.len(), model.phases.len(), model.steps.len()),
+        (6, 4, 11)
+    );
+    tui
+}
+
+#[test]
+fn a_box_half_in_view_is_drawn_where_its_arrow_points() {
+    let mut tui = noodopvang();
+    tui.keys("g");
+    text(&mut tui, "besluit");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "besluit");
+    let screen = tui.screen(140, 40);
+    // Every arrowhead on screen points at a box: the cell right of it is a
+    // box's left edge.
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    for (y, row) in rows.iter().enumerate() {
+        for (x, &c) in row.iter().enumerate() {
+            if c == '▶' && x + 1 < 102 {
+                let next = row.get(x + 1).copied().unwrap_or(' ');
+                assert_eq!(
+                    next, '│',
+                    "the arrow at {x},{y} points at no box:\n{screen}"
+                );
+            }
+        }
+    }
+    assert!(screen.contains("Hal inrichten"), "{screen}");
+    insta::assert_snapshot!("screen-noodopvang-besluit", screen);
 }

@@ -16,6 +16,8 @@
 //! - `live.rs`: several editors on one file: what came in from disk,
 //!   autosave, following, git's pull and push.
 //! - `input.rs`: a line of text with a cursor counted in cells.
+//! - `viewport.rs`: which part of the chain's picture the chain view
+//!   shows, for the drawing, the focus and the mouse alike.
 //! - `view/`: drawing, one file per part (chain, tables, dialogs); the
 //!   chain view draws the shared layout.
 //!
@@ -34,6 +36,7 @@ pub mod message;
 mod navigate;
 pub mod screen;
 pub mod view;
+pub mod viewport;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
