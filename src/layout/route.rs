@@ -16,7 +16,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
 
 use super::place::Placed;
-use super::{Column, Edge, Lane, Layout, Options, Reference};
+use super::{Column, Edge, Lane, Layout, Options, Orientation, Reference};
 use crate::model::HashMap;
 use crate::text::width;
 
@@ -570,6 +570,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     }
 
     let mut layout = Layout {
+        orientation: Orientation::Right,
         width: total_width,
         height: total_height,
         label_width: diagram_x,
