@@ -1438,3 +1438,62 @@ fn a_box_half_in_view_is_drawn_where_its_arrow_points() {
     assert!(screen.contains("Hal inrichten"), "{screen}");
     insta::assert_snapshot!("screen-noodopvang-besluit", screen);
 }
+
+/// The numbers written before arrowheads on a screen: flows whose label is
+/// listed in a legend.
+fn numbers_on(screen: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for line in screen.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        for (x, &c) in chars.iter().enumerate() {
+            if c != '▶' {
+                continue;
+            }
+            let digits: String = chars[..x]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if let Ok(n) = digits.parse() {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn presentation_names_the_question_and_explains_every_number_on_screen() {
+    let mut checked = 0;
+    for path in models() {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut tui = Tui::open(&name);
+        tui.keys("P");
+        for (w, h) in [(120, 36), (160, 45)] {
+            let screen = tui.screen(w, h);
+            let model = tui.app.doc.model();
+            let first = screen.lines().next().unwrap();
+            let question: String = model.client_question.chars().take(40).collect();
+            assert!(first.starts_with(&question), "{name} {w}×{h}:\n{screen}");
+            let layout = tui.app.doc.layout();
+            let numbers = numbers_on(&screen);
+            checked += numbers.len();
+            for n in numbers {
+                let r = layout
+                    .references
+                    .iter()
+                    .find(|r| r.number == n)
+                    .unwrap_or_else(|| panic!("{name}: no label numbered {n}"));
+                let entry: String = format!("{n} {}", r.text).chars().take(20).collect();
+                assert!(
+                    screen.lines().skip(1).any(|l| l.contains(&entry)),
+                    "{name} {w}×{h}: number {n} is not explained on screen:\n{screen}"
+                );
+            }
+        }
+    }
+    assert!(checked > 0, "no numbered flow on any screen");
+}

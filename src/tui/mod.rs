@@ -18,6 +18,8 @@
 //! - `input.rs`: a line of text with a cursor counted in cells.
 //! - `viewport.rs`: which part of the chain's picture the chain view
 //!   shows, for the drawing, the focus and the mouse alike.
+//! - `zoom.rs`: zoom levels, which way the chain runs, and the picture
+//!   presentation mode fits to the screen.
 //! - `view/`: drawing, one file per part (chain, tables, dialogs); the
 //!   chain view draws the shared layout.
 //!
@@ -37,6 +39,7 @@ mod navigate;
 pub mod screen;
 pub mod view;
 pub mod viewport;
+pub mod zoom;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

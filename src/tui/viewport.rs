@@ -1,6 +1,6 @@
 //! Which part of the chain's picture the chain view shows: the lane names
-//! in a gutter at the left that stays put, and a window on the rest of the
-//! picture, scrolled. The drawing, keeping the focus in view and the mouse
+//! in a gutter at the left and the phase names on top, both staying put,
+//! and a window on the rest of the picture, scrolled. The drawing, keeping the focus in view and the mouse
 //! all place cells through here, so a click lands where the box was drawn.
 
 use crate::layout::Layout;
@@ -10,10 +10,14 @@ use crate::layout::Layout;
 pub struct Viewport {
     /// The cells at the left of the view that hold the lane names.
     pub gutter: usize,
-    /// The first picture column and row shown (right of the gutter).
+    /// The rows at the top of the view that hold the phase names.
+    pub header: usize,
+    /// The first picture column and row shown (right of the gutter, under
+    /// the header).
     pub x0: usize,
     pub y0: usize,
-    /// The picture cells shown, right of the gutter, and the rows.
+    /// The picture cells shown right of the gutter, and the rows under the
+    /// header.
     pub cols: usize,
     pub rows: usize,
 }
@@ -23,12 +27,14 @@ impl Viewport {
     /// (picture cells past the lane names, and rows).
     pub fn new(layout: &Layout, scroll: (usize, usize), size: (usize, usize)) -> Viewport {
         let gutter = layout.label_width.min(size.0 / 2);
+        let header = layout.header_height.min(size.1 / 3);
         Viewport {
             gutter,
+            header,
             x0: layout.label_width + scroll.0,
-            y0: scroll.1,
+            y0: header + scroll.1,
             cols: size.0.saturating_sub(gutter),
-            rows: size.1,
+            rows: size.1.saturating_sub(header),
         }
     }
 
@@ -38,12 +44,17 @@ impl Viewport {
         (x >= self.x0 && x < self.x0 + self.cols).then(|| self.gutter + x - self.x0)
     }
 
-    /// The picture cell under a cell of the view; none in the gutter.
+    /// The view's row of a picture row under the header, if it is in view.
+    pub fn row(&self, y: usize) -> Option<usize> {
+        (y >= self.y0 && y < self.y0 + self.rows).then(|| self.header + y - self.y0)
+    }
+
+    /// The picture cell under a cell of the view; none in the gutter or
+    /// the header.
     pub fn cell(&self, cx: usize, cy: usize) -> Option<(usize, usize)> {
-        if cx < self.gutter || cx >= self.gutter + self.cols || cy >= self.rows {
-            return None;
-        }
-        Some((self.x0 + cx - self.gutter, self.y0 + cy))
+        let inside = (self.gutter..self.gutter + self.cols).contains(&cx)
+            && (self.header..self.header + self.rows).contains(&cy);
+        inside.then(|| (self.x0 + cx - self.gutter, self.y0 + cy - self.header))
     }
 
     /// A rectangle of the picture (x, y, width, height) cut to the view, in
@@ -54,7 +65,7 @@ impl Viewport {
         (left < right && top < bottom).then(|| {
             [
                 self.gutter + left - self.x0,
-                top - self.y0,
+                self.header + top - self.y0,
                 right - left,
                 bottom - top,
             ]
@@ -80,10 +91,12 @@ pub fn scroll_to(
     } else if left + b.width + 2 > sx + visible_w {
         sx = (left + b.width + 2).saturating_sub(visible_w);
     }
-    if b.y < sy {
-        sy = b.y.saturating_sub(1);
-    } else if b.y + b.height + 1 > sy + size.1 {
-        sy = (b.y + b.height + 1).saturating_sub(size.1);
+    let (top, rows) = (view.header, view.rows);
+    let y = b.y.saturating_sub(top);
+    if y < sy {
+        sy = y.saturating_sub(1);
+    } else if y + b.height + 1 > sy + rows {
+        sy = (y + b.height + 1).saturating_sub(rows);
     }
     clamp(layout, (sx, sy), size)
 }

@@ -23,9 +23,9 @@ const LANE_COLORS: [Color; 6] = [
     Color::Cyan,
 ];
 
-/// The chain: lane names in a gutter that stays put, the diagram scrolled
-/// to keep the focused box in view. Boxes, labels and flows cut by an edge
-/// of the view are drawn up to it.
+/// The chain: lane names in a gutter at the left and phase names on top,
+/// both staying put, the diagram scrolled to keep the focused box in view.
+/// Boxes, labels and flows cut by an edge of the view are drawn up to it.
 pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let layout = app.doc.layout();
     let buf = frame.buffer_mut();
@@ -51,8 +51,8 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         + 2;
     let (lo, hi) = (view.x0.saturating_sub(reach), view.x0 + view.cols + reach);
     let to_band = |x: usize| -> Option<usize> { (lo..hi).contains(&x).then(|| x - lo) };
-    let mut band = Band::new(view.y0, view.rows);
     // The phase names over the part of their columns in view.
+    let mut header = Band::new(0, view.header);
     for phase in &layout.bands {
         let (a, b) = (
             &layout.columns[phase.first_column],
@@ -72,10 +72,10 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
             .unwrap_or_default();
         let name_width = crate::text::width(&name);
         if name_width + 2 <= span {
-            band.text(x1 - lo + (span - name_width) / 2, 0, &name, 0);
+            header.text(x1 - lo + (span - name_width) / 2, 0, &name, 0);
         }
         if span > 2 {
-            band.text(
+            header.text(
                 x1 - lo + 1,
                 1,
                 &glyphs.horizontal().to_string().repeat(span - 2),
@@ -83,6 +83,8 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
             );
         }
     }
+    paint(buf, area, 0, &mut header, &glyphs, &view, lo);
+    let mut band = Band::new(view.y0, view.rows);
     let lanes = visible_lanes(layout, view.y0, view.rows);
     for k in lanes.clone() {
         let lane = &layout.lanes[k];
@@ -92,20 +94,16 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
             band.ruled[r] = true;
         }
     }
-    paint(buf, area, &mut band, &glyphs, &view, lo);
+    paint(buf, area, view.header, &mut band, &glyphs, &view, lo);
     // The gutter: lane names, their separator and the rule under each lane.
     let gutter = Rect {
         width: view.gutter as u16,
         ..area
     };
+    let row = |y: usize| view.row(y).map(|r| area.y + r as u16);
     for k in lanes {
         let lane = &layout.lanes[k];
         let style = Style::new().fg(LANE_COLORS[k % 6]);
-        let row = |y: usize| {
-            y.checked_sub(view.y0)
-                .filter(|&r| r < view.rows)
-                .map(|r| area.y + r as u16)
-        };
         for (i, line) in lane.label.iter().enumerate() {
             if let Some(y) = row(lane.y + i) {
                 cut(
@@ -143,6 +141,15 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     }
 }
 
+/// The legend of numbered flow labels, under the chain.
+pub(super) fn legend(frame: &mut Frame, lines: Vec<String>, area: Rect) {
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    frame.render_widget(
+        Paragraph::new(lines).style(Style::new().add_modifier(Modifier::DIM)),
+        area,
+    );
+}
+
 /// The lanes with a row in view (their rule under them counted).
 fn visible_lanes(layout: &crate::layout::Layout, y0: usize, rows: usize) -> std::ops::Range<usize> {
     let lanes = &layout.lanes;
@@ -163,12 +170,13 @@ fn cut(buf: &mut Buffer, area: Rect, y: u16, x: usize, text: &str, room: usize, 
     }
 }
 
-/// Writes a band's rows into the view right of the gutter: the rule under
-/// a lane, then lines, then text pieces over them; band column `b` is
-/// picture column `lo + b`.
+/// Writes a band's rows into the view right of the gutter from view row
+/// `top`: the rule under a lane, then lines, then text pieces over them;
+/// band column `b` is picture column `lo + b`.
 fn paint(
     buf: &mut Buffer,
     area: Rect,
+    top: usize,
     band: &mut Band,
     glyphs: &Glyphs,
     view: &Viewport,
@@ -179,10 +187,10 @@ fn paint(
     let place =
         |b: usize| -> Option<usize> { view.column(lo + b).filter(|&c| (left..right).contains(&c)) };
     for (r, items) in band.rows.iter_mut().enumerate() {
-        if r >= area.height as usize {
+        if top + r >= area.height as usize {
             break;
         }
-        let y = area.y + r as u16;
+        let y = area.y + (top + r) as u16;
         if band.ruled[r] {
             let rule: String = std::iter::repeat_n(glyphs.rule(), view.cols).collect();
             buf.set_string(area.x + left as u16, y, rule, Style::new());
