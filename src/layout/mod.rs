@@ -22,6 +22,7 @@
 //! what draws lane by lane does not search the whole layout.
 
 mod fit;
+mod labels;
 mod lanes;
 mod place;
 mod query;
@@ -175,6 +176,10 @@ pub struct Edge {
     pub label_at: Option<(usize, usize)>,
     /// The number of the label in [`Layout::references`], where it did not fit.
     pub reference: Option<usize>,
+    /// Where that number is written on the path (its first cell): on a
+    /// part of the path no other number or label takes, so where several
+    /// numbered flows end at one box each number stands on its own flow.
+    pub reference_at: Option<(usize, usize)>,
 }
 
 /// A label listed under the diagram, for a flow where it did not fit.
