@@ -1439,26 +1439,27 @@ fn a_box_half_in_view_is_drawn_where_its_arrow_points() {
     insta::assert_snapshot!("screen-noodopvang-besluit", screen);
 }
 
-/// The numbers written before arrowheads on a screen: flows whose label is
-/// listed in a legend.
+/// The numbers written on flows on a screen (a run of digits beside a
+/// line or an arrowhead): flows whose label is listed in a legend.
 fn numbers_on(screen: &str) -> Vec<usize> {
+    let line = |c: Option<&char>| c.is_some_and(|c| "─│┌┐└┘├┤┬┴┼▶◀".contains(*c));
     let mut out = Vec::new();
-    for line in screen.lines() {
-        let chars: Vec<char> = line.chars().collect();
-        for (x, &c) in chars.iter().enumerate() {
-            if c != '▶' {
+    for row in screen.lines() {
+        let chars: Vec<char> = row.chars().collect();
+        let mut x = 0;
+        while x < chars.len() {
+            if !chars[x].is_ascii_digit() {
+                x += 1;
                 continue;
             }
-            let digits: String = chars[..x]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            if let Ok(n) = digits.parse() {
-                out.push(n);
+            let start = x;
+            while x < chars.len() && chars[x].is_ascii_digit() {
+                x += 1;
+            }
+            let before = start.checked_sub(1).and_then(|b| chars.get(b));
+            if line(before) || line(chars.get(x)) {
+                let digits: String = chars[start..x].iter().collect();
+                out.push(digits.parse().unwrap());
             }
         }
     }
