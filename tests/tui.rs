@@ -1498,3 +1498,93 @@ fn presentation_names_the_question_and_explains_every_number_on_screen() {
     }
     assert!(checked > 0, "no numbered flow on any screen");
 }
+
+/// Whether the focused box is whole in the chain view.
+fn focus_whole_in_view(tui: &Tui) -> bool {
+    let layout = tui.app.doc.layout();
+    let Some(b) = tui.app.focused_box().map(|b| &layout.boxes[b]) else {
+        return false;
+    };
+    let view = keten::tui::viewport::Viewport::new(layout, tui.app.scroll, tui.app.view);
+    view.clip(b.x, b.y, b.width, b.height)
+        .is_some_and(|[_, _, w, h]| (w, h) == (b.width, b.height))
+}
+
+#[test]
+fn every_zoom_level_and_orientation_moves_the_focus_and_keeps_it_in_view() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let levels = keten::tui::zoom::LEVELS.len();
+    for path in models() {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut tui = Tui::open(&name);
+        let steps = tui.app.doc.model().steps.len();
+        for turn in 0..2 {
+            for level in 0..levels {
+                let screen = tui.screen(120, 36);
+                assert_eq!(tui.app.zoom, level);
+                assert!(
+                    screen.contains(&format!("zoom {}/{levels}", level + 1)),
+                    "{name}: the status line says the zoom level:\n{screen}"
+                );
+                // The arrows and n reach steps; each stays whole in view.
+                let mut seen = std::collections::HashSet::new();
+                let keys = [KeyCode::Right, KeyCode::Down, KeyCode::Left, KeyCode::Up];
+                let mut random = 7u64;
+                for _ in 0..8 * steps {
+                    random = random
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    tui.key(keys[(random >> 33) as usize % 4]);
+                    assert!(
+                        focus_whole_in_view(&tui),
+                        "{name} zoom {level} turn {turn}: the focus left the view"
+                    );
+                    seen.insert(tui.app.focus.clone().unwrap());
+                }
+                assert!(seen.len() > steps / 2, "{name}: the arrows reach the steps");
+                let screen = tui.screen(120, 36);
+                let focused = tui
+                    .app
+                    .doc
+                    .model()
+                    .steps
+                    .get(tui.app.focus.as_ref().unwrap().as_str())
+                    .unwrap();
+                let word = focused.name.split(' ').next().unwrap();
+                assert!(
+                    screen.contains(word),
+                    "{name}: the focused step on screen:\n{screen}"
+                );
+                // A click on a box in view focuses it.
+                let layout = tui.app.doc.layout().clone();
+                let view =
+                    keten::tui::viewport::Viewport::new(&layout, tui.app.scroll, tui.app.view);
+                let other = layout
+                    .boxes
+                    .iter()
+                    .filter(|b| Some(&b.step) != tui.app.focus.as_ref())
+                    .find_map(|b| {
+                        let [x, y, w, h] = view.clip(b.x, b.y, b.width, b.height)?;
+                        Some((b.step.clone(), x + w / 2, y + h / 2))
+                    });
+                if let Some((step, x, y)) = other {
+                    let click = MouseEvent {
+                        kind: MouseEventKind::Down(MouseButton::Left),
+                        column: x as u16,
+                        row: y as u16 + 1,
+                        modifiers: KeyModifiers::NONE,
+                    };
+                    tui.app.mouse(click, (0, 1));
+                    assert_eq!(tui.app.focus.as_ref(), Some(&step), "{name}: the click");
+                }
+                tui.keys("z");
+            }
+            assert_eq!(tui.app.zoom, levels - 1, "z stops at the overview");
+            for _ in 0..levels {
+                tui.keys("Z");
+            }
+            assert_eq!(tui.app.zoom, 0, "Z goes back to the detail");
+            tui.keys("o");
+        }
+    }
+}

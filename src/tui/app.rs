@@ -493,10 +493,13 @@ impl App {
             Action::Left | Action::Right | Action::Up | Action::Down
                 if self.screen == Screen::Chain =>
             {
-                let direction = match action {
-                    Action::Left => Direction::Left,
-                    Action::Right => Direction::Right,
-                    Action::Up => Direction::Up,
+                // The layout's directions are the chain's (along the ranks,
+                // across the lanes); running down, the arrows turn with it.
+                let down = self.doc.layout().orientation == Orientation::Down;
+                let direction = match (action, down) {
+                    (Action::Left, false) | (Action::Up, true) => Direction::Left,
+                    (Action::Right, false) | (Action::Down, true) => Direction::Right,
+                    (Action::Up, false) | (Action::Left, true) => Direction::Up,
                     _ => Direction::Down,
                 };
                 self.move_focus(direction);
