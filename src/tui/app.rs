@@ -15,6 +15,7 @@ use ratatui::layout::Rect;
 use super::dialog::{Confirm, Dialog, Msg, Prompt, Purpose, Reply, Settle, Submitted};
 use super::form::{Form, changes};
 use super::help::Help;
+use super::index::ChainIndex;
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
 pub use super::screen::Screen;
 use crate::document::{Allow, Document, SaveError, Saved};
@@ -61,6 +62,9 @@ pub struct App {
     fitted: Option<Options>,
     /// The terminal's size, set by the last frame.
     size: (u16, u16),
+    /// The layout's boxes and flows ordered for lookups, built once per
+    /// layout (see `index.rs`).
+    index: std::cell::RefCell<Option<std::rc::Rc<ChainIndex>>>,
     pub quit: bool,
     /// The chain view's size in cells, set by the last frame.
     pub view: (usize, usize),
@@ -91,6 +95,7 @@ impl App {
             orientation: Orientation::Right,
             fitted: None,
             size: (0, 0),
+            index: Default::default(),
             quit: false,
             view: (80, 20),
             too_small: false,
@@ -246,9 +251,20 @@ impl App {
 
     /// The focused box in the layout.
     pub fn focused_box(&self) -> Option<usize> {
-        self.focus
-            .as_ref()
-            .and_then(|id| self.doc.layout().box_of(id.as_str()))
+        let id = self.focus.as_ref()?;
+        self.index().box_of(self.doc.layout(), id.as_str())
+    }
+
+    /// The index of the layout, built when the layout is new.
+    pub fn index(&self) -> std::rc::Rc<ChainIndex> {
+        let layout = self.doc.layout();
+        let mut slot = self.index.borrow_mut();
+        match slot.as_ref() {
+            Some(index) if index.is_of(layout) => index.clone(),
+            _ => slot
+                .insert(std::rc::Rc::new(ChainIndex::of(layout)))
+                .clone(),
+        }
     }
 
     /// Applies an edit as a new version and tells what happened.

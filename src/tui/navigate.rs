@@ -117,7 +117,7 @@ impl App {
             self.focus = layout.boxes.first().map(|b| b.step.clone());
             return;
         };
-        if let Some(n) = layout.neighbour(b, direction) {
+        if let Some(n) = self.index().neighbour(layout, b, direction) {
             self.focus = Some(layout.boxes[n].step.clone());
         }
     }
@@ -184,7 +184,11 @@ impl App {
                     return;
                 };
                 let view = Viewport::new(layout, self.scroll, self.view);
-                if let Some(b) = view.cell(cx, cy).and_then(|(x, y)| layout.box_at(x, y)) {
+                let index = self.index();
+                if let Some(b) = view
+                    .cell(cx, cy)
+                    .and_then(|(x, y)| index.box_at(layout, x, y))
+                {
                     self.focus = Some(layout.boxes[b].step.clone());
                 }
             }

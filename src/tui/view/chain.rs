@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::model::Section;
-use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane};
+use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane_parts};
 use crate::text::{graphemes, sanitize};
 use crate::tui::app::App;
 use crate::tui::viewport::Viewport;
@@ -42,13 +42,8 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     );
     // The band reaches past both edges of the view by the widest column, so
     // what an edge cuts is laid whole, then cut as it is written.
-    let reach = layout
-        .columns
-        .iter()
-        .map(|c| c.channel_width + c.width)
-        .max()
-        .unwrap_or(0)
-        + 2;
+    let index = app.index();
+    let reach = index.reach + 2;
     let (lo, hi) = (view.x0.saturating_sub(reach), view.x0 + view.cols + reach);
     let to_band = |x: usize| -> Option<usize> { (lo..hi).contains(&x).then(|| x - lo) };
     // The phase names over the part of their columns in view.
@@ -88,7 +83,18 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let lanes = visible_lanes(layout, view.y0, view.rows);
     for k in lanes.clone() {
         let lane = &layout.lanes[k];
-        paint_lane(&mut band, layout, k, lo..hi, &to_band, &glyphs, &marks);
+        let parts = (index.boxes_in(layout, k, lo..hi), index.edges_in(k, lo..hi));
+        let parts = (&parts.0[..], &parts.1[..]);
+        paint_lane_parts(
+            &mut band,
+            layout,
+            k,
+            parts,
+            lo..hi,
+            &to_band,
+            &glyphs,
+            &marks,
+        );
         let rule = lane.y + lane.height;
         if let Some(r) = rule.checked_sub(view.y0).filter(|&r| r < view.rows) {
             band.ruled[r] = true;
