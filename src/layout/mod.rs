@@ -30,6 +30,7 @@ mod route;
 
 pub use fit::{Cut, Fit, choose, choose_layout};
 pub use lanes::LaneIndex;
+pub use place::shorten;
 
 pub use query::Direction;
 
@@ -56,8 +57,9 @@ pub enum Density {
     /// Step names wrapped over as many lines as they need.
     #[default]
     Detail,
-    /// One-line boxes for an overview: a name is cut with `…` only where
-    /// it does not fit the line.
+    /// One-line boxes and one-line lane names for an overview: a name is
+    /// cut with `…` only where it is wider than
+    /// [`Options::box_text_width`] (a lane name: [`Options::lane_label_width`]).
     Compact,
 }
 

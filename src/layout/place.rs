@@ -4,7 +4,7 @@
 use petgraph::stable_graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use super::{Band, Edge, Options, StepBox};
+use super::{Band, Density, Edge, Options, StepBox};
 use crate::model::{HashMap, Id, Model};
 use crate::text::{sanitize, width, wrap};
 
@@ -50,7 +50,11 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
                 &partner.name
             };
             let name = sanitize(name);
-            lanes.push((id.clone(), wrap(&name, fit(&name, label_text))));
+            let label = match options.density {
+                Density::Detail => wrap(&name, fit(&name, label_text)),
+                Density::Compact => vec![shorten(&name, label_text)],
+            };
+            lanes.push((id.clone(), label));
         }
     }
     let label_width = lanes
@@ -232,7 +236,10 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             &step.name
         };
         let name = sanitize(name);
-        let lines = wrap(&name, fit(&name, text_width));
+        let lines = match options.density {
+            Density::Detail => wrap(&name, fit(&name, text_width)),
+            Density::Compact => vec![shorten(&name, text_width)],
+        };
         let inner = lines.iter().map(|l| width(l)).max().unwrap_or(0);
         box_of.insert(n, boxes.len());
         boxes.push(StepBox {
@@ -312,4 +319,25 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
 fn fit(name: &str, usual: usize) -> usize {
     let longest = name.split_whitespace().map(width).max().unwrap_or(0);
     longest.clamp(usual, usual + usual / 2)
+}
+
+/// Text cut to at most `max` cells, with `…` where it was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for (g, w) in crate::text::graphemes(text) {
+        if used + w + 1 > max {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if max > 0 {
+        out.truncate(out.trim_end().len());
+        out.push('…');
+    }
+    out
 }

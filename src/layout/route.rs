@@ -49,7 +49,7 @@ enum Path {
 /// after) make a step a big join (or fork), whose flows meet its trunk
 /// directly instead of each running its own trunk and corridor track: what
 /// keeps a step with thousands of flows a picture that grows with them.
-const BUNDLE: usize = 64;
+const BUNDLE: usize = 8;
 
 /// Gives out tracks to intervals with the left-edge algorithm: intervals
 /// sorted by start, each on the lowest track whose last interval ended

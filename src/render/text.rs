@@ -11,7 +11,7 @@
 use std::io::{self, Write};
 
 use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane};
-use crate::layout::{Cut, Layout};
+use crate::layout::{Cut, Layout, shorten};
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
 
@@ -259,7 +259,7 @@ fn draw_section(
                 continue;
             };
             let span = g1 - g0;
-            let name = fit_text(&phase.name, span.saturating_sub(2));
+            let name = shorten(&phase.name, span.saturating_sub(2));
             let start = g0 + (span - width(&name)) / 2;
             band.text(start, 0, &name, 0);
             if span > 2 {
@@ -270,12 +270,71 @@ fn draw_section(
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
-    for (lane_index, lane) in layout.lanes.iter().enumerate() {
+    let empty = |lane_index: usize| -> Option<Vec<usize>> {
+        let lane = &layout.lanes[lane_index];
+        let rows = lane.y..lane.y + lane.height + 1;
+        let marked = left_markers
+            .iter()
+            .chain(&right_markers)
+            .any(|(y, _)| rows.contains(y));
+        if marked {
+            None
+        } else {
+            passes_only(layout, lane_index, section)
+        }
+    };
+    let mut next = 0;
+    while next < layout.lanes.len() {
+        let lane_index = next;
+        let lane = &layout.lanes[lane_index];
+        next += 1;
         let y0 = lane.y;
         let y1 = lane.y + lane.height + 1;
+        let lane_color = (lane_index % 6) as u8 + 1;
+        if let Some(mut passing) = empty(lane_index) {
+            // Nothing of the lane stands in this section, nor of the empty
+            // lanes after it: one line for them all, the first one's name
+            // cut to the label column (and how many more), over a
+            // separator, with the flows that pass through.
+            let mut more = 0;
+            while let Some(also) = (next < layout.lanes.len()).then(|| empty(next)).flatten() {
+                passing.extend(also);
+                more += 1;
+                next += 1;
+            }
+            let y = layout.lanes[next - 1].y + layout.lanes[next - 1].height;
+            let mut band = Band::new(y, 1);
+            band.ruled[0] = true;
+            if label > 0 {
+                let suffix = if more > 0 {
+                    format!(" +{more}")
+                } else {
+                    String::new()
+                };
+                let room = (label - 3).saturating_sub(suffix.len());
+                let mut name = shorten(&lane.label.join(" "), room);
+                if glyphs.ascii && name.ends_with('…') {
+                    name.pop();
+                    name.push('~');
+                }
+                name.push_str(&suffix);
+                let pad = (label - 2).saturating_sub(width(&name));
+                band.text(0, y, &name, lane_color);
+                band.text(width(&name), y, &" ".repeat(pad), 0);
+                band.text(label - 2, y, &vertical, 0);
+            }
+            passing.sort_unstable();
+            passing.dedup();
+            for x in passing {
+                if let Some(gx) = to_grid(x) {
+                    band.text(gx, y, &vertical, 0);
+                }
+            }
+            painter.band(&mut band, grid_width, out)?;
+            continue;
+        }
         let mut band = Band::new(y0, y1 - y0);
         band.ruled[y1 - y0 - 1] = true;
-        let lane_color = (lane_index % 6) as u8 + 1;
         for (i, line) in lane.label.iter().enumerate() {
             band.text(0, y0 + i, line, lane_color);
         }
@@ -317,22 +376,47 @@ fn draw_section(
     Ok(())
 }
 
-/// Text cut to at most `max` cells, with `…` where it was cut.
-fn fit_text(text: &str, max: usize) -> String {
-    if width(text) <= max {
-        return text.to_string();
+/// Where nothing of a lane stands in a section (no box, no horizontal part
+/// of a flow, no label or number), the columns where flows pass straight
+/// through its rows; `None` where something stands.
+fn passes_only(layout: &Layout, lane: usize, section: &Cut) -> Option<Vec<usize>> {
+    let l = &layout.lanes[lane];
+    let (y0, y1) = (l.y, l.y + l.height + 1);
+    let xs = section.x0..section.x1;
+    let index = &layout.lane_index;
+    let boxes = &index.boxes[lane];
+    if boxes.iter().any(|&b| {
+        let b = &layout.boxes[b];
+        b.x < xs.end && xs.start < b.x + b.width
+    }) {
+        return None;
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for (g, w) in crate::text::graphemes(text) {
-        if used + w + 1 > max {
-            break;
+    let mut passing = Vec::new();
+    for e in index.edges[lane].iter().map(|&i| &layout.edges[i]) {
+        let spots = [e.label_at, e.reference_at];
+        if spots
+            .iter()
+            .flatten()
+            .any(|&(x, y)| (y0..y1).contains(&y) && x < xs.end && xs.start <= x + width(&e.label))
+        {
+            return None;
         }
-        out.push_str(g);
-        used += w;
+        for w in e.points.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (lo, hi) = (a.0.min(b.0), a.0.max(b.0));
+            if a.1 == b.1 {
+                if (y0..y1).contains(&a.1) && lo < xs.end && xs.start <= hi {
+                    return None;
+                }
+            } else if xs.contains(&a.0) && a.1.min(b.1) < y0 && a.1.max(b.1) >= y1 {
+                passing.push(a.0);
+            } else if xs.contains(&a.0) && a.1.min(b.1) < y1 && a.1.max(b.1) >= y0 {
+                // A flow turns inside the lane.
+                return None;
+            }
+        }
     }
-    if max > 0 {
-        out.push('…');
-    }
-    out
+    passing.sort_unstable();
+    passing.dedup();
+    Some(passing)
 }

@@ -11,7 +11,7 @@ use super::{cells_of, model};
 use crate::support::models;
 
 /// The layout options `keten render --width N` uses.
-fn options_for(page: usize) -> Options {
+pub(super) fn options_for(page: usize) -> Options {
     let defaults = Options::default();
     Options {
         box_text_width: (page / 5).clamp(8, defaults.box_text_width),
@@ -162,7 +162,11 @@ fn no_two_svg_texts_overlap() {
         for (i, a) in texts.iter().enumerate() {
             for b in &texts[i + 1..] {
                 let overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-                assert!(!overlap, "{name}: {a:?} overlaps {b:?}");
+                assert!(
+                    !overlap,
+                    "{name}: {:?} overlaps {:?} ({a:?}, {b:?})",
+                    a.text, b.text
+                );
             }
         }
         // The numbers of the legend on the picture: readable, each once.
