@@ -1,6 +1,11 @@
 //! The TUI on a 2,000-step model from `../shared/bench/genmodel.py`: from
 //! the file's text to the first frame, and from a key to the next frame
-//! (a navigation key, and an edit). Run with `cargo bench --bench tui`.
+//! (a navigation key, and an edit); and on a 100,000-step model (with
+//! rework loops) the editor's own part: the first frame of a model read and
+//! laid out, and a move with its frame, which draw only what is on screen.
+//! Reading, checking and laying out the 100,000 steps are timed once and
+//! printed, as what the editor waits for before its first frame. Run with
+//! `cargo bench --bench tui`.
 
 mod common;
 
@@ -65,5 +70,52 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The editor on 100,000 steps: what opening costs before the first
+/// frame (printed), then the first frame and a move.
+fn large(c: &mut Criterion) {
+    let Some(text) = generated(100_000, true) else {
+        eprintln!("genmodel.py could not run: no python3 or no ../shared/bench");
+        return;
+    };
+    let started = std::time::Instant::now();
+    let model = keten::format::read_str(&text).model.unwrap();
+    let read = started.elapsed();
+    let mut app = App::new(Document::new("bench.yaml".into(), model, text.clone()));
+    let opened = started.elapsed() - read;
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let before = std::time::Instant::now();
+    frame(&mut terminal, &mut app);
+    eprintln!(
+        "100000 steps: read {:.2?}, check and lay out {:.2?}, first frame {:.2?}",
+        read,
+        opened,
+        before.elapsed()
+    );
+    let mut group = c.benchmark_group("tui 100000 steps");
+    group.sample_size(20);
+    group.bench_function("first frame of the opened model", |b| {
+        b.iter(|| {
+            let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+            frame(&mut terminal, &mut app);
+        })
+    });
+    let mut turn = 0;
+    group.bench_function("a move to the next step and its frame", |b| {
+        b.iter(|| {
+            turn += 1;
+            key(&mut app, if turn % 8 < 4 { 'l' } else { 'h' });
+            frame(&mut terminal, &mut app);
+        })
+    });
+    group.bench_function("a move down and its frame", |b| {
+        b.iter(|| {
+            turn += 1;
+            key(&mut app, if turn % 8 < 4 { 'j' } else { 'k' });
+            frame(&mut terminal, &mut app);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, large);
 criterion_main!(benches);

@@ -22,8 +22,14 @@ struct Tui {
 
 impl Tui {
     fn open(model: &str) -> Tui {
+        Tui::open_path(&root().join("models").join(model))
+    }
+
+    /// An app on a copy of a model file anywhere (tests/data).
+    fn open_path(source: &std::path::Path) -> Tui {
         let dir = Dir::new();
-        let text = std::fs::read_to_string(root().join("models").join(model)).unwrap();
+        let model = source.file_name().unwrap().to_str().unwrap();
+        let text = std::fs::read_to_string(source).unwrap();
         let path = dir.file(model, &text);
         let loaded = keten::format::read_str(&text);
         let app = App::new(Document::new(path.clone(), loaded.model.unwrap(), text));
@@ -1748,4 +1754,191 @@ fn problems_list_the_relational_warnings_and_enter_goes_to_each() {
     tui.key(KeyCode::Enter).keys("s");
     assert_eq!(problems_with(&mut tui, "pulse-missing"), 0);
     assert_eq!(tui.saved().pulse_of("2026-Q2").count(), 7);
+}
+
+/// The crisis-shelter chain: 6 partners, 4 phases, 11 steps, 13 labelled flows.
+fn noodopvang() -> Tui {
+    let tui = Tui::open_path(&root().join("tests/data/noodopvang.yaml"));
+    let model = tui.app.doc.model();
+    assert_eq!(
+        (model.partners.len(), model.phases.len(), model.steps.len()),
+        (6, 4, 11)
+    );
+    tui
+}
+
+#[test]
+fn a_box_half_in_view_is_drawn_where_its_arrow_points() {
+    let mut tui = noodopvang();
+    tui.keys("g");
+    text(&mut tui, "besluit");
+    tui.key(KeyCode::Enter);
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "besluit");
+    let screen = tui.screen(140, 40);
+    // Every arrowhead on screen points at a box: the cell right of it is a
+    // box's left edge.
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    for (y, row) in rows.iter().enumerate() {
+        for (x, &c) in row.iter().enumerate() {
+            if c == '▶' && x + 1 < 102 {
+                let next = row.get(x + 1).copied().unwrap_or(' ');
+                assert_eq!(
+                    next, '│',
+                    "the arrow at {x},{y} points at no box:\n{screen}"
+                );
+            }
+        }
+    }
+    assert!(screen.contains("Hal inrichten"), "{screen}");
+    insta::assert_snapshot!("screen-noodopvang-besluit", screen);
+}
+
+/// The numbers written on flows on a screen (a run of digits beside a
+/// line or an arrowhead): flows whose label is listed in a legend.
+fn numbers_on(screen: &str) -> Vec<usize> {
+    let line = |c: Option<&char>| c.is_some_and(|c| "─│┌┐└┘├┤┬┴┼▶◀".contains(*c));
+    let mut out = Vec::new();
+    for row in screen.lines() {
+        let chars: Vec<char> = row.chars().collect();
+        let mut x = 0;
+        while x < chars.len() {
+            if !chars[x].is_ascii_digit() {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < chars.len() && chars[x].is_ascii_digit() {
+                x += 1;
+            }
+            let before = start.checked_sub(1).and_then(|b| chars.get(b));
+            if line(before) || line(chars.get(x)) {
+                let digits: String = chars[start..x].iter().collect();
+                out.push(digits.parse().unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn presentation_names_the_question_and_explains_every_number_on_screen() {
+    let mut checked = 0;
+    for path in models() {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut tui = Tui::open(&name);
+        tui.keys("P");
+        for (w, h) in [(120, 36), (160, 45)] {
+            let screen = tui.screen(w, h);
+            let model = tui.app.doc.model();
+            let first = screen.lines().next().unwrap();
+            let question: String = model.client_question.chars().take(40).collect();
+            assert!(first.starts_with(&question), "{name} {w}×{h}:\n{screen}");
+            let layout = tui.app.doc.layout();
+            let numbers = numbers_on(&screen);
+            checked += numbers.len();
+            for n in numbers {
+                let r = layout
+                    .references
+                    .iter()
+                    .find(|r| r.number == n)
+                    .unwrap_or_else(|| panic!("{name}: no label numbered {n}"));
+                let entry: String = format!("{n} {}", r.text).chars().take(20).collect();
+                assert!(
+                    screen.lines().skip(1).any(|l| l.contains(&entry)),
+                    "{name} {w}×{h}: number {n} is not explained on screen:\n{screen}"
+                );
+            }
+        }
+    }
+    assert!(checked > 0, "no numbered flow on any screen");
+}
+
+/// Whether the focused box is whole in the chain view.
+fn focus_whole_in_view(tui: &Tui) -> bool {
+    let layout = tui.app.doc.layout();
+    let Some(b) = tui.app.focused_box().map(|b| &layout.boxes[b]) else {
+        return false;
+    };
+    let view = keten::tui::viewport::Viewport::new(layout, tui.app.scroll, tui.app.view);
+    view.clip(b.x, b.y, b.width, b.height)
+        .is_some_and(|[_, _, w, h]| (w, h) == (b.width, b.height))
+}
+
+#[test]
+fn every_zoom_level_and_orientation_moves_the_focus_and_keeps_it_in_view() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let levels = keten::tui::zoom::LEVELS.len();
+    for path in models() {
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let mut tui = Tui::open(&name);
+        let steps = tui.app.doc.model().steps.len();
+        for turn in 0..2 {
+            for level in 0..levels {
+                let screen = tui.screen(120, 36);
+                assert_eq!(tui.app.zoom, level);
+                assert!(
+                    screen.contains(&format!("zoom {}/{levels}", level + 1)),
+                    "{name}: the status line says the zoom level:\n{screen}"
+                );
+                // The arrows and n reach steps; each stays whole in view.
+                let mut seen = std::collections::HashSet::new();
+                let keys = [KeyCode::Right, KeyCode::Down, KeyCode::Left, KeyCode::Up];
+                let mut random = 7u64;
+                for _ in 0..8 * steps {
+                    random = random
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    tui.key(keys[(random >> 33) as usize % 4]);
+                    assert!(
+                        focus_whole_in_view(&tui),
+                        "{name} zoom {level} turn {turn}: the focus left the view"
+                    );
+                    seen.insert(tui.app.focus.clone().unwrap());
+                }
+                assert!(seen.len() > steps / 2, "{name}: the arrows reach the steps");
+                let screen = tui.screen(120, 36);
+                let focused = tui
+                    .app
+                    .doc
+                    .model()
+                    .steps
+                    .get(tui.app.focus.as_ref().unwrap().as_str())
+                    .unwrap();
+                let word = focused.name.split(' ').next().unwrap();
+                assert!(
+                    screen.contains(word),
+                    "{name}: the focused step on screen:\n{screen}"
+                );
+                // A click on a box in view focuses it.
+                let layout = tui.app.doc.layout().clone();
+                let view =
+                    keten::tui::viewport::Viewport::new(&layout, tui.app.scroll, tui.app.view);
+                let other = layout
+                    .boxes
+                    .iter()
+                    .filter(|b| Some(&b.step) != tui.app.focus.as_ref())
+                    .find_map(|b| {
+                        let [x, y, w, h] = view.clip(b.x, b.y, b.width, b.height)?;
+                        Some((b.step.clone(), x + w / 2, y + h / 2))
+                    });
+                if let Some((step, x, y)) = other {
+                    let click = MouseEvent {
+                        kind: MouseEventKind::Down(MouseButton::Left),
+                        column: x as u16,
+                        row: y as u16 + 1,
+                        modifiers: KeyModifiers::NONE,
+                    };
+                    tui.app.mouse(click, (0, 1));
+                    assert_eq!(tui.app.focus.as_ref(), Some(&step), "{name}: the click");
+                }
+                tui.keys("z");
+            }
+            assert_eq!(tui.app.zoom, levels - 1, "z stops at the overview");
+            for _ in 0..levels {
+                tui.keys("Z");
+            }
+            assert_eq!(tui.app.zoom, 0, "Z goes back to the detail");
+            tui.keys("o");
+        }
+    }
 }

@@ -15,11 +15,12 @@ use ratatui::layout::Rect;
 use super::dialog::{Confirm, Dialog, Msg, Prompt, Purpose, Reply, Settle, Submitted};
 use super::form::{Form, changes};
 use super::help::Help;
+use super::index::ChainIndex;
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
 pub use super::screen::Screen;
 use crate::document::{Allow, Document, SaveError, Saved};
 use crate::edit::Edit;
-use crate::layout::{Direction, Options};
+use crate::layout::{Direction, Options, Orientation};
 use crate::merge::conflict::Conflicted;
 use crate::model::{Id, Model, Section};
 
@@ -53,6 +54,17 @@ pub struct App {
     pub help: Option<Help>,
     pub status: String,
     pub presentation: bool,
+    /// How far the chain view is zoomed out (an index into the levels of
+    /// `zoom.rs`), and which way the chain runs.
+    pub zoom: usize,
+    pub orientation: Orientation,
+    /// The picture presentation mode chose for this terminal, while on.
+    fitted: Option<Options>,
+    /// The terminal's size, set by the last frame.
+    size: (u16, u16),
+    /// The layout's boxes and flows ordered for lookups, built once per
+    /// layout (see `index.rs`).
+    index: std::cell::RefCell<Option<std::rc::Rc<ChainIndex>>>,
     pub quit: bool,
     /// The chain view's size in cells, set by the last frame.
     pub view: (usize, usize),
@@ -79,6 +91,11 @@ impl App {
             help: None,
             status: String::new(),
             presentation: false,
+            zoom: 0,
+            orientation: Orientation::Right,
+            fitted: None,
+            size: (0, 0),
+            index: Default::default(),
             quit: false,
             view: (80, 20),
             too_small: false,
@@ -116,7 +133,16 @@ impl App {
     pub fn resize(&mut self, width: u16, height: u16) {
         let (min_w, min_h) = super::screen::MIN_SIZE;
         self.too_small = width < min_w || height < min_h;
-        let size = super::screen::chain_size(width, height, self.presentation);
+        if (width, height) != self.size {
+            self.size = (width, height);
+            if self.presentation {
+                self.fit();
+            }
+        }
+        let mut size = super::screen::chain_size(width, height, self.presentation);
+        if self.presentation {
+            size.1 -= self.legend(size).len();
+        }
         if size != self.view {
             self.view = size;
             // The wheel may have scrolled the focus out of view.
@@ -149,11 +175,73 @@ impl App {
         }
     }
 
+    /// The layout's options: presentation mode's picture while it is on,
+    /// else the zoom level and the orientation chosen.
     pub fn options(&self) -> Options {
-        Options {
-            spacious: self.presentation,
-            ..Options::default()
+        match (&self.fitted, self.presentation) {
+            (Some(options), true) => options.clone(),
+            _ => super::zoom::options(self.zoom, self.orientation, false),
         }
+    }
+
+    /// The legend presentation mode shows under the chain, in a view of
+    /// `size` (at most a third of its rows).
+    pub fn legend(&self, size: (usize, usize)) -> Vec<String> {
+        super::zoom::legend(self.doc.layout(), size.0, size.1 / 3)
+    }
+
+    /// Presentation mode picks the picture that fits the terminal.
+    fn fit(&mut self) {
+        let (w, h) = self.size;
+        let size = super::screen::chain_size(w, h, true);
+        self.fitted = Some(super::zoom::fit(self.doc.model(), size));
+        self.refresh();
+    }
+
+    /// Presentation mode on or off.
+    fn present(&mut self, on: bool) {
+        self.presentation = on;
+        self.fitted = None;
+        if on {
+            self.fit();
+        } else {
+            self.refresh();
+        }
+    }
+
+    /// The zoom level or the orientation changed: lay out again, the focus
+    /// kept in view. In presentation mode the choice holds until `P`.
+    fn zoomed(&mut self, zoom: usize, orientation: Orientation) {
+        let (zoom, orientation) = match &self.fitted {
+            Some(fitted) if self.presentation => {
+                let now = super::zoom::LEVELS
+                    .iter()
+                    .position(|l| {
+                        l.density == fitted.density && l.box_text_width == fitted.box_text_width
+                    })
+                    .unwrap_or(self.zoom);
+                let zoom = match zoom.cmp(&self.zoom) {
+                    std::cmp::Ordering::Greater => now + 1,
+                    std::cmp::Ordering::Less => now.saturating_sub(1),
+                    std::cmp::Ordering::Equal => now,
+                };
+                let turned = if orientation != self.orientation {
+                    match fitted.orientation {
+                        Orientation::Right => Orientation::Down,
+                        Orientation::Down => Orientation::Right,
+                    }
+                } else {
+                    fitted.orientation
+                };
+                (zoom, turned)
+            }
+            _ => (zoom, orientation),
+        };
+        self.zoom = zoom.min(super::zoom::LEVELS.len() - 1);
+        self.orientation = orientation;
+        self.fitted = None;
+        self.refresh();
+        self.status = super::zoom::describe(self.zoom, self.doc.layout().orientation);
     }
 
     /// Whether there are changes not saved.
@@ -163,9 +251,20 @@ impl App {
 
     /// The focused box in the layout.
     pub fn focused_box(&self) -> Option<usize> {
-        self.focus
-            .as_ref()
-            .and_then(|id| self.doc.layout().box_of(id.as_str()))
+        let id = self.focus.as_ref()?;
+        self.index().box_of(self.doc.layout(), id.as_str())
+    }
+
+    /// The index of the layout, built when the layout is new.
+    pub fn index(&self) -> std::rc::Rc<ChainIndex> {
+        let layout = self.doc.layout();
+        let mut slot = self.index.borrow_mut();
+        match slot.as_ref() {
+            Some(index) if index.is_of(layout) => index.clone(),
+            _ => slot
+                .insert(std::rc::Rc::new(ChainIndex::of(layout)))
+                .clone(),
+        }
     }
 
     /// Applies an edit as a new version and tells what happened.
@@ -223,8 +322,7 @@ impl App {
             return;
         }
         if self.presentation && key.code == KeyCode::Esc {
-            self.presentation = false;
-            self.refresh();
+            self.present(false);
         } else if let Some(action) = action(key, self.screen) {
             self.act(action);
         }
@@ -411,10 +509,13 @@ impl App {
             Action::Left | Action::Right | Action::Up | Action::Down
                 if self.screen == Screen::Chain =>
             {
-                let direction = match action {
-                    Action::Left => Direction::Left,
-                    Action::Right => Direction::Right,
-                    Action::Up => Direction::Up,
+                // The layout's directions are the chain's (along the ranks,
+                // across the lanes); running down, the arrows turn with it.
+                let down = self.doc.layout().orientation == Orientation::Down;
+                let direction = match (action, down) {
+                    (Action::Left, false) | (Action::Up, true) => Direction::Left,
+                    (Action::Right, false) | (Action::Down, true) => Direction::Right,
+                    (Action::Up, false) | (Action::Left, true) => Direction::Up,
                     _ => Direction::Down,
                 };
                 self.move_focus(direction);
@@ -429,9 +530,15 @@ impl App {
             Action::Delete => self.ask_delete(),
             Action::AddMeasurement => self.ask_measurement(),
             Action::MoveUp | Action::MoveDown => self.reorder(action == Action::MoveUp),
-            Action::Presentation => {
-                self.presentation = !self.presentation;
-                self.refresh();
+            Action::Presentation => self.present(!self.presentation),
+            Action::ZoomOut => self.zoomed(self.zoom + 1, self.orientation),
+            Action::ZoomIn => self.zoomed(self.zoom.saturating_sub(1), self.orientation),
+            Action::Turn => {
+                let turned = match self.orientation {
+                    Orientation::Right => Orientation::Down,
+                    Orientation::Down => Orientation::Right,
+                };
+                self.zoomed(self.zoom, turned)
             }
             Action::Jump => self.jump_to_problem(),
             Action::Add => self.add(),

@@ -51,6 +51,9 @@ pub fn reads_only(action: Action) -> bool {
             | Action::FollowNext
             | Action::FollowPrevious
             | Action::Presentation
+            | Action::ZoomOut
+            | Action::ZoomIn
+            | Action::Turn
             | Action::Jump
             | Action::Search
             | Action::Goto

@@ -16,6 +16,12 @@
 //! - `live.rs`: several editors on one file: what came in from disk,
 //!   autosave, following, git's pull and push.
 //! - `input.rs`: a line of text with a cursor counted in cells.
+//! - `index.rs`: the layout's boxes and flows ordered for the lookups of
+//!   every key and frame, built once per layout.
+//! - `viewport.rs`: which part of the chain's picture the chain view
+//!   shows, for the drawing, the focus and the mouse alike.
+//! - `zoom.rs`: zoom levels, which way the chain runs, and the picture
+//!   presentation mode fits to the screen.
 //! - `view/`: drawing, one file per part (chain, tables, dialogs); the
 //!   chain view draws the shared layout.
 //!
@@ -27,6 +33,7 @@ mod ask;
 pub mod dialog;
 pub mod form;
 pub mod help;
+pub mod index;
 pub mod input;
 pub mod keymap;
 mod live;
@@ -34,6 +41,8 @@ pub mod message;
 mod navigate;
 pub mod screen;
 pub mod view;
+pub mod viewport;
+pub mod zoom;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

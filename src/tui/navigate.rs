@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
 
 use super::app::{App, Screen};
+use super::viewport::{Viewport, clamp, scroll_to};
 use crate::diagnostic::Diagnostic;
 use crate::layout::Direction;
 use crate::model::{Id, Section};
@@ -135,30 +136,18 @@ impl App {
             self.focus = layout.boxes.first().map(|b| b.step.clone());
             return;
         };
-        if let Some(n) = layout.neighbour(b, direction) {
+        if let Some(n) = self.index().neighbour(layout, b, direction) {
             self.focus = Some(layout.boxes[n].step.clone());
         }
     }
 
     /// Scrolls the chain view so the focused box is whole in view.
     pub fn keep_focus_in_view(&mut self) {
-        let Some(b) = self.focused_box() else { return };
         let layout = self.doc.layout();
-        let b = &layout.boxes[b];
-        let (w, h) = self.view;
-        let gutter = layout.label_width;
-        let visible_w = w.saturating_sub(gutter).max(1);
-        let left = b.x.saturating_sub(gutter);
-        if left < self.scroll.0 {
-            self.scroll.0 = left.saturating_sub(2);
-        } else if left + b.width + 2 > self.scroll.0 + visible_w {
-            self.scroll.0 = (left + b.width + 2).saturating_sub(visible_w);
-        }
-        if b.y < self.scroll.1 {
-            self.scroll.1 = b.y.saturating_sub(1);
-        } else if b.y + b.height + 1 > self.scroll.1 + h {
-            self.scroll.1 = (b.y + b.height + 1).saturating_sub(h);
-        }
+        self.scroll = match self.focused_box() {
+            Some(b) => scroll_to(layout, self.scroll, self.view, &layout.boxes[b]),
+            None => clamp(layout, self.scroll, self.view),
+        };
     }
 
     /// Handles the mouse: a click focuses the box or selects the row under
@@ -196,7 +185,13 @@ impl App {
             return;
         }
         match event.kind {
-            MouseEventKind::ScrollDown => self.scroll.1 += 3,
+            MouseEventKind::ScrollDown => {
+                self.scroll = clamp(
+                    self.doc.layout(),
+                    (self.scroll.0, self.scroll.1 + 3),
+                    self.view,
+                )
+            }
             MouseEventKind::ScrollUp => self.scroll.1 = self.scroll.1.saturating_sub(3),
             MouseEventKind::Down(_) => {
                 let (left, top) = chain_area;
@@ -207,12 +202,12 @@ impl App {
                 ) else {
                     return;
                 };
-                if cx < layout.label_width {
-                    return;
-                }
-                let x = cx + self.scroll.0;
-                let y = cy + self.scroll.1;
-                if let Some(b) = layout.box_at(x, y) {
+                let view = Viewport::new(layout, self.scroll, self.view);
+                let index = self.index();
+                if let Some(b) = view
+                    .cell(cx, cy)
+                    .and_then(|(x, y)| index.box_at(layout, x, y))
+                {
                     self.focus = Some(layout.boxes[b].step.clone());
                 }
             }

@@ -9,9 +9,10 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::model::Section;
-use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane};
+use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane_parts};
 use crate::text::{graphemes, sanitize};
 use crate::tui::app::App;
+use crate::tui::viewport::Viewport;
 
 const LANE_COLORS: [Color; 6] = [
     Color::Red,
@@ -22,8 +23,9 @@ const LANE_COLORS: [Color; 6] = [
     Color::Cyan,
 ];
 
-/// The chain: lane names in a gutter that stays put, the diagram scrolled
-/// to keep the focused box in view.
+/// The chain: lane names in a gutter at the left and phase names on top,
+/// both staying put, the diagram scrolled to keep the focused box in view.
+/// Boxes, labels and flows cut by an edge of the view are drawn up to it.
 pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let layout = app.doc.layout();
     let buf = frame.buffer_mut();
@@ -33,119 +35,201 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     }
     let glyphs = Glyphs { ascii: false };
     let marks = app.doc.model().step_statuses();
-    let gutter = layout.label_width.min(area.width as usize / 2);
-    let (sx, sy) = app.scroll;
-    let rows = area.height as usize;
-    let cols = (area.width as usize).saturating_sub(gutter);
-    let x0 = layout.label_width + sx;
-    let to_grid =
-        |x: usize| -> Option<usize> { (x >= x0 && x < x0 + cols).then(|| gutter + x - x0) };
-    let mut band = Band::new(sy, rows);
-    // The phase names over their columns.
+    let view = Viewport::new(
+        layout,
+        app.scroll,
+        (area.width as usize, area.height as usize),
+    );
+    // The band reaches past both edges of the view by the widest column, so
+    // what an edge cuts is laid whole, then cut as it is written.
+    let index = app.index();
+    let reach = index.reach + 2;
+    let (lo, hi) = (view.x0.saturating_sub(reach), view.x0 + view.cols + reach);
+    let to_band = |x: usize| -> Option<usize> { (lo..hi).contains(&x).then(|| x - lo) };
+    // The phase names over the part of their columns in view.
+    let mut header = Band::new(0, view.header);
     for phase in &layout.bands {
         let (a, b) = (
             &layout.columns[phase.first_column],
             &layout.columns[phase.last_column],
         );
-        let (Some(g0), Some(g1)) = (
-            to_grid(a.channel_x.max(x0)),
-            to_grid((b.x + b.width).min(x0 + cols) - 1),
-        ) else {
+        let (x1, x2) = (
+            a.channel_x.max(view.x0),
+            (b.x + b.width).min(view.x0 + view.cols),
+        );
+        if x1 >= x2 {
             continue;
-        };
-        let span = g1 + 1 - g0;
+        }
+        let span = x2 - x1;
         let name: String = crate::text::wrap(&phase.name, span.saturating_sub(2).max(4))
             .into_iter()
             .next()
             .unwrap_or_default();
         let name_width = crate::text::width(&name);
         if name_width + 2 <= span {
-            band.text(g0 + (span - name_width) / 2, 0, &name, 0);
+            header.text(x1 - lo + (span - name_width) / 2, 0, &name, 0);
         }
         if span > 2 {
-            band.text(
-                g0 + 1,
+            header.text(
+                x1 - lo + 1,
                 1,
                 &glyphs.horizontal().to_string().repeat(span - 2),
                 0,
             );
         }
     }
-    for (k, lane) in layout.lanes.iter().enumerate() {
-        if lane.y + lane.height < sy || lane.y > sy + rows {
-            continue;
-        }
-        paint_lane(
+    paint(buf, area, 0, &mut header, &glyphs, &view, lo);
+    let mut band = Band::new(view.y0, view.rows);
+    let lanes = visible_lanes(layout, view.y0, view.rows);
+    for k in lanes.clone() {
+        let lane = &layout.lanes[k];
+        let parts = (index.boxes_in(layout, k, lo..hi), index.edges_in(k, lo..hi));
+        let parts = (&parts.0[..], &parts.1[..]);
+        paint_lane_parts(
             &mut band,
             layout,
             k,
-            x0..x0 + cols,
-            &to_grid,
+            parts,
+            lo..hi,
+            &to_band,
             &glyphs,
             &marks,
         );
-        for (i, line) in lane.label.iter().enumerate() {
-            band.text(0, lane.y + i, line, k as u8 % 6 + 1);
+        let rule = lane.y + lane.height;
+        if let Some(r) = rule.checked_sub(view.y0).filter(|&r| r < view.rows) {
+            band.ruled[r] = true;
         }
-        for y in lane.y..lane.y + lane.height {
-            band.text(gutter.saturating_sub(2), y, "│", 0);
-        }
-        let rule: String = std::iter::repeat_n(glyphs.rule(), gutter + cols).collect();
-        band.text(0, lane.y + lane.height, &rule, 0);
     }
-    paint(buf, area, &mut band, &glyphs);
+    paint(buf, area, view.header, &mut band, &glyphs, &view, lo);
+    // The gutter: lane names, their separator and the rule under each lane.
+    let gutter = Rect {
+        width: view.gutter as u16,
+        ..area
+    };
+    let row = |y: usize| view.row(y).map(|r| area.y + r as u16);
+    for k in lanes {
+        let lane = &layout.lanes[k];
+        let style = Style::new().fg(LANE_COLORS[k % 6]);
+        for (i, line) in lane.label.iter().enumerate() {
+            if let Some(y) = row(lane.y + i) {
+                cut(
+                    buf,
+                    gutter,
+                    y,
+                    0,
+                    line,
+                    view.gutter.saturating_sub(2),
+                    style,
+                );
+            }
+        }
+        for y in (lane.y..lane.y + lane.height).filter_map(row) {
+            if view.gutter >= 2 {
+                buf.set_string(area.x + view.gutter as u16 - 2, y, "│", Style::new());
+            }
+        }
+        if let Some(y) = row(lane.y + lane.height) {
+            let rule: String = std::iter::repeat_n(glyphs.rule(), view.gutter).collect();
+            buf.set_string(area.x, y, rule, Style::new());
+        }
+    }
     if focus {
         if let Some(b) = app.focused_box() {
             let b = &layout.boxes[b];
-            if let Some(gx) = to_grid(b.x) {
-                let y = b.y as isize - sy as isize;
-                if y >= 0 && (y as usize) < rows {
-                    let w = (b.width as u16).min(area.width.saturating_sub(gx as u16));
-                    let h = (b.height as u16).min(area.height - y as u16);
-                    let rect = Rect::new(area.x + gx as u16, area.y + y as u16, w, h);
-                    buf.set_style(
-                        rect,
-                        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-                    );
-                }
+            if let Some([x, y, w, h]) = view.clip(b.x, b.y, b.width, b.height) {
+                let rect = Rect::new(area.x + x as u16, area.y + y as u16, w as u16, h as u16);
+                buf.set_style(
+                    rect.intersection(area),
+                    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                );
             }
         }
     }
 }
 
-/// Writes a band's rows into the buffer: lines, then text pieces over them.
-fn paint(buf: &mut Buffer, area: Rect, band: &mut Band, glyphs: &Glyphs) {
-    for (r, items) in band.rows.iter_mut().enumerate() {
-        if r >= area.height as usize {
+/// The legend of numbered flow labels, under the chain.
+pub(super) fn legend(frame: &mut Frame, lines: Vec<String>, area: Rect) {
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    frame.render_widget(
+        Paragraph::new(lines).style(Style::new().add_modifier(Modifier::DIM)),
+        area,
+    );
+}
+
+/// The lanes with a row in view (their rule under them counted).
+fn visible_lanes(layout: &crate::layout::Layout, y0: usize, rows: usize) -> std::ops::Range<usize> {
+    let lanes = &layout.lanes;
+    let first = lanes.partition_point(|l| l.y + l.height < y0);
+    let last = lanes.partition_point(|l| l.y < y0 + rows);
+    first..last.max(first)
+}
+
+/// Writes text from view column `x` of `area`, cut to `room` cells.
+fn cut(buf: &mut Buffer, area: Rect, y: u16, x: usize, text: &str, room: usize, style: Style) {
+    let mut at = x;
+    for (g, w) in graphemes(text) {
+        if at + w > x + room || at + w > area.width as usize {
             break;
         }
-        let y = area.y + r as u16;
+        buf.set_string(area.x + at as u16, y, g, style);
+        at += w;
+    }
+}
+
+/// Writes a band's rows into the view right of the gutter from view row
+/// `top`: the rule under a lane, then lines, then text pieces over them;
+/// band column `b` is picture column `lo + b`.
+fn paint(
+    buf: &mut Buffer,
+    area: Rect,
+    top: usize,
+    band: &mut Band,
+    glyphs: &Glyphs,
+    view: &Viewport,
+    lo: usize,
+) {
+    let (left, right) = (view.gutter, view.gutter + view.cols);
+    // The view column of a band column, where it is right of the gutter.
+    let place =
+        |b: usize| -> Option<usize> { view.column(lo + b).filter(|&c| (left..right).contains(&c)) };
+    for (r, items) in band.rows.iter_mut().enumerate() {
+        if top + r >= area.height as usize {
+            break;
+        }
+        let y = area.y + (top + r) as u16;
+        if band.ruled[r] {
+            let rule: String = std::iter::repeat_n(glyphs.rule(), view.cols).collect();
+            buf.set_string(area.x + left as u16, y, rule, Style::new());
+        }
         let arena = &band.arena;
         composite(items, |piece| {
             match piece {
-                Piece::Lines { x, bits } if x < area.width as usize => {
-                    buf.set_string(
-                        area.x + x as u16,
-                        y,
-                        glyphs.lines(bits).to_string(),
-                        Style::new(),
-                    );
+                Piece::Lines { x, bits } => {
+                    if let Some(c) = place(x) {
+                        buf.set_string(
+                            area.x + c as u16,
+                            y,
+                            glyphs.lines(bits).to_string(),
+                            Style::new(),
+                        );
+                    }
                 }
-                Piece::Lines { .. } => return false,
                 Piece::Text(item) => {
                     let text = &arena[item.start as usize..(item.start + item.len) as usize];
                     let style = match item.color {
                         0 => Style::new(),
                         c => Style::new().fg(LANE_COLORS[(c as usize - 1) % 6]),
                     };
-                    // Cut at the edge of the view, a cluster at a time.
-                    let mut x = item.x as u16;
+                    // Cut at both edges of the view, a cluster at a time.
+                    let mut x = item.x as usize;
                     for (g, w) in graphemes(text) {
-                        if x as usize + w > area.width as usize {
-                            break;
+                        let cells = (x..x + w).map(&place);
+                        if let (Some(Some(c)), true) =
+                            (cells.clone().next(), cells.clone().all(|c| c.is_some()))
+                        {
+                            buf.set_string(area.x + c as u16, y, g, style);
                         }
-                        buf.set_string(area.x + x, y, g, style);
-                        x += w as u16;
+                        x += w;
                     }
                 }
             }

@@ -60,15 +60,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
             Paragraph::new(question).style(Style::new().add_modifier(Modifier::BOLD)),
             top,
         );
-        chain(
-            frame,
-            app,
-            Rect {
-                height: body.height + bottom.height,
-                ..body
-            },
-            false,
-        );
+        let rest = Rect {
+            height: body.height + bottom.height,
+            ..body
+        };
+        let lines = app.legend((rest.width as usize, rest.height as usize));
+        let [picture, under] =
+            Split::vertical([Constraint::Min(1), Constraint::Length(lines.len() as u16)])
+                .areas(rest);
+        chain(frame, app, picture, false);
+        chain::legend(frame, lines, under);
         overlays(frame, app, area);
         return;
     }
@@ -171,11 +172,22 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         sanitize(&app.status).into_owned()
     };
+    // On the chain, the zoom level and the way it runs at the right.
+    let mut first = vec![Span::styled(
+        message.clone(),
+        Style::new().add_modifier(Modifier::BOLD),
+    )];
+    if app.screen == Screen::Chain {
+        let zoom = crate::tui::zoom::describe(app.zoom, app.doc.layout().orientation);
+        let room = (area.width as usize)
+            .saturating_sub(crate::text::width(&message) + crate::text::width(&zoom) + 1);
+        if room > 0 && zoom != message {
+            first.push(Span::raw(" ".repeat(room)));
+            first.push(Span::styled(zoom, Style::new().add_modifier(Modifier::DIM)));
+        }
+    }
     let lines = vec![
-        Line::from(Span::styled(
-            message,
-            Style::new().add_modifier(Modifier::BOLD),
-        )),
+        Line::from(first),
         Line::from(Span::styled(
             hint.join("  "),
             Style::new().add_modifier(Modifier::DIM),
