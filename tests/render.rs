@@ -8,6 +8,8 @@ use keten::render::text::{TextOptions, draw_string};
 use keten::text::width;
 use proptest::prelude::*;
 
+mod labels;
+
 use crate::generate::{Shape, chain};
 use crate::support::{Dir, Keten, models, root};
 

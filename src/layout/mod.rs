@@ -21,18 +21,48 @@
 //! With it comes its [`LaneIndex`] (the boxes and flows of each lane), so
 //! what draws lane by lane does not search the whole layout.
 
+mod fit;
+mod labels;
 mod lanes;
 mod place;
 mod query;
 mod route;
 
+pub use fit::{Cut, Fit, choose, choose_layout};
 pub use lanes::LaneIndex;
 
 pub use query::Direction;
 
 use crate::model::{Id, Model};
 
-/// Choices about the picture.
+/// Which way the chain runs on the picture. Not to be confused with
+/// [`Direction`], a way to move on the picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Orientation {
+    /// Lanes are rows with their names at the left; the chain runs to the
+    /// right, phases are bands of columns. The picture keten always drew.
+    #[default]
+    Right,
+    /// Lanes are columns with their names on top; the chain runs down,
+    /// phases are bands of rows (vertical swimlanes). Until the layout
+    /// draws it, a layout asked for `Down` runs right and says so in
+    /// [`Layout::orientation`].
+    Down,
+}
+
+/// How much room a box takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Density {
+    /// Step names wrapped over as many lines as they need.
+    #[default]
+    Detail,
+    /// One-line boxes for an overview: a name is cut with `…` only where
+    /// it does not fit the line.
+    Compact,
+}
+
+/// Choices about the picture. Build it with `..Options::default()`: fields
+/// may be added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// Show partners without steps as empty lanes.
@@ -43,6 +73,10 @@ pub struct Options {
     pub lane_label_width: usize,
     /// Extra empty rows and columns around boxes (for a projector).
     pub spacious: bool,
+    /// Which way the chain runs; [`choose`] picks one for a page.
+    pub orientation: Orientation,
+    /// How much room boxes take.
+    pub density: Density,
 }
 
 impl Default for Options {
@@ -52,6 +86,8 @@ impl Default for Options {
             box_text_width: 16,
             lane_label_width: 18,
             spacious: false,
+            orientation: Orientation::Right,
+            density: Density::Detail,
         }
     }
 }
@@ -140,6 +176,10 @@ pub struct Edge {
     pub label_at: Option<(usize, usize)>,
     /// The number of the label in [`Layout::references`], where it did not fit.
     pub reference: Option<usize>,
+    /// Where that number is written on the path (its first cell): on a
+    /// part of the path no other number or label takes, so where several
+    /// numbered flows end at one box each number stands on its own flow.
+    pub reference_at: Option<(usize, usize)>,
 }
 
 /// A label listed under the diagram, for a flow where it did not fit.
@@ -153,6 +193,8 @@ pub struct Reference {
 /// The whole picture, in terminal cells.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Layout {
+    /// Which way the chain runs.
+    pub orientation: Orientation,
     pub width: usize,
     pub height: usize,
     /// The cells at the left that hold the lane names (and their separator).

@@ -290,6 +290,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
                 points: Vec::new(),
                 label_at: None,
                 reference: None,
+                reference_at: None,
             });
         }
     }

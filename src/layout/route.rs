@@ -16,9 +16,8 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
 
 use super::place::Placed;
-use super::{Column, Edge, Lane, Layout, Options, Reference};
+use super::{Column, Edge, Lane, Layout, Options, Orientation};
 use crate::model::HashMap;
-use crate::text::width;
 
 /// An abstract row: (lane, 2 × gap for corridors or 2 × slot + 1 for box
 /// rows, track or offset in the slot). Orders like the final rows.
@@ -570,6 +569,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     }
 
     let mut layout = Layout {
+        orientation: Orientation::Right,
         width: total_width,
         height: total_height,
         label_width: diagram_x,
@@ -585,7 +585,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     };
     let segments = Segments::of(&layout.edges);
     layout.crossings = segments.crossings(&layout.edges);
-    place_labels(&mut layout, &segments);
+    super::labels::place(&mut layout, &segments);
     layout
 }
 
@@ -681,80 +681,12 @@ impl Segments {
 
     /// Whether a vertical part of a flow other than `edge` passes through
     /// row `y` between `x1` and `x2` (inclusive).
-    fn blocked(&self, edge: usize, y: usize, x1: usize, x2: usize) -> bool {
+    pub fn blocked(&self, edge: usize, y: usize, x1: usize, x2: usize) -> bool {
         let from = self.vertical.partition_point(|v| v.0 < x1);
         self.vertical[from..]
             .iter()
             .take_while(|v| v.0 <= x2)
             .any(|v| v.3 != edge && v.1 <= y && y <= v.2)
-    }
-}
-
-/// Writes each label on its flow where a run of the path has room for it
-/// and no other flow crosses there; else gives it a number, listed under
-/// the diagram and written before the arrowhead.
-fn place_labels(layout: &mut Layout, segments: &Segments) {
-    // Where a printed page may be cut: a label never straddles one, so it
-    // is whole in whichever section it falls.
-    let cuts: Vec<usize> = layout.columns.iter().map(|c| c.x + c.width).collect();
-    let straddles = |a: usize, b: usize| -> bool {
-        let i = cuts.partition_point(|&c| c <= a);
-        cuts.get(i).is_some_and(|&c| c <= b)
-    };
-    let mut pending: Vec<usize> = Vec::new();
-    // Labels written so far, by row: flows of one fork share a row.
-    let mut written: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
-    for i in 0..layout.edges.len() {
-        let e = &layout.edges[i];
-        if e.label.is_empty() {
-            continue;
-        }
-        let need = width(&e.label) + 2;
-        let mut spot = None;
-        // Horizontal runs, longest first; the first run leaves the source box.
-        let mut runs: Vec<(usize, usize, usize)> = e
-            .points
-            .windows(2)
-            .filter(|w| w[0].1 == w[1].1)
-            .map(|w| (w[0].1, w[0].0.min(w[1].0), w[0].0.max(w[1].0)))
-            .collect();
-        runs.sort_by_key(|r| std::cmp::Reverse(r.2 - r.1));
-        'runs: for (y, x1, x2) in runs {
-            // Leave a cell of line at each end.
-            if x2 < x1 + need + 2 {
-                continue;
-            }
-            let mut at = x1 + 1;
-            while at + need < x2 {
-                let end = at + need - 1;
-                let taken = written
-                    .get(&y)
-                    .is_some_and(|spans| spans.iter().any(|&(a, b)| a <= end && at <= b));
-                if !taken && !straddles(at, end) && !segments.blocked(i, y, at, end) {
-                    spot = Some((at + 1, y));
-                    written.entry(y).or_default().push((at, end));
-                    break 'runs;
-                }
-                at += 1;
-            }
-        }
-        match spot {
-            Some(p) => layout.edges[i].label_at = Some(p),
-            None => pending.push(i),
-        }
-    }
-    pending.sort_by_key(|&i| {
-        let e = &layout.edges[i];
-        let t = &layout.boxes[e.to];
-        (t.column, t.port_y(), e.from)
-    });
-    for (n, i) in pending.into_iter().enumerate() {
-        layout.edges[i].reference = Some(n + 1);
-        layout.references.push(Reference {
-            number: n + 1,
-            edge: i,
-            text: layout.edges[i].label.clone(),
-        });
     }
 }
 

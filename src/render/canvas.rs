@@ -327,9 +327,11 @@ pub(crate) fn paint_lane(
         let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
         if let Some(gx) = to_grid(ex) {
             band.text(gx, ey, &glyphs.arrow(true).to_string(), 0);
-            if let Some(n) = e.reference {
-                let digits = n.to_string();
-                band.text(gx.saturating_sub(digits.len()), ey, &digits, 0);
+        }
+        if let (Some(n), Some((x, y))) = (e.reference, e.reference_at) {
+            let digits = n.to_string();
+            if let (Some(gx), Some(_)) = (to_grid(x), to_grid(x + digits.len() - 1)) {
+                band.text(gx, y, &digits, 0);
             }
         }
     }

@@ -11,7 +11,7 @@
 use std::io::{self, Write};
 
 use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane};
-use crate::layout::Layout;
+use crate::layout::{Cut, Layout};
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
 
@@ -33,16 +33,6 @@ pub struct TextOptions {
 pub struct Drawing {
     pub text: String,
     pub sections: usize,
-}
-
-/// A range of columns printed together, and the cells it covers.
-#[derive(Debug, Clone, Copy)]
-struct Section {
-    x0: usize,
-    x1: usize,
-    /// Room for markers at the left and right edges.
-    left: usize,
-    right: usize,
 }
 
 /// Draws the model's name, client question and chain diagram, and says in
@@ -73,7 +63,7 @@ pub fn draw(
         out.write_all(b"\n(no steps yet)\n")?;
         return Ok(0);
     }
-    let sections = sections(layout, page);
+    let sections = layout.cuts(page);
     let mut painter = Painter {
         glyphs: &glyphs,
         color: options.color,
@@ -124,44 +114,6 @@ pub fn draw_string(model: &Model, layout: &Layout, options: &TextOptions) -> Dra
         text: String::from_utf8(out).unwrap_or_default(),
         sections,
     }
-}
-
-/// Cuts the columns into sections no wider than the page: as many columns
-/// as fit, lane names repeated in each, markers where a flow crosses a cut.
-fn sections(layout: &Layout, page: usize) -> Vec<Section> {
-    let columns = &layout.columns;
-    let marker = 2 + width(&layout.edges.len().max(1).to_string());
-    let end_of = |c: usize| -> usize {
-        if c + 1 == columns.len() {
-            layout.width
-        } else {
-            columns[c].x + columns[c].width
-        }
-    };
-    let mut out = Vec::new();
-    let mut first = 0;
-    while first < columns.len() {
-        let left = if first > 0 { marker } else { 0 };
-        let x0 = columns[first].channel_x;
-        let mut last = first;
-        while last + 1 < columns.len() {
-            let next = last + 1;
-            let right = if next + 1 < columns.len() { marker } else { 0 };
-            if layout.label_width + left + (end_of(next) - x0) + right > page {
-                break;
-            }
-            last = next;
-        }
-        let right = if last + 1 < columns.len() { marker } else { 0 };
-        out.push(Section {
-            x0,
-            x1: end_of(last),
-            left,
-            right,
-        });
-        first = last + 1;
-    }
-    out
 }
 
 /// Writes rows: the glyphs, colour, page width and the output buffer.
@@ -251,7 +203,7 @@ impl Painter<'_> {
 fn draw_section(
     painter: &mut Painter,
     layout: &Layout,
-    section: &Section,
+    section: &Cut,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let glyphs = painter.glyphs;

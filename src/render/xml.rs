@@ -115,7 +115,8 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
             );
         }
     }
-    // Flows.
+    // Flows; the numbers of their labels over all of them.
+    let mut numbers = String::new();
     for e in &layout.edges {
         let mut points: Vec<(f64, f64)> = e
             .points
@@ -148,16 +149,23 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
                 escape(&e.label)
             );
         }
-        if let Some(n) = e.reference {
-            let (x, y) = *e.points.last().unwrap_or(&(0, 0));
+        if let (Some(n), Some((x, y))) = (e.reference, e.reference_at) {
+            // On its own cells of the flow, over a patch of white so the
+            // line does not strike through it.
+            let cells = n.to_string().len() as f64;
             let _ = writeln!(
-                out,
-                r##"  <text x="{}" y="{}" font-size="10" text-anchor="end" fill="#444">{n}</text>"##,
+                numbers,
+                r##"  <rect x="{}" y="{}" width="{}" height="{}" fill="white"/><text x="{}" y="{}" font-size="12" font-weight="bold" fill="#000">{n}</text>"##,
+                px(x) - 1.0,
+                py(y) + CH * 0.5 - 7.0,
+                cells * CW + 2.0,
+                14.0,
                 px(x),
-                py(y) + CH * 0.3
+                py(y) + CH * 0.5 + 4.5
             );
         }
     }
+    out.push_str(&numbers);
     // Boxes.
     for b in &layout.boxes {
         let color = LANE_STROKES[b.lane % 6];

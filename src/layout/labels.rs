@@ -1,0 +1,224 @@
+//! Labels on the routed flows: written on the flow where a run of its path
+//! has room, else numbered and listed under the diagram, the number written
+//! on the flow itself. No two labels or numbers take the same cells, so
+//! none hides another.
+
+use super::route::Segments;
+use super::{Layout, Reference};
+use crate::model::HashMap;
+use crate::text::width;
+
+/// How many places along one run a number may try: enough for any real
+/// picture, and a bound on the work for a step with thousands of flows.
+const NUMBER_TRIES: usize = 96;
+
+/// The cells taken on each row by labels and numbers written so far.
+#[derive(Default)]
+struct Taken {
+    rows: HashMap<usize, Vec<(usize, usize)>>,
+}
+
+impl Taken {
+    /// Whether `a..=b` on row `y` comes within `gap` cells of something
+    /// written there.
+    fn near(&self, y: usize, a: usize, b: usize, gap: usize) -> bool {
+        self.rows
+            .get(&y)
+            .is_some_and(|spans| spans.iter().any(|&(p, q)| p <= b + gap && a <= q + gap))
+    }
+
+    fn take(&mut self, y: usize, a: usize, b: usize) {
+        self.rows.entry(y).or_default().push((a, b));
+    }
+}
+
+/// Writes each label on its flow where a run of the path has room for it
+/// and no other flow crosses there; else gives it a number, listed under
+/// the diagram and written on the flow, as near its arrowhead as a free
+/// place allows.
+pub(super) fn place(layout: &mut Layout, segments: &Segments) {
+    // Where a printed page may be cut: a label never straddles one, so it
+    // is whole in whichever section it falls.
+    let cuts: Vec<usize> = layout.columns.iter().map(|c| c.x + c.width).collect();
+    let straddles = |a: usize, b: usize| -> bool {
+        let i = cuts.partition_point(|&c| c <= a);
+        cuts.get(i).is_some_and(|&c| c <= b)
+    };
+    let mut pending: Vec<usize> = Vec::new();
+    let mut taken = Taken::default();
+    for i in 0..layout.edges.len() {
+        let e = &layout.edges[i];
+        if e.label.is_empty() {
+            continue;
+        }
+        let need = width(&e.label) + 2;
+        let mut spot = None;
+        // Horizontal runs, longest first; the first run leaves the source box.
+        let mut runs: Vec<(usize, usize, usize)> = e
+            .points
+            .windows(2)
+            .filter(|w| w[0].1 == w[1].1)
+            .map(|w| (w[0].1, w[0].0.min(w[1].0), w[0].0.max(w[1].0)))
+            .collect();
+        runs.sort_by_key(|r| std::cmp::Reverse(r.2 - r.1));
+        'runs: for (y, x1, x2) in runs {
+            // Leave a cell of line at each end.
+            if x2 < x1 + need + 2 {
+                continue;
+            }
+            let mut at = x1 + 1;
+            while at + need < x2 {
+                let end = at + need - 1;
+                if !taken.near(y, at, end, 0)
+                    && !straddles(at, end)
+                    && !segments.blocked(i, y, at, end)
+                {
+                    spot = Some((at + 1, y));
+                    taken.take(y, at, end);
+                    break 'runs;
+                }
+                at += 1;
+            }
+        }
+        match spot {
+            Some(p) => layout.edges[i].label_at = Some(p),
+            None => pending.push(i),
+        }
+    }
+    pending.sort_by_key(|&i| {
+        let e = &layout.edges[i];
+        let t = &layout.boxes[e.to];
+        (t.column, t.port_y(), e.from)
+    });
+    let shared = shared_rows(segments);
+    for (n, i) in pending.into_iter().enumerate() {
+        let number = n + 1;
+        let at = number_spot(layout, segments, &shared, &taken, &straddles, i, number);
+        let digits = width(&number.to_string());
+        taken.take(at.1, at.0, at.0 + digits - 1);
+        let edge = &mut layout.edges[i];
+        edge.reference = Some(number);
+        edge.reference_at = Some(at);
+        layout.references.push(Reference {
+            number,
+            edge: i,
+            text: edge.label.clone(),
+        });
+    }
+}
+
+/// The horizontal parts of all paths by row: (first cell, last cell, flow).
+type Rows = HashMap<usize, Vec<(usize, usize, usize)>>;
+
+fn shared_rows(segments: &Segments) -> Rows {
+    let mut rows: Rows = HashMap::default();
+    for &(y, x1, x2, e) in &segments.horizontal {
+        rows.entry(y).or_default().push((x1, x2, e));
+    }
+    rows
+}
+
+/// Where the number of flow `i` goes: on a horizontal run of its own path,
+/// the last run first (the one into the arrowhead), as far right as cells
+/// are free of other numbers and labels (with a cell between), of other
+/// flows' vertical parts and of page cuts, on no other flow's line; else
+/// beside a vertical part of its path, in empty cells of the channel; else
+/// on a run it shares with other flows of its trunk. Where there is none,
+/// before the arrowhead.
+fn number_spot(
+    layout: &Layout,
+    segments: &Segments,
+    shared: &Rows,
+    taken: &Taken,
+    straddles: &dyn Fn(usize, usize) -> bool,
+    i: usize,
+    number: usize,
+) -> (usize, usize) {
+    let e = &layout.edges[i];
+    let digits = width(&number.to_string());
+    let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
+    let fallback = (ex.saturating_sub(digits), ey);
+    let runs: Vec<(usize, usize, usize)> = e
+        .points
+        .windows(2)
+        .rev()
+        .filter(|w| w[0].1 == w[1].1 && w[0].0 != w[1].0)
+        .map(|w| (w[0].1, w[0].0.min(w[1].0), w[0].0.max(w[1].0)))
+        .collect();
+    let alone = |y: usize, a: usize, b: usize| -> bool {
+        shared
+            .get(&y)
+            .is_none_or(|parts| !parts.iter().any(|&(p, q, o)| o != i && p <= b && a <= q))
+    };
+    let on_runs = |own: bool| -> Option<(usize, usize)> {
+        for &(y, x1, x2) in &runs {
+            // Inside the run: not on a corner, not on the arrowhead.
+            let (lo, hi) = (x1 + 1, x2.saturating_sub(1));
+            if hi < lo + digits - 1 {
+                continue;
+            }
+            let mut at = hi + 1 - digits;
+            for _ in 0..NUMBER_TRIES {
+                let end = at + digits - 1;
+                if !taken.near(y, at, end, 1)
+                    && !straddles(at, end)
+                    && !segments.blocked(i, y, at, end)
+                    && (!own || alone(y, at, end))
+                {
+                    return Some((at, y));
+                }
+                if at == lo {
+                    break;
+                }
+                at -= 1;
+            }
+        }
+        None
+    };
+    // Beside a vertical part of the path, in empty cells of its channel:
+    // where flows meet one trunk, their numbers stand one above the other.
+    let beside = || -> Option<(usize, usize)> {
+        let channel_of = |x: usize| -> Option<(usize, usize)> {
+            let c = layout.columns.partition_point(|c| c.channel_x <= x);
+            let column = layout.columns.get(c.checked_sub(1)?)?;
+            (x < column.x).then_some((column.channel_x, column.x))
+        };
+        for w in e.points.windows(2).rev() {
+            let (a, b) = (w[0], w[1]);
+            if a.0 != b.0 || a.1 == b.1 {
+                continue;
+            }
+            let x = a.0;
+            let Some((c0, c1)) = channel_of(x) else {
+                continue;
+            };
+            let rows: Vec<usize> = if b.1 > a.1 {
+                (a.1 + 1..b.1).rev().take(NUMBER_TRIES).collect()
+            } else {
+                (b.1 + 1..a.1).take(NUMBER_TRIES).collect()
+            };
+            for y in rows {
+                let sides = [Some(x + 1), x.checked_sub(digits)];
+                for at in sides.into_iter().flatten() {
+                    let end = at + digits - 1;
+                    let clear = at >= c0
+                        && end < c1
+                        && !taken.near(y, at, end, 1)
+                        && !straddles(at, end)
+                        && !segments.blocked(usize::MAX, y, at, end)
+                        && shared.get(&y).is_none_or(|parts| {
+                            !parts.iter().any(|&(p, q, _)| p <= end && at <= q)
+                        });
+                    if clear {
+                        return Some((at, y));
+                    }
+                }
+            }
+        }
+        None
+    };
+    on_runs(true)
+        .or_else(beside)
+        .or_else(|| on_runs(false))
+        .unwrap_or(fallback)
+}
