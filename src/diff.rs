@@ -387,14 +387,14 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                             "  + {}: measurement {} = {}\n",
                             who(new),
                             crate::text::sanitize(period),
-                            value
+                            show(Some(value))
                         )),
                         Some((_, v)) if v != value => out.push_str(&format!(
                             "  ~ {}: measurement {}: {} → {}\n",
                             who(new),
                             crate::text::sanitize(period),
-                            v,
-                            value
+                            show(Some(v)),
+                            show(Some(value))
                         )),
                         _ => {}
                     }
@@ -405,7 +405,7 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                             "  - {}: measurement {} = {}\n",
                             who(old),
                             crate::text::sanitize(period),
-                            value
+                            show(Some(value))
                         ));
                     }
                 }

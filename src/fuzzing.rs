@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{
 
 use crate::document::Document;
 use crate::format::{check_str, read_str, write};
-use crate::layout::{Options, layout};
+use crate::layout::{Density, Options, Orientation, layout};
 use crate::model::Model;
 use crate::render::text::{TextOptions, draw_string};
 use crate::tui::App;
@@ -81,7 +81,8 @@ fn assert_written(model: &Model) {
 }
 
 /// Layout and text drawing at a width of 1 to 300 cells, from the first
-/// two bytes; the third chooses the options. No line is wider than the
+/// two bytes; the third chooses the options (lanes, room, ASCII, KPIs,
+/// the orientation and the density of boxes). No line is wider than the
 /// page (the drawing's page is at least 40 cells) and no control character
 /// but the line break is in a drawing without colour.
 pub fn render(bytes: &[u8]) {
@@ -96,6 +97,16 @@ pub fn render(bytes: &[u8]) {
     let options = Options {
         all_lanes: flags & 1 != 0,
         spacious: flags & 2 != 0,
+        orientation: if flags & 16 != 0 {
+            Orientation::Down
+        } else {
+            Orientation::Right
+        },
+        density: if flags & 32 != 0 {
+            Density::Compact
+        } else {
+            Density::Detail
+        },
         ..Options::default()
     };
     let picture = layout(&model, &options);

@@ -56,11 +56,13 @@ pub fn history(model: &Model) -> Vec<(&str, Averages)> {
         .collect()
 }
 
+/// Text for a Markdown table cell: no line breaks, no pipes, no control,
+/// bidirectional or zero-width characters.
 fn cell(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '|' => '/',
-            c if c.is_control() => ' ',
+            c if crate::text::needs_placeholder(c) => ' ',
             c => c,
         })
         .collect()

@@ -6,23 +6,26 @@ use super::graph::mermaid;
 use super::text::{TextOptions, draw_string};
 use crate::layout::{Options, layout};
 use crate::model::{KpiStatus, Model, Section};
+use crate::text::needs_placeholder;
 use crate::validate::validate;
 
-/// Text for a Markdown table cell: no line breaks, no pipes, no controls.
+/// Text for a Markdown table cell: no line breaks, no pipes, no control,
+/// bidirectional or zero-width characters.
 fn cell(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '|' => '/',
-            c if c.is_control() => ' ',
+            c if needs_placeholder(c) => ' ',
             c => c,
         })
         .collect()
 }
 
-/// Plain Markdown text: control characters out.
+/// Plain Markdown text: control, bidirectional and zero-width characters
+/// out (the report is printed to a terminal as often as it is saved).
 fn plain(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_control() || *c == '\n')
+        .filter(|c| !needs_placeholder(*c) || *c == '\n')
         .collect()
 }
 
