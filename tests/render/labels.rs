@@ -162,7 +162,11 @@ fn no_two_svg_texts_overlap() {
         for (i, a) in texts.iter().enumerate() {
             for b in &texts[i + 1..] {
                 let overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-                assert!(!overlap, "{name}: {a:?} overlaps {b:?}");
+                assert!(
+                    !overlap,
+                    "{name}: {:?} overlaps {:?} ({a:?}, {b:?})",
+                    a.text, b.text
+                );
             }
         }
         // The numbers of the legend on the picture: readable, each once.
