@@ -445,14 +445,14 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                             "  + {}: {} = {}\n",
                             who(new),
                             t::diff_measurement(&crate::text::sanitize(period)),
-                            value
+                            show(Some(value))
                         )),
                         Some((_, v)) if v != value => out.push_str(&format!(
                             "  ~ {}: {}: {} → {}\n",
                             who(new),
                             t::diff_measurement(&crate::text::sanitize(period)),
-                            v,
-                            value
+                            show(Some(v)),
+                            show(Some(value))
                         )),
                         _ => {}
                     }
@@ -463,7 +463,7 @@ pub fn summary(old: &Model, new: &Model, changes: &[Change]) -> String {
                             "  - {}: {} = {}\n",
                             who(old),
                             t::diff_measurement(&crate::text::sanitize(period)),
-                            value
+                            show(Some(value))
                         ));
                     }
                 }

@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{
 
 use crate::document::Document;
 use crate::format::{check_str, read_str, write};
-use crate::layout::{Options, layout};
+use crate::layout::{Density, Options, Orientation, layout};
 use crate::model::Model;
 use crate::render::text::{TextOptions, draw_string};
 use crate::tui::App;
@@ -81,7 +81,8 @@ fn assert_written(model: &Model) {
 }
 
 /// Layout and text drawing at a width of 1 to 300 cells, from the first
-/// two bytes; the third chooses the options. No line is wider than the
+/// two bytes; the third chooses the options (lanes, room, ASCII, KPIs,
+/// the orientation and the density of boxes). No line is wider than the
 /// page (the drawing's page is at least 40 cells) and no control character
 /// but the line break is in a drawing without colour.
 pub fn render(bytes: &[u8]) {
@@ -96,6 +97,16 @@ pub fn render(bytes: &[u8]) {
     let options = Options {
         all_lanes: flags & 1 != 0,
         spacious: flags & 2 != 0,
+        orientation: if flags & 16 != 0 {
+            Orientation::Down
+        } else {
+            Orientation::Right
+        },
+        density: if flags & 32 != 0 {
+            Density::Compact
+        } else {
+            Density::Detail
+        },
         ..Options::default()
     };
     let picture = layout(&model, &options);
@@ -146,17 +157,32 @@ pub fn merge(bytes: &[u8]) {
     let _ = merged.text();
 }
 
-/// The editor fed events: a model (or a small one where it does not load),
-/// a NUL byte, then events of four bytes each (keys, mouse, paste, resize),
-/// the screen drawn to a test backend after every one. Saving goes to a
-/// temporary folder, and so does save-as.
+/// The most events the editor target takes from one input: enough to open
+/// a dialog, type and confirm, few enough that an input runs in
+/// milliseconds, so the fuzzer tries many.
+pub const EDITOR_EVENTS: usize = 64;
+
+/// The largest model, in bytes, the editor target opens; a larger one is
+/// the load and render targets' work, and here only slows every event down.
+pub const EDITOR_MODEL_BYTES: usize = 4096;
+
+/// The editor fed events: a model (or a small one where it does not load
+/// or is larger than [`EDITOR_MODEL_BYTES`]), a NUL byte, then up to
+/// [`EDITOR_EVENTS`] events of four bytes each (keys, mouse, paste,
+/// resize), the screen drawn to a test backend after every one. Saving goes
+/// to a temporary folder, and so does save-as.
 pub fn editor(bytes: &[u8]) {
     let (model_bytes, events) = match bytes.iter().position(|b| *b == 0) {
         Some(at) => (&bytes[..at], &bytes[at + 1..]),
         None => (bytes, &[][..]),
     };
     let mut source = text(model_bytes);
-    let model = match usable(&source) {
+    let opened = if model_bytes.len() <= EDITOR_MODEL_BYTES {
+        usable(&source)
+    } else {
+        None
+    };
+    let model = match opened {
         Some(model) => model,
         None => {
             source = SMALL.to_string();
@@ -171,7 +197,7 @@ pub fn editor(bytes: &[u8]) {
     let (mut width, mut height) = (120u16, 36u16);
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     draw(&mut terminal, &mut app, width, height);
-    for event in events.chunks(4).take(400) {
+    for event in events.chunks(4).take(EDITOR_EVENTS) {
         keep_in(&mut app, &other);
         let mut e = [0u8; 4];
         e[..event.len()].copy_from_slice(event);

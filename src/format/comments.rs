@@ -61,9 +61,12 @@ fn find_in(text: &str, scalar_ranges: &[(usize, usize, Option<char>)]) -> Vec<Co
                     .is_some_and(|&(start, end)| start <= at && at < end);
                 if !inside {
                     let rest: String = line.chars().skip(col + 1).collect();
+                    // What would act on a terminal showing the written
+                    // file (bidirectional and zero-width characters, which
+                    // YAML allows in a comment) becomes visible.
                     out.push(Comment {
                         line: n + 1,
-                        text: rest.trim_end().to_string(),
+                        text: crate::text::sanitize(rest.trim_end()).into_owned(),
                         own_line: blank_before,
                     });
                     break;

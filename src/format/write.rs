@@ -14,6 +14,7 @@
 //! Writing what was read gives the same model back, and writing twice gives
 //! the same bytes.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::diagnostic::Code;
@@ -413,7 +414,7 @@ enum Context {
 fn scalar(text: &str, context: Context) -> String {
     if is_plain_safe(text, context) {
         text.to_string()
-    } else if text.chars().all(|c| is_printable(c) && c != '\n') {
+    } else if text.chars().all(|c| is_printable(c) && c != '\n') && shows_as_is(text) {
         format!("'{}'", text.replace('\'', "''"))
     } else {
         double_quoted(text)
@@ -430,7 +431,7 @@ fn double_quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if is_printable(c) => out.push(c),
+            c if is_printable(c) && !crate::text::needs_placeholder(c) => out.push(c),
             c if (c as u32) <= 0xff => {
                 let _ = write!(out, "\\x{:02x}", c as u32);
             }
@@ -444,6 +445,14 @@ fn double_quoted(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// Whether text has nothing that would act on a terminal showing the file,
+/// or hide in it (bidirectional, zero-width, separator characters): only
+/// such text is written unescaped, so that `keten fmt -` and `cat` of a
+/// written file show what the file says.
+fn shows_as_is(text: &str) -> bool {
+    matches!(crate::text::sanitize_block(text), Cow::Borrowed(_))
 }
 
 /// Characters YAML lets stand as themselves in quoted and block text, less
@@ -481,7 +490,7 @@ fn is_plain_safe(text: &str, context: Context) -> bool {
     if context == Context::Flow && text.contains([',', '[', ']', '{', '}', ':']) {
         return false;
     }
-    if !text.chars().all(|c| is_printable(c) && c != '\t') {
+    if !text.chars().all(|c| is_printable(c) && c != '\t') || !shows_as_is(text) {
         return false;
     }
     !looks_like_non_text(text)
@@ -538,7 +547,7 @@ fn literal_block(text: &str, indent: usize) -> Option<String> {
         if line.starts_with([' ', '\t']) || (line.trim().is_empty() && !line.is_empty()) {
             return None;
         }
-        if !line.chars().all(is_printable) {
+        if !line.chars().all(is_printable) || !shows_as_is(line) {
             return None;
         }
         if line.ends_with([' ', '\t']) {

@@ -8,6 +8,8 @@
 
 use pulldown_cmark::{Options, Parser, html};
 
+use crate::text::needs_placeholder;
+
 /// Characters escaped wherever they stand: emphasis, code, links, HTML,
 /// entities, headings' closing `#`, table cells and strikethrough.
 const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '&', '|', '~'];
@@ -20,7 +22,9 @@ fn push_escaped(out: &mut String, c: char) {
 }
 
 /// Text on one line: a table cell, a heading, a list item. Line breaks
-/// and control characters become spaces; space around it goes.
+/// and control characters become spaces, bidirectional and zero-width
+/// characters go (the report is printed to a terminal as often as it is
+/// saved); space around it goes.
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text
@@ -29,7 +33,7 @@ pub fn inline(text: &str) -> String {
     {
         if c.is_control() {
             out.push(' ');
-        } else {
+        } else if !needs_placeholder(c) {
             push_escaped(&mut out, c);
         }
     }
@@ -69,7 +73,7 @@ pub fn paragraphs(text: &str) -> String {
         for c in chars {
             if c.is_control() {
                 out.push(' ');
-            } else {
+            } else if !needs_placeholder(c) {
                 push_escaped(&mut out, c);
             }
         }
