@@ -34,6 +34,7 @@ pub mod message;
 mod navigate;
 pub mod screen;
 pub mod view;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
