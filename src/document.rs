@@ -164,6 +164,15 @@ impl Document {
         self.history.can_undo()
     }
 
+    /// The edit that undo (or redo) would take back (or do again).
+    pub fn next_undo(&self, undo: bool) -> Option<&Edit> {
+        if undo {
+            self.history.to_undo()
+        } else {
+            self.history.to_redo()
+        }
+    }
+
     /// Lays out again with other options (presentation mode).
     pub fn set_options(&mut self, options: Options) {
         if options != self.options {

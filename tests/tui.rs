@@ -190,9 +190,10 @@ fn a_measurement_in_two_keystrokes_and_a_number() {
     assert_eq!(measurements.len(), before + 1);
     let last = measurements.last().unwrap();
     assert_eq!((last.period.as_str(), last.value), ("2026-Q2", 7.5));
-    // Not a number: nothing added.
+    // Not a number: the form says so, and nothing is added.
     tui.keys("mzeven").key(KeyCode::Enter);
-    assert!(tui.app.status.contains("not a number"));
+    assert!(tui.screen(120, 36).contains("`zeven` is not a number"));
+    tui.key(KeyCode::Esc).keys("y");
     assert_eq!(
         tui.app.doc.model().kpis[&kpi].measurements.len(),
         before + 1
@@ -1069,7 +1070,7 @@ fn lines_and_fields_have_a_cursor_that_counts_cells() {
     let mut tui = Tui::open("werk-en-inkomen.yaml");
     // A measurement: the cursor moves in the line being typed.
     tui.keys("3jm12").key(KeyCode::Left).keys("3");
-    assert!(tui.screen(100, 30).contains("> 13▏2"));
+    assert!(tui.screen(100, 30).contains("Value                  13▏2"));
     tui.key(KeyCode::Enter);
     let (_, kpi) = tui.app.table_rows(Screen::Goals)[1].clone();
     let latest = tui.app.doc.model().kpis[&kpi].latest().unwrap().value;
@@ -1941,4 +1942,161 @@ fn every_zoom_level_and_orientation_moves_the_focus_and_keeps_it_in_view() {
             tui.keys("o");
         }
     }
+}
+
+// ---- everything in the format can be entered ----
+
+#[test]
+fn descriptions_and_notes_take_several_lines_typed_or_pasted() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    let step = tui.app.focus.clone().unwrap();
+    tui.keys("e").ctrl('u');
+    // A one-line field turns pasted line breaks into spaces.
+    tui.app.paste("Hal\ninrichten");
+    for _ in 0..5 {
+        tui.key(KeyCode::Tab);
+    }
+    tui.ctrl('u');
+    text(&mut tui, "Eerste regel");
+    tui.app
+        .key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+    text(&mut tui, "tweede");
+    tui.ctrl('j');
+    tui.app.paste("derde\r\nvierde");
+    insta::assert_snapshot!("form-lines-description", tui.screen(120, 36));
+    tui.key(KeyCode::Tab).ctrl('u');
+    tui.app.paste("een\ntwee");
+    insta::assert_snapshot!("form-lines-notes", tui.screen(120, 36));
+    tui.key(KeyCode::Enter).keys("s");
+    let text = std::fs::read_to_string(&tui.path).unwrap();
+    assert!(
+        text.contains(
+            "description: |-\n      Eerste regel\n      tweede\n      derde\n      vierde\n"
+        ),
+        "{text}"
+    );
+    let saved = tui.saved();
+    let step = saved.steps.get(step.as_str()).unwrap();
+    assert_eq!(step.name, "Hal inrichten");
+    assert_eq!(step.description, "Eerste regel\ntweede\nderde\nvierde");
+    assert_eq!(step.notes, "een\ntwee");
+}
+
+#[test]
+fn esc_on_a_changed_form_asks_before_throwing_the_changes_away() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    let step = tui.app.focus.clone().unwrap();
+    let name = tui
+        .app
+        .doc
+        .model()
+        .steps
+        .get(step.as_str())
+        .unwrap()
+        .name
+        .clone();
+    // Unchanged: Esc closes at once.
+    tui.keys("e").key(KeyCode::Tab).key(KeyCode::Esc);
+    assert!(tui.app.dialog.is_none());
+    // Changed: Esc asks; n goes back to the form with the text kept.
+    tui.keys("e").ctrl('u');
+    text(&mut tui, "Hal inrichten");
+    tui.key(KeyCode::Esc);
+    insta::assert_snapshot!("form-discard-question", tui.screen(120, 36));
+    tui.keys("n");
+    assert!(tui.screen(120, 36).contains("Hal inrichten▏"));
+    // Esc, y: closed, nothing changed; then the change saved after all.
+    tui.key(KeyCode::Esc).keys("y");
+    assert!(tui.app.dialog.is_none());
+    assert_eq!(
+        tui.app.doc.model().steps.get(step.as_str()).unwrap().name,
+        name
+    );
+    tui.keys("e").ctrl('u');
+    text(&mut tui, "Hal inrichten");
+    tui.key(KeyCode::Enter).keys("s");
+    assert_eq!(
+        tui.saved().steps.get(step.as_str()).unwrap().name,
+        "Hal inrichten"
+    );
+}
+
+#[test]
+fn undo_and_redo_say_what_they_took_back() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    let step = tui.app.focus.clone().unwrap();
+    tui.keys("e").ctrl('u');
+    text(&mut tui, "Hal inrichten");
+    tui.key(KeyCode::Enter);
+    tui.keys("u");
+    assert_eq!(tui.app.status, "undone: changed step `Hal inrichten`");
+    tui.ctrl('r');
+    assert_eq!(tui.app.status, "redone: changed step `Hal inrichten`");
+    tui.keys("u");
+    tui.keys("u");
+    assert!(
+        tui.app.status.starts_with("nothing to undo"),
+        "{}",
+        tui.app.status
+    );
+    tui.ctrl('r');
+    tui.keys("s");
+    assert_eq!(
+        tui.saved().steps.get(step.as_str()).unwrap().name,
+        "Hal inrichten"
+    );
+}
+
+#[test]
+fn a_measurement_asks_its_period_following_the_kpi_and_can_be_changed_and_removed() {
+    let mut tui = Tui::open("jeugdhulp-gezin.yaml");
+    tui.keys("3j");
+    let (_, kpi) = tui.app.table_rows(Screen::Goals)[1].clone();
+    let before = tui.app.doc.model().kpis[&kpi].measurements.clone();
+    // A 48-hour operation counts in hours: uur 12, uur 24, then uur 36.
+    tui.keys("m").key(KeyCode::BackTab).ctrl('u');
+    text(&mut tui, "uur 12");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "120");
+    tui.key(KeyCode::Enter)
+        .keys("m")
+        .key(KeyCode::BackTab)
+        .ctrl('u');
+    text(&mut tui, "uur 24");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "130");
+    tui.key(KeyCode::Enter).keys("m");
+    insta::assert_snapshot!("measurement-form-next-period", tui.screen(120, 36));
+    text(&mut tui, "140");
+    tui.key(KeyCode::Tab);
+    tui.app.paste("Na de avondploeg\nnog twee bedden vrij");
+    tui.key(KeyCode::Enter);
+    // M lists them: the first one changed, the second removed.
+    tui.keys("M");
+    insta::assert_snapshot!("measurement-list", tui.screen(120, 36));
+    tui.key(KeyCode::Enter).ctrl('u');
+    text(&mut tui, "6,5");
+    tui.key(KeyCode::Enter);
+    let uur_24 = before.len() + 1;
+    tui.keys("M");
+    for _ in 0..uur_24 {
+        tui.key(KeyCode::Down);
+    }
+    tui.key(KeyCode::Enter).ctrl('u');
+    insta::assert_snapshot!("measurement-form-remove", tui.screen(120, 36));
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    let list: Vec<(&str, f64, &str)> = saved.kpis[&kpi]
+        .measurements
+        .iter()
+        .map(|m| (m.period.as_str(), m.value, m.note.as_str()))
+        .collect();
+    let mut expected: Vec<(&str, f64, &str)> = before
+        .iter()
+        .map(|m| (m.period.as_str(), m.value, m.note.as_str()))
+        .collect();
+    expected[0].1 = 6.5;
+    expected.push(("uur 12", 120.0, ""));
+    expected.push(("uur 36", 140.0, "Na de avondploeg\nnog twee bedden vrij"));
+    assert_eq!(list, expected);
 }

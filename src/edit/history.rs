@@ -112,6 +112,16 @@ impl History {
         }
     }
 
+    /// The edit that undo would take back, if any.
+    pub fn to_undo(&self) -> Option<&Edit> {
+        self.index.checked_sub(1).map(|i| &self.steps[i].forward)
+    }
+
+    /// The edit that redo would do again, if any.
+    pub fn to_redo(&self) -> Option<&Edit> {
+        self.steps.get(self.index).map(|s| &s.forward)
+    }
+
     pub fn can_undo(&self) -> bool {
         self.index > 0
     }

@@ -18,6 +18,7 @@ use super::help::Help;
 use super::index::ChainIndex;
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
 pub use super::screen::Screen;
+use super::words;
 use crate::document::{Allow, Document, SaveError, Saved};
 use crate::edit::Edit;
 use crate::layout::{Direction, Options, Orientation};
@@ -486,18 +487,16 @@ impl App {
             Action::Save => self.save(Allow::default()),
             Action::Undo | Action::Redo => {
                 let undo = action == Action::Undo;
+                let what = self
+                    .doc
+                    .next_undo(undo)
+                    .map(|edit| words::edit(edit, self.doc.model()));
                 let done = if undo {
                     self.doc.undo()
                 } else {
                     self.doc.redo()
                 };
-                self.status = match (done, undo) {
-                    (true, true) => "undone",
-                    (true, false) => "redone",
-                    (false, true) => "nothing to undo",
-                    (false, false) => "nothing to redo",
-                }
-                .to_string();
+                self.status = words::undone(undo, what.filter(|_| done));
                 if done {
                     self.refresh();
                 }
@@ -529,6 +528,7 @@ impl App {
             Action::Delete if self.screen == Screen::Pulse => self.ask_delete_pulse(),
             Action::Delete => self.ask_delete(),
             Action::AddMeasurement => self.ask_measurement(),
+            Action::EditMeasurement => self.pick_measurement(),
             Action::MoveUp | Action::MoveDown => self.reorder(action == Action::MoveUp),
             Action::Presentation => self.present(!self.presentation),
             Action::ZoomOut => self.zoomed(self.zoom + 1, self.orientation),

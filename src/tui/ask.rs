@@ -4,12 +4,12 @@
 
 use super::app::{App, Screen};
 use super::dialog::{
-    Choice, Confirm, Dialog, Msg, PickPurpose, Picker, Prompt, PulseForm, Purpose,
+    Choice, Confirm, Dialog, MeasureForm, Msg, PickPurpose, Picker, Prompt, PulseForm, Purpose,
 };
 use super::form::Form;
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
 use crate::format;
-use crate::model::{Flow, Id, Measurement, Section};
+use crate::model::{Flow, Id, Section};
 use crate::text::sanitize;
 
 impl App {
@@ -255,6 +255,10 @@ impl App {
                 )));
             }
             (PickPurpose::Jump, Choice::Entity(section, id)) => self.go_to(section, &id),
+            (PickPurpose::Measurement { kpi }, Choice::Measurement(i)) => {
+                let form = MeasureForm::new(self.doc.model(), &kpi, Some(i), today());
+                self.dialog = Some(Dialog::Measure(Box::new(form)));
+            }
             _ => {}
         }
     }
@@ -372,37 +376,43 @@ impl App {
             self.status = "select a KPI (not a goal) to add a measurement".to_string();
             return;
         };
-        let latest = self.doc.model().kpis[&kpi]
-            .latest()
-            .map(|m| m.period.clone());
-        let period = next_period(latest.as_deref());
-        self.dialog = Some(Dialog::Prompt(Prompt::new(
-            format!("Value for KPI `{kpi}` in {period}:"),
-            "",
-            Purpose::Measurement { kpi, period },
-        )));
+        let form = MeasureForm::new(self.doc.model(), &kpi, None, today());
+        self.dialog = Some(Dialog::Measure(Box::new(form)));
+    }
+
+    /// A list of the KPI's measurements, to change or remove one.
+    pub(crate) fn pick_measurement(&mut self) {
+        let Some((Section::Kpis, kpi)) = self.selected() else {
+            self.status = "select a KPI (not a goal) to change its measurements".to_string();
+            return;
+        };
+        let options: Vec<(String, Choice)> = self.doc.model().kpis[&kpi]
+            .measurements
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let note = if m.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", m.note.replace('\n', " "))
+                };
+                let label = format!("{}: {}{note}", m.period, format::write::number(m.value));
+                (label, Choice::Measurement(i))
+            })
+            .collect();
+        if options.is_empty() {
+            self.status = format!("KPI `{kpi}` has no measurements yet: m adds one");
+            return;
+        }
+        self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
+            format!("Measurements of KPI `{kpi}` (Enter changes or removes one)"),
+            options,
+            PickPurpose::Measurement { kpi },
+        ))));
     }
 
     pub(crate) fn typed(&mut self, purpose: Purpose, input: &str) {
         match purpose {
-            Purpose::Measurement { kpi, period } => {
-                let text = input.trim().replace(',', ".");
-                let Some(value) = format::yaml::parse_number(&text).filter(|v| v.is_finite())
-                else {
-                    self.status = format!("`{input}` is not a number; nothing added");
-                    return;
-                };
-                let mut entity = self.doc.model().kpis[&kpi].clone();
-                entity.measurements.push(Measurement {
-                    period: period.clone(),
-                    value,
-                    note: String::new(),
-                });
-                self.apply(
-                    Edit::Replace(Entity::Kpi(kpi, entity)),
-                    &format!("measurement for {period} added"),
-                );
-            }
             Purpose::FlowLabel { from, to, slot } => {
                 let Some(mut step) = self.doc.model().steps.get(from.as_str()).cloned() else {
                     return;
@@ -516,16 +526,21 @@ pub fn next_period_in(latest: Option<&str>, year: i64) -> String {
 
 /// This year by the system clock (UTC).
 pub fn this_year() -> i64 {
+    today().0
+}
+
+/// Today's year and month by the system clock (UTC).
+pub fn today() -> (i64, u32) {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    year_of_day(seconds.div_euclid(86_400))
+    date_of_day(seconds.div_euclid(86_400))
 }
 
-/// The year of a day counted from 1970-01-01 (the proleptic Gregorian
-/// calendar, as `date` counts).
-fn year_of_day(days: i64) -> i64 {
-    // Howard Hinnant's civil-from-days, the year part.
+/// The year and month of a day counted from 1970-01-01 (the proleptic
+/// Gregorian calendar, as `date` counts).
+fn date_of_day(days: i64) -> (i64, u32) {
+    // Howard Hinnant's civil-from-days, the year and month.
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -533,7 +548,7 @@ fn year_of_day(days: i64) -> i64 {
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    yoe + era * 400 + i64::from(month <= 2)
+    (yoe + era * 400 + i64::from(month <= 2), month as u32)
 }
 
 #[cfg(test)]
@@ -544,10 +559,12 @@ mod tests {
     fn the_first_period_is_in_this_year() {
         assert_eq!(next_period_in(None, 2031), "2031-Q1");
         assert_eq!(next_period_in(Some("2026-Q4"), 2031), "2027-Q1");
-        assert_eq!(year_of_day(0), 1970);
-        assert_eq!(year_of_day(20_818), 2026, "2026-12-31");
-        assert_eq!(year_of_day(20_819), 2027, "2027-01-01");
-        assert_eq!(year_of_day(11_016), 2000, "2000-02-29");
+        assert_eq!(date_of_day(0).0, 1970);
+        assert_eq!(date_of_day(20_818).0, 2026, "2026-12-31");
+        assert_eq!(date_of_day(20_819).0, 2027, "2027-01-01");
+        assert_eq!(date_of_day(11_016).0, 2000, "2000-02-29");
+        assert_eq!(date_of_day(20_818), (2026, 12));
+        assert_eq!(date_of_day(11_016), (2000, 2));
         assert!(this_year() >= 2026);
     }
 }

@@ -1,17 +1,21 @@
-//! One line of text being typed, for forms, prompts and list filters: the
-//! cursor stands between grapheme clusters and is shown in display cells,
-//! so wide letters and combined accents edit and show as one.
+//! Text being typed, for forms, prompts and list filters: one line, or
+//! several where a field holds them (a description, notes). The cursor
+//! stands between grapheme clusters and is shown in display cells, so wide
+//! letters and combined accents edit and show as one.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::keymap::{DialogAction, Layer, dialog_action};
 use crate::text::{graphemes, sanitize, width};
 
-/// A line of text with a cursor (a byte offset on a grapheme boundary).
+/// Text with a cursor (a byte offset on a grapheme boundary).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TextInput {
     text: String,
     cursor: usize,
+    /// Whether the text keeps line breaks (typed with the new-line key or
+    /// pasted); a one-line text turns them into spaces.
+    multiline: bool,
 }
 
 /// What a key did to the text.
@@ -31,7 +35,20 @@ impl TextInput {
         TextInput {
             text: text.to_string(),
             cursor: text.len(),
+            multiline: false,
         }
+    }
+
+    /// Text of several lines with the cursor at its end.
+    pub fn lines(text: &str) -> TextInput {
+        TextInput {
+            multiline: true,
+            ..TextInput::new(text)
+        }
+    }
+
+    pub fn is_multiline(&self) -> bool {
+        self.multiline
     }
 
     pub fn text(&self) -> &str {
@@ -48,8 +65,13 @@ impl TextInput {
         match dialog_action(key, Layer::Text) {
             Some(DialogAction::CursorLeft) => self.left(),
             Some(DialogAction::CursorRight) => self.right(),
-            Some(DialogAction::Home) => self.cursor = 0,
-            Some(DialogAction::End) => self.cursor = self.text.len(),
+            Some(DialogAction::Home) => self.cursor = self.line_start(),
+            Some(DialogAction::End) => self.cursor = self.line_end(),
+            Some(DialogAction::NewLine) if self.multiline => {
+                self.insert("\n");
+                return Edited::Changed;
+            }
+            Some(DialogAction::NewLine) => return Edited::NotConsumed,
             Some(DialogAction::Backspace) => return self.backspace(),
             Some(DialogAction::Delete) => return self.delete(),
             Some(DialogAction::Clear) => {
@@ -68,18 +90,72 @@ impl TextInput {
         Edited::Moved
     }
 
-    /// Inserts text at the cursor; line breaks become spaces and other
-    /// control characters are left out.
+    /// Inserts text at the cursor; line breaks stay in a text of several
+    /// lines and become spaces in one line; other control characters are
+    /// left out.
     pub fn insert(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n");
         let clean: String = text
             .chars()
-            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-            .filter(|c| !c.is_control())
+            .map(|c| match c {
+                '\n' | '\r' if self.multiline => '\n',
+                '\n' | '\r' => ' ',
+                c => c,
+            })
+            .filter(|c| *c == '\n' || !c.is_control())
             .collect();
         self.text.insert_str(self.cursor, &clean);
         self.cursor += clean.len();
         // A combining mark may have joined the cluster before it.
         self.cursor = self.boundary_at_or_after(self.cursor);
+    }
+
+    /// Where the line of the cursor starts.
+    fn line_start(&self) -> usize {
+        self.text[..self.cursor].rfind('\n').map_or(0, |i| i + 1)
+    }
+
+    /// Where the line of the cursor ends (before its line break).
+    fn line_end(&self) -> usize {
+        self.text[self.cursor..]
+            .find('\n')
+            .map_or(self.text.len(), |i| self.cursor + i)
+    }
+
+    /// The lines as shown in `room` cells and at most `rows` rows: with the
+    /// cursor, the rows scroll to keep its line in view (and its line to
+    /// keep it in view); without, the first rows. Each made safe to print.
+    pub fn shown_lines(&self, room: usize, rows: usize, cursor: bool) -> Vec<String> {
+        let rows = rows.max(1);
+        let mut starts = vec![0];
+        starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+        let at = starts.iter().rposition(|&s| s <= self.cursor).unwrap_or(0);
+        let total = starts.len();
+        let first = if cursor && total > rows {
+            at.saturating_sub(rows - 1).min(total - rows)
+        } else {
+            0
+        };
+        (first..total.min(first + rows))
+            .map(|k| {
+                let start = starts[k];
+                let end = starts.get(k + 1).map_or(self.text.len(), |s| s - 1);
+                let mut line = TextInput::new(&self.text[start..end]);
+                if cursor && k == at {
+                    line.cursor = self.cursor - start;
+                    let (cut, before, after) = line.window(room);
+                    format!("{}{before}▏{after}", if cut { "…" } else { "" })
+                } else {
+                    line.cursor = 0;
+                    line.window(room).2
+                }
+            })
+            .collect()
+    }
+
+    /// How many lines the text has.
+    pub fn line_count(&self) -> usize {
+        self.text.matches('\n').count() + 1
     }
 
     fn boundaries(&self) -> impl Iterator<Item = usize> + '_ {
@@ -187,6 +263,29 @@ mod tests {
         assert_eq!(input.text(), "本e\u{301}");
         input.delete();
         assert_eq!(input.text(), "e\u{301}");
+    }
+
+    #[test]
+    fn a_text_of_several_lines_keeps_its_breaks_and_one_line_does_not() {
+        let mut one = typed("a");
+        one.insert("b\r\nc\nd");
+        assert_eq!(one.text(), "ab c d");
+        let mut several = TextInput::lines("a");
+        several.insert("b\r\nc\rd\te");
+        assert_eq!(several.text(), "ab\nc\nde");
+        several.cursor = 3;
+        several.key(KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
+        assert_eq!(several.cursor, 4, "End goes to the end of the line");
+        several.key(KeyEvent::new(KeyCode::Home, KeyModifiers::NONE));
+        assert_eq!(several.cursor, 3);
+        several.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+        assert_eq!(several.text(), "ab\n\nc\nde");
+        assert_eq!(
+            one.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
+            Edited::NotConsumed
+        );
+        assert_eq!(several.shown_lines(10, 2, true), ["", "▏c"]);
+        assert_eq!(several.shown_lines(10, 2, false), ["ab", ""]);
     }
 
     #[test]

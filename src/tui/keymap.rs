@@ -27,6 +27,7 @@ pub enum Action {
     FollowPrevious,
     Delete,
     AddMeasurement,
+    EditMeasurement,
     MoveUp,
     MoveDown,
     Presentation,
@@ -72,6 +73,8 @@ pub enum DialogAction {
     Backspace,
     Delete,
     Clear,
+    /// A line break, in a field of several lines.
+    NewLine,
 }
 
 /// The answers a question can have.
@@ -154,6 +157,7 @@ pub struct Binding<A: 'static = Action> {
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const ALT: KeyModifiers = KeyModifiers::ALT;
 
 const CHAIN: &[Screen] = &[Screen::Chain];
 const TABLES: &[Screen] = &[
@@ -364,7 +368,15 @@ pub const KEYMAP: &[Binding] = &[
         label: "m",
         action: Action::AddMeasurement,
         short: "measure",
-        help: "add a measurement to the KPI",
+        help: "add a measurement: period (next proposed), value, note",
+        screens: Some(&[Screen::Goals]),
+    },
+    Binding {
+        keys: &[(KeyCode::Char('M'), SHIFT), (KeyCode::Char('M'), NONE)],
+        label: "M",
+        action: Action::EditMeasurement,
+        short: "measurements",
+        help: "change or remove a measurement of the KPI",
         screens: Some(&[Screen::Goals]),
     },
     Binding {
@@ -739,12 +751,12 @@ pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
     key(
         &[(KeyCode::Home, NONE)],
         DialogAction::Home,
-        "the cursor to the start",
+        "the cursor to the start (of its line)",
     ),
     key(
         &[(KeyCode::End, NONE)],
         DialogAction::End,
-        "the cursor to the end",
+        "the cursor to the end (of its line)",
     ),
     key(
         &[(KeyCode::Backspace, NONE)],
@@ -760,6 +772,11 @@ pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
         &[(KeyCode::Char('u'), CTRL)],
         DialogAction::Clear,
         "clear the text",
+    ),
+    key(
+        &[(KeyCode::Enter, ALT), (KeyCode::Char('j'), CTRL)],
+        DialogAction::NewLine,
+        "a new line, in a field of several lines (descriptions, notes, the client question)",
     ),
 ];
 
@@ -889,6 +906,8 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
     };
     if mods.contains(KeyModifiers::CONTROL) {
         format!("Ctrl-{base}")
+    } else if mods.contains(KeyModifiers::ALT) {
+        format!("Alt-{base}")
     } else {
         base
     }

@@ -66,6 +66,8 @@ pub enum Choice {
     Entity(Section, Id),
     /// A flow of a step, by its position in `next`.
     Flow(usize),
+    /// A measurement of a KPI, by its position in its list.
+    Measurement(usize),
 }
 
 /// What a picker is for.
@@ -74,14 +76,13 @@ pub enum PickPurpose {
     ConnectTo { from: Id },
     RemoveFlow { from: Id },
     LabelFlow { from: Id },
+    Measurement { kpi: Id },
     Jump,
 }
 
 /// What a prompt's text is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Purpose {
-    /// A measurement value for a KPI, for a period.
-    Measurement { kpi: Id, period: String },
     /// A path to save to instead of the model's file.
     SaveAs,
     /// The label of a flow: a new one to `to`, or the flow at `slot`.

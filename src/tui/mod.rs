@@ -43,6 +43,7 @@ pub mod screen;
 pub mod view;
 pub mod viewport;
 pub mod zoom;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

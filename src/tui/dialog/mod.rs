@@ -6,6 +6,7 @@
 
 pub mod checklist;
 pub mod confirm;
+pub mod measure;
 pub mod picker;
 pub mod prompt;
 pub mod pulse;
@@ -15,6 +16,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 pub use super::message::{Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
 pub use confirm::Confirm;
+pub use measure::MeasureForm;
 pub use picker::Picker;
 pub use prompt::Prompt;
 pub use pulse::PulseForm;
@@ -32,6 +34,7 @@ pub enum Dialog {
     Pick(Box<Picker>),
     Form(Box<Form>),
     Pulse(Box<PulseForm>),
+    Measure(Box<MeasureForm>),
     Settle(Box<Settle>),
 }
 
@@ -44,6 +47,7 @@ impl Dialog {
             Dialog::Pick(d) => d.key(key),
             Dialog::Form(d) => d.key(key, model),
             Dialog::Pulse(d) => d.key(key, model),
+            Dialog::Measure(d) => d.key(key, model),
             Dialog::Settle(d) => d.key(key),
         }
     }
@@ -56,6 +60,7 @@ impl Dialog {
             Dialog::Pick(d) => d.filter_with(text),
             Dialog::Form(d) => d.paste(text, model),
             Dialog::Pulse(d) => d.paste(text, model),
+            Dialog::Measure(d) => d.form.paste(text, model),
         }
     }
 
@@ -65,8 +70,11 @@ impl Dialog {
             Dialog::Confirm(_) => Layer::Confirm,
             Dialog::Prompt(_) => Layer::Prompt,
             Dialog::Pick(_) => Layer::Pick,
+            Dialog::Form(d) if d.asking => Layer::Confirm,
+            Dialog::Pulse(d) if d.form.asking => Layer::Confirm,
+            Dialog::Measure(d) if d.form.asking => Layer::Confirm,
             Dialog::Form(d) if d.checklist().is_some() => Layer::Checklist,
-            Dialog::Form(_) | Dialog::Pulse(_) => Layer::Form,
+            Dialog::Form(_) | Dialog::Pulse(_) | Dialog::Measure(_) => Layer::Form,
             Dialog::Settle(d) if d.leaving => Layer::Confirm,
             Dialog::Settle(_) => Layer::Settle,
         }

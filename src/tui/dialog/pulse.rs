@@ -56,6 +56,8 @@ impl PulseForm {
                 focus: 0,
                 id_follows_name: false,
                 error: String::new(),
+                opened: None,
+                asking: false,
             },
         };
         form.fill(model);
@@ -141,6 +143,8 @@ impl PulseForm {
     fn moved(&mut self, before: (String, Option<Id>), model: &Model) {
         if self.pair() != before {
             self.fill(model);
+            // Another entry shown: changes count from here.
+            self.form.opened = Some(self.form.values());
         }
     }
 

@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 use crate::model::{Model, Section};
 use crate::text::sanitize;
 use crate::tui::dialog::checklist::Checklist;
-use crate::tui::dialog::{Picker, PulseForm};
-use crate::tui::form::{Form, Value};
+use crate::tui::dialog::{MeasureForm, Picker, PulseForm};
+use crate::tui::form::{Field, Form, Value};
 use crate::tui::help::Help;
 use crate::tui::input::TextInput;
 
@@ -58,18 +58,18 @@ pub(super) fn question(frame: &mut Frame, area: Rect, question: &str, input: Opt
 }
 
 pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
+    // The new-line key where the field has lines.
+    let lines = if form.fields[form.focus].is_multiline() {
+        ", Alt-Enter new line, Esc cancels "
+    } else {
+        ", Esc cancels, Tab next field "
+    };
     let title = match &form.editing {
         Some(_) if form.section == Section::Top => {
-            " The model — Enter saves, Esc cancels, Tab next field ".to_string()
+            format!(" The model — Enter saves{lines}")
         }
-        Some(id) => format!(
-            " Edit {} `{id}` — Enter saves, Esc cancels, Tab next field ",
-            form.section.noun()
-        ),
-        None => format!(
-            " New {} — Enter adds, Esc cancels, Tab next field ",
-            form.section.noun()
-        ),
+        Some(id) => format!(" Edit {} `{id}` — Enter saves{lines}", form.section.noun()),
+        None => format!(" New {} — Enter adds{lines}", form.section.noun()),
     };
     let hint = match &form.fields[form.focus].value {
         Value::Guards(g) => g.hint(),
@@ -137,10 +137,32 @@ pub(super) fn pulse_form(frame: &mut Frame, area: Rect, pulse: &PulseForm, model
     form_titled(frame, area, &pulse.form, &title, &pulse.hint());
 }
 
+/// The form of a KPI's measurement.
+pub(super) fn measure_form(frame: &mut Frame, area: Rect, measure: &MeasureForm) {
+    let title = match measure.index {
+        Some(_) => format!(
+            " Measurement of KPI `{}` — Enter saves, Esc cancels, Tab next field ",
+            measure.kpi
+        ),
+        None => format!(
+            " New measurement of KPI `{}` — Enter adds, Esc cancels, Tab next field ",
+            measure.kpi
+        ),
+    };
+    form_titled(frame, area, &measure.form, &title, &measure.hint());
+}
+
+/// The most rows a field of several lines takes; it scrolls beyond.
+const FIELD_ROWS: usize = 6;
+
 /// A form with its title, and a line under the fields on what the focused
 /// one asks.
 fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &str) {
-    let fields = form.fields.len() as u16;
+    let rows = |field: &Field| match &field.value {
+        Value::Text(t) if t.is_multiline() => t.line_count().min(FIELD_ROWS),
+        _ => 1,
+    };
+    let fields = form.fields.iter().map(rows).sum::<usize>() as u16;
     let hint = crate::text::wrap(
         &sanitize(hint),
         88.min(area.width.saturating_sub(2)) as usize,
@@ -159,6 +181,15 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
         let focused = i == form.focus;
         let marker = if focused { "›" } else { " " };
         let value = match &field.value {
+            Value::Text(t) if t.is_multiline() => {
+                // Every line under the first one, below its start.
+                // The cursor and a `…` take a cell each.
+                let room = (popup.width as usize)
+                    .saturating_sub(if focused { 30 } else { 27 })
+                    .max(8);
+                t.shown_lines(room, rows(field), focused)
+                    .join(&format!("\n{:25}", ""))
+            }
             Value::Text(t) if focused => {
                 // A window on the text that keeps the cursor in view.
                 let room = (popup.width as usize).saturating_sub(30).max(8);
@@ -176,10 +207,12 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
         } else {
             Style::new()
         };
-        lines.push(Line::styled(
-            format!("{marker} {:<22} {value}", field.label),
-            style,
-        ));
+        let label = format!("{marker} {:<22} {value}", field.label);
+        lines.extend(
+            label
+                .split('\n')
+                .map(|l| Line::styled(l.to_string(), style)),
+        );
     }
     if !hint.is_empty() {
         lines.push(Line::from(""));
@@ -198,6 +231,9 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
         Paragraph::new(lines).block(Block::bordered().title(title.to_string())),
         popup,
     );
+    if form.asking {
+        question(frame, area, crate::tui::words::DISCARD_FORM, None);
+    }
 }
 
 pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {

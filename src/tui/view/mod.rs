@@ -106,6 +106,7 @@ fn overlays(frame: &mut Frame, app: &App, area: Rect) {
         Some(Dialog::Prompt(d)) => dialogs::question(frame, area, &d.question, Some(&d.input)),
         Some(Dialog::Form(form)) => dialogs::form(frame, area, form),
         Some(Dialog::Pulse(form)) => dialogs::pulse_form(frame, area, form, app.doc.model()),
+        Some(Dialog::Measure(form)) => dialogs::measure_form(frame, area, form),
         Some(Dialog::Pick(picker)) => dialogs::pick(frame, area, picker),
         Some(Dialog::Settle(d)) => settle::settle(frame, area, d, app.doc.path()),
         None => {}

@@ -3,13 +3,10 @@
 //! proposed from the name until the user changes it.
 
 mod guards;
-
-use ratatui::crossterm::event::KeyEvent;
+mod keys;
 
 use super::dialog::checklist::Checklist;
-use super::input::{Edited, TextInput};
-use super::keymap::{DialogAction, Layer, dialog_actions};
-use super::message::{Msg, Reply, Submitted};
+use super::input::TextInput;
 use crate::code::Code;
 use crate::edit::{Edit, Entity};
 use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
@@ -76,6 +73,19 @@ impl Field {
             value: Value::Text(TextInput::new(text)),
             initial: text.to_string(),
         }
+    }
+
+    /// A text field that keeps line breaks.
+    pub(crate) fn lines(key: &'static str, label: &'static str, text: &str) -> Field {
+        Field {
+            value: Value::Text(TextInput::lines(text)),
+            ..Field::text(key, label, text)
+        }
+    }
+
+    /// Whether the field holds text of several lines.
+    pub fn is_multiline(&self) -> bool {
+        matches!(&self.value, Value::Text(t) if t.is_multiline())
     }
 
     pub(crate) fn pick(
@@ -158,6 +168,11 @@ pub struct Form {
     /// The id follows the name until the user types in the id field.
     pub id_follows_name: bool,
     pub error: String,
+    /// The values as the form opened (taken at the first key), to tell
+    /// whether Esc throws changes away.
+    pub opened: Option<Vec<Value>>,
+    /// Esc was pressed on changes: the form asks before closing.
+    pub asking: bool,
 }
 
 pub(crate) fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
@@ -212,9 +227,9 @@ impl Form {
     pub fn top(model: &Model) -> Form {
         let fields = vec![
             Field::text("name", "Name", &model.name),
-            Field::text("client_question", "Client question", &model.client_question),
-            Field::text("ambition", "Ambition", &model.ambition),
-            Field::text("description", "Description", &model.description),
+            Field::lines("client_question", "Client question", &model.client_question),
+            Field::lines("ambition", "Ambition", &model.ambition),
+            Field::lines("description", "Description", &model.description),
             Field::pick(
                 "director",
                 "Director",
@@ -232,6 +247,8 @@ impl Form {
             focus: 0,
             id_follows_name: false,
             error: String::new(),
+            opened: None,
+            asking: false,
         }
     }
 
@@ -253,7 +270,7 @@ impl Form {
             Entity::Phase(_, p) => vec![
                 Field::text("name", "Name", &p.name),
                 Field::text("id", "Id", id),
-                Field::text("description", "Description", &p.description),
+                Field::lines("description", "Description", &p.description),
             ],
             Entity::Partner(_, p) => vec![
                 Field::text("name", "Name", &p.name),
@@ -280,18 +297,18 @@ impl Form {
                 Field::text("name", "Name", &r.name),
                 Field::text("id", "Id", id),
                 Field::pick("partner", "Partner", partners(), Some(&r.partner), false),
-                Field::text("description", "Description", &r.description),
+                Field::lines("description", "Description", &r.description),
             ],
             Entity::Goal(_, g) => vec![
                 Field::text("name", "Name", &g.name),
                 Field::text("id", "Id", id),
-                Field::text("description", "Description", &g.description),
+                Field::lines("description", "Description", &g.description),
                 Field::many("partners", "Partners (space)", partners(), &g.partners),
             ],
             Entity::Agreement(_, a) => vec![
                 Field::text("name", "Name", &a.name),
                 Field::text("id", "Id", id),
-                Field::text("description", "Description", &a.description),
+                Field::lines("description", "Description", &a.description),
                 Field::many("partners", "Partners (space)", partners(), &a.partners),
             ],
             Entity::Kpi(_, k) => vec![
@@ -355,11 +372,11 @@ impl Form {
                     s.phase.as_ref(),
                     true,
                 ),
-                Field::text("description", "Description", &s.description),
+                Field::lines("description", "Description", &s.description),
             ],
         };
         let (notes, allow) = entity.notes_and_allow();
-        fields.push(Field::text("notes", "Notes", notes));
+        fields.push(Field::lines("notes", "Notes", notes));
         fields.push(Field::allow(allow));
         Form {
             section: entity.section(),
@@ -369,7 +386,37 @@ impl Form {
             focus: 0,
             id_follows_name: false,
             error: String::new(),
+            opened: None,
+            asking: false,
         }
+    }
+
+    /// The fields' values without where their cursors stand.
+    pub(crate) fn values(&self) -> Vec<Value> {
+        self.fields
+            .iter()
+            .map(|f| match &f.value {
+                Value::Text(t) => Value::Text(TextInput::new(t.text())),
+                Value::Many {
+                    options, chosen, ..
+                } => Value::Many {
+                    options: options.clone(),
+                    chosen: chosen.clone(),
+                    cursor: 0,
+                },
+                Value::Guards(g) => Value::Guards(Box::new(Guards {
+                    at: 0,
+                    open: None,
+                    ..(**g).clone()
+                })),
+                pick => pick.clone(),
+            })
+            .collect()
+    }
+
+    /// Whether a field was changed since the form opened.
+    pub fn changed(&self) -> bool {
+        self.opened.as_ref().is_some_and(|o| *o != self.values())
     }
 
     fn value_of(&self, key: &str) -> Option<&Value> {
@@ -675,157 +722,6 @@ impl Form {
             ]),
             Some(_) => Edit::Replace(entity),
         })
-    }
-}
-
-impl Form {
-    /// Handles a key: the form's own keys first, then the focused field's.
-    pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
-        if let Value::Guards(g) = &mut self.fields[self.focus].value {
-            if g.key(key) {
-                return Reply::Continue;
-            }
-        }
-        let count = self.fields.len();
-        let text = matches!(self.fields[self.focus].value, Value::Text(_));
-        let pick = matches!(self.fields[self.focus].value, Value::Pick { .. });
-        for action in dialog_actions(key, Layer::Form) {
-            match action {
-                DialogAction::Cancel => return Reply::Cancel,
-                DialogAction::Submit => return self.submit(model),
-                DialogAction::NextField => self.focus = (self.focus + 1) % count,
-                DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
-                // In a text field these keys move the cursor and type.
-                DialogAction::Choose(_) | DialogAction::Toggle if text => continue,
-                DialogAction::Choose(forward) => self.choose(forward),
-                DialogAction::Toggle if pick => self.choose(true),
-                DialogAction::Toggle => self.toggle(),
-                _ => continue,
-            }
-            return Reply::Continue;
-        }
-        let focus = self.focus;
-        if let Value::Text(t) = &mut self.fields[focus].value {
-            if t.key(key) == Edited::Changed {
-                self.typed_in(focus, model);
-            }
-        }
-        Reply::Continue
-    }
-
-    /// Pasted text goes into the focused text field.
-    pub fn paste(&mut self, text: &str, model: &Model) {
-        let focus = self.focus;
-        if let Value::Text(t) = &mut self.fields[focus].value {
-            t.insert(text);
-            self.typed_in(focus, model);
-        }
-    }
-
-    fn typed_in(&mut self, field: usize, model: &Model) {
-        match self.fields[field].key {
-            "id" => self.id_follows_name = false,
-            "name" => self.name_changed(model),
-            "interests" => {
-                let names = self
-                    .text_of("interests")
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect();
-                for f in &mut self.fields {
-                    if let Value::Guards(g) = &mut f.value {
-                        g.rename(names);
-                        break;
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// The next (or previous) option of a choice, or the cursor along a
-    /// list with boxes.
-    fn choose(&mut self, forward: bool) {
-        match &mut self.fields[self.focus].value {
-            Value::Pick {
-                options,
-                chosen,
-                optional,
-            } => {
-                let n = options.len() + usize::from(*optional);
-                if n == 0 {
-                    return;
-                }
-                // Optional fields cycle through "none" as well.
-                let at = chosen.map_or(0, |i| i + usize::from(*optional));
-                let next = if forward {
-                    (at + 1) % n
-                } else {
-                    (at + n - 1) % n
-                };
-                *chosen = if *optional {
-                    next.checked_sub(1)
-                } else {
-                    Some(next)
-                };
-            }
-            Value::Guards(g) => g.choose(forward),
-            Value::Many {
-                options, cursor, ..
-            } if !options.is_empty() => {
-                let n = options.len();
-                *cursor = if forward {
-                    (*cursor + 1) % n
-                } else {
-                    (*cursor + n - 1) % n
-                };
-            }
-            _ => {}
-        }
-    }
-
-    fn toggle(&mut self) {
-        if let Value::Guards(g) = &mut self.fields[self.focus].value {
-            self.error = g.open().err().unwrap_or_default();
-            return;
-        }
-        if let Value::Many {
-            options,
-            chosen,
-            cursor,
-        } = &mut self.fields[self.focus].value
-        {
-            if !options.is_empty() {
-                chosen[*cursor] = !chosen[*cursor];
-            }
-        }
-    }
-
-    fn submit(&mut self, model: &Model) -> Reply {
-        match self.edit_of(model) {
-            Ok(edit) => {
-                let step = (self.section == Section::Steps)
-                    .then(|| {
-                        self.fields
-                            .iter()
-                            .find(|f| f.key == "id")
-                            .map(|f| Id::new(f.shown().trim()))
-                    })
-                    .flatten();
-                Reply::Done(Msg::Submitted(Box::new(Submitted {
-                    edit,
-                    section: self.section,
-                    editing: self.editing.is_some(),
-                    step,
-                })))
-            }
-            Err(message) => {
-                self.error = message;
-                Reply::Continue
-            }
-        }
     }
 }
 

@@ -1,0 +1,243 @@
+//! The form of a KPI's measurement: its period (for a new one, the next
+//! period of the KPI's own pattern), its value and a note. Editing a
+//! measurement with its value left empty removes it.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::edit::{Edit, Entity};
+use crate::format::write::number;
+use crate::model::{Id, Measurement, Model, Section};
+use crate::text::sanitize;
+use crate::tui::form::{Field, Form, Value};
+use crate::tui::keymap::{DialogAction, Layer, dialog_action};
+use crate::tui::message::{Msg, Reply};
+
+/// A measurement being added to a KPI, or one of its measurements edited.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureForm {
+    pub form: Form,
+    pub kpi: Id,
+    /// The measurement edited (its place in the KPI's list), or `None`.
+    pub index: Option<usize>,
+}
+
+impl MeasureForm {
+    /// A form for a new measurement of `kpi` (`index` `None`) or for the
+    /// one at `index`; `today` proposes the first period (year, month).
+    pub fn new(model: &Model, kpi: &Id, index: Option<usize>, today: (i64, u32)) -> MeasureForm {
+        let measurements = model.kpis.get(kpi).map_or(&[][..], |k| &k.measurements[..]);
+        let (period, value, note) = match index.and_then(|i| measurements.get(i)) {
+            Some(m) => (m.period.clone(), number(m.value), m.note.clone()),
+            None => {
+                let periods: Vec<&str> = measurements.iter().map(|m| m.period.as_str()).collect();
+                (next_period(&periods, today), String::new(), String::new())
+            }
+        };
+        MeasureForm {
+            form: Form {
+                section: Section::Kpis,
+                editing: index.map(|_| kpi.clone()),
+                at: 0,
+                fields: vec![
+                    Field::text("period", "Period", &period),
+                    Field::text("value", "Value", &value),
+                    Field::lines("note", "Note", &note),
+                ],
+                // The period proposed is mostly right: the value first.
+                focus: 1,
+                id_follows_name: false,
+                error: String::new(),
+                opened: None,
+                asking: false,
+            },
+            kpi: kpi.clone(),
+            index,
+        }
+    }
+
+    /// What the form asks, for the line under the fields.
+    pub fn hint(&self) -> String {
+        match self.index {
+            Some(_) => "Leave the value empty to remove the measurement.".to_string(),
+            None => {
+                "The period follows the KPI's own (uur 12, uur 24 → uur 36; 2026-Q1 → 2026-Q2)."
+                    .to_string()
+            }
+        }
+    }
+
+    pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
+        if !self.form.asking && dialog_action(key, Layer::Form) == Some(DialogAction::Submit) {
+            return match self.edit_of(model) {
+                Ok((edit, done)) => Reply::Done(Msg::Apply {
+                    edit: Box::new(edit),
+                    done,
+                }),
+                Err(message) => {
+                    self.form.error = message;
+                    Reply::Continue
+                }
+            };
+        }
+        self.form.key(key, model)
+    }
+
+    fn text(&self, key: &str) -> String {
+        self.form
+            .fields
+            .iter()
+            .find(|f| f.key == key)
+            .and_then(|f| match &f.value {
+                Value::Text(t) => Some(t.text().trim().to_string()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The KPI with the measurement added, changed or removed, and what
+    /// the status line says; or what is wrong.
+    pub fn edit_of(&self, model: &Model) -> Result<(Edit, String), String> {
+        let mut kpi = model
+            .kpis
+            .get(&self.kpi)
+            .cloned()
+            .ok_or(format!("the KPI `{}` is gone", self.kpi))?;
+        let period = self.text("period");
+        let value = self.text("value");
+        if let (Some(i), true) = (self.index, value.is_empty()) {
+            if i < kpi.measurements.len() {
+                let gone = kpi.measurements.remove(i);
+                let done = format!("measurement for {} removed", sanitize(&gone.period));
+                return Ok((Edit::Replace(Entity::Kpi(self.kpi.clone(), kpi)), done));
+            }
+        }
+        if period.is_empty() {
+            return Err("give the period: uur 12, week 9, 2026-03, 2026-Q1".into());
+        }
+        if kpi
+            .measurements
+            .iter()
+            .enumerate()
+            .any(|(i, m)| m.period == period && Some(i) != self.index)
+        {
+            return Err(format!(
+                "the KPI has a measurement for {} already: M changes it",
+                sanitize(&period)
+            ));
+        }
+        let value = crate::format::yaml::parse_number(&value.replace(',', "."))
+            .filter(|v| v.is_finite())
+            .ok_or(format!("`{}` is not a number", sanitize(&value)))?;
+        let measurement = Measurement {
+            period: period.clone(),
+            value,
+            note: self.text("note"),
+        };
+        let done = match self.index {
+            Some(i) if i < kpi.measurements.len() => {
+                kpi.measurements[i] = measurement;
+                format!("measurement for {} changed", sanitize(&period))
+            }
+            _ => {
+                kpi.measurements.push(measurement);
+                format!("measurement for {} added", sanitize(&period))
+            }
+        };
+        Ok((Edit::Replace(Entity::Kpi(self.kpi.clone(), kpi)), done))
+    }
+}
+
+/// The period after a KPI's `periods`, continuing their pattern:
+/// quarters, halves, months and years roll over (`2026-Q4` → `2027-Q1`,
+/// `2026-12` → `2027-01`); a number at the end goes up by the step between
+/// the last two (`uur 12`, `uur 24` → `uur 36`; `week 9` → `week 10`); none
+/// yet: the quarter of `today` (year, month).
+pub fn next_period(periods: &[&str], today: (i64, u32)) -> String {
+    let Some(last) = periods.last() else {
+        return format!("{}-Q{}", today.0, (today.1.clamp(1, 12) - 1) / 3 + 1);
+    };
+    if let Some(next) = next_in_calendar(last) {
+        return next;
+    }
+    if let Some((head, n)) = trailing_number(last) {
+        let step = periods
+            .len()
+            .checked_sub(2)
+            .and_then(|i| trailing_number(periods[i]))
+            .filter(|(before, m)| *before == head && *m < n)
+            .map_or(1, |(_, m)| n - m);
+        if let Some(next) = n.checked_add(step) {
+            return format!("{head}{next}");
+        }
+    }
+    format!("{last} (next)")
+}
+
+/// The next quarter, half, month or year.
+fn next_in_calendar(period: &str) -> Option<String> {
+    for (mark, per_year) in [("-Q", 4), ("-H", 2)] {
+        if let Some((year, part)) = period.split_once(mark) {
+            if let (Ok(year), Ok(part)) = (year.parse::<u32>(), part.parse::<u32>()) {
+                return Some(if part >= per_year {
+                    format!("{}{mark}1", year.checked_add(1)?)
+                } else {
+                    format!("{year}{mark}{}", part + 1)
+                });
+            }
+        }
+    }
+    if let Some((year, month)) = period.split_once('-') {
+        if let (4, 2, Ok(year), Ok(month @ 1..=12)) = (
+            year.len(),
+            month.len(),
+            year.parse::<u32>(),
+            month.parse::<u32>(),
+        ) {
+            return Some(if month == 12 {
+                format!("{}-01", year.checked_add(1)?)
+            } else {
+                format!("{year}-{:02}", month + 1)
+            });
+        }
+    }
+    if period.len() == 4 {
+        return period.parse::<u32>().ok().map(|y| (y + 1).to_string());
+    }
+    None
+}
+
+/// The text before a number at the end, and the number.
+fn trailing_number(period: &str) -> Option<(&str, u64)> {
+    let digits = period.len() - period.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return None;
+    }
+    let (head, n) = period.split_at(period.len() - digits);
+    Some((head, n.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_period_continues_the_pattern() {
+        let today = (2026, 5);
+        assert_eq!(next_period(&["uur 12", "uur 24"], today), "uur 36");
+        assert_eq!(next_period(&["uur 12"], today), "uur 13");
+        assert_eq!(next_period(&["2026-Q1"], today), "2026-Q2");
+        assert_eq!(next_period(&["2026-Q4"], today), "2027-Q1");
+        assert_eq!(next_period(&["2026-H2"], today), "2027-H1");
+        assert_eq!(next_period(&["2026-03"], today), "2026-04");
+        assert_eq!(next_period(&["2026-12"], today), "2027-01");
+        assert_eq!(next_period(&["week 8", "week 9"], today), "week 10");
+        assert_eq!(next_period(&["2025"], today), "2026");
+        assert_eq!(next_period(&[], today), "2026-Q2");
+        assert_eq!(next_period(&[], (2027, 12)), "2027-Q4");
+        assert_eq!(next_period(&["start"], today), "start (next)");
+        assert_eq!(
+            next_period(&["dag 18446744073709551615"], today),
+            "dag 18446744073709551615 (next)"
+        );
+    }
+}

@@ -1,0 +1,181 @@
+//! The keys of a form: its own (save, cancel, the next field, a choice),
+//! then the focused text field's.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{Form, Value};
+use crate::model::{Id, Model, Section};
+use crate::tui::input::Edited;
+use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action, dialog_actions};
+use crate::tui::message::{Msg, Reply, Submitted};
+
+impl Form {
+    /// Handles a key: the form's own keys first, then the focused field's.
+    pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
+        self.remember_opened();
+        if self.asking {
+            // Whether to throw the changes away: y closes, n and Esc go
+            // back to the form.
+            match dialog_action(key, Layer::Confirm) {
+                Some(DialogAction::Answer(Answer::Yes)) => return Reply::Cancel,
+                Some(DialogAction::Answer(_)) => self.asking = false,
+                _ => {}
+            }
+            return Reply::Continue;
+        }
+        if let Value::Guards(g) = &mut self.fields[self.focus].value {
+            if g.key(key) {
+                return Reply::Continue;
+            }
+        }
+        let count = self.fields.len();
+        let text = matches!(self.fields[self.focus].value, Value::Text(_));
+        let pick = matches!(self.fields[self.focus].value, Value::Pick { .. });
+        for action in dialog_actions(key, Layer::Form) {
+            match action {
+                DialogAction::Cancel if self.changed() => self.asking = true,
+                DialogAction::Cancel => return Reply::Cancel,
+                DialogAction::Submit => return self.submit(model),
+                DialogAction::NextField => self.focus = (self.focus + 1) % count,
+                DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
+                // In a text field these keys move the cursor and type.
+                DialogAction::Choose(_) | DialogAction::Toggle if text => continue,
+                DialogAction::Choose(forward) => self.choose(forward),
+                DialogAction::Toggle if pick => self.choose(true),
+                DialogAction::Toggle => self.toggle(),
+                _ => continue,
+            }
+            return Reply::Continue;
+        }
+        let focus = self.focus;
+        if let Value::Text(t) = &mut self.fields[focus].value {
+            if t.key(key) == Edited::Changed {
+                self.typed_in(focus, model);
+            }
+        }
+        Reply::Continue
+    }
+
+    /// Pasted text goes into the focused text field.
+    pub fn paste(&mut self, text: &str, model: &Model) {
+        self.remember_opened();
+        let focus = self.focus;
+        if let Value::Text(t) = &mut self.fields[focus].value {
+            t.insert(text);
+            self.typed_in(focus, model);
+        }
+    }
+
+    /// Takes the values as the form opened, at its first key or paste.
+    fn remember_opened(&mut self) {
+        if self.opened.is_none() {
+            self.opened = Some(self.values());
+        }
+    }
+
+    fn typed_in(&mut self, field: usize, model: &Model) {
+        match self.fields[field].key {
+            "id" => self.id_follows_name = false,
+            "name" => self.name_changed(model),
+            "interests" => {
+                let names = self
+                    .text_of("interests")
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                for f in &mut self.fields {
+                    if let Value::Guards(g) = &mut f.value {
+                        g.rename(names);
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The next (or previous) option of a choice, or the cursor along a
+    /// list with boxes.
+    fn choose(&mut self, forward: bool) {
+        match &mut self.fields[self.focus].value {
+            Value::Pick {
+                options,
+                chosen,
+                optional,
+            } => {
+                let n = options.len() + usize::from(*optional);
+                if n == 0 {
+                    return;
+                }
+                // Optional fields cycle through "none" as well.
+                let at = chosen.map_or(0, |i| i + usize::from(*optional));
+                let next = if forward {
+                    (at + 1) % n
+                } else {
+                    (at + n - 1) % n
+                };
+                *chosen = if *optional {
+                    next.checked_sub(1)
+                } else {
+                    Some(next)
+                };
+            }
+            Value::Guards(g) => g.choose(forward),
+            Value::Many {
+                options, cursor, ..
+            } if !options.is_empty() => {
+                let n = options.len();
+                *cursor = if forward {
+                    (*cursor + 1) % n
+                } else {
+                    (*cursor + n - 1) % n
+                };
+            }
+            _ => {}
+        }
+    }
+
+    fn toggle(&mut self) {
+        if let Value::Guards(g) = &mut self.fields[self.focus].value {
+            self.error = g.open().err().unwrap_or_default();
+            return;
+        }
+        if let Value::Many {
+            options,
+            chosen,
+            cursor,
+        } = &mut self.fields[self.focus].value
+        {
+            if !options.is_empty() {
+                chosen[*cursor] = !chosen[*cursor];
+            }
+        }
+    }
+
+    fn submit(&mut self, model: &Model) -> Reply {
+        match self.edit_of(model) {
+            Ok(edit) => {
+                let step = (self.section == Section::Steps)
+                    .then(|| {
+                        self.fields
+                            .iter()
+                            .find(|f| f.key == "id")
+                            .map(|f| Id::new(f.shown().trim()))
+                    })
+                    .flatten();
+                Reply::Done(Msg::Submitted(Box::new(Submitted {
+                    edit,
+                    section: self.section,
+                    editing: self.editing.is_some(),
+                    step,
+                })))
+            }
+            Err(message) => {
+                self.error = message;
+                Reply::Continue
+            }
+        }
+    }
+}
