@@ -5,10 +5,10 @@
 //! `2 errors, 1 warning` or `2 fouten, 1 waarschuwing`, in the language of
 //! the process ([`set`], [`current`]). The catalogue is plain Rust: a trait
 //! per part of keten ([`Words`], [`Findings`], [`Reading`], [`Files`],
-//! [`Commands`], [`Report`]) names every message of that part with its arguments, and
-//! each language implements every part, one file each (`en/findings.rs`,
-//! `nl/findings.rs`…). So a message missing in one language, or one taking
-//! other arguments, does not compile, and an argument one language leaves
+//! [`Commands`], [`Report`]) names every message of that part with its
+//! arguments, and each language implements every part, one file each
+//! (`en/findings.rs`, `nl/findings.rs`…). So a message missing in one
+//! language, or one taking other arguments, does not compile, and an argument one language leaves
 //! out is an unused variable (a warning, and an error under clippy's `-D
 //! warnings`). Plurals follow the one rule Dutch and English share:
 //! [`count`] (`1 stap`, `0 stappen`, `2 stappen`).
@@ -562,6 +562,9 @@ catalogue! {
         fn report_period();
         /// A dimension of the pulse as a column title, by its key (`trust`…).
         fn report_dimension(key: &str);
+        /// An average keten worked out, as the English write it (`3.5`, `+0.5`):
+        /// Dutch writes a decimal comma (`3,5`).
+        fn report_decimal(english: &str);
         /// `--assets` names a folder the picture cannot be written into.
         fn report_picture_not_written(path: &str, reason: &str);
     }

@@ -196,9 +196,9 @@ pub fn pulse_section(m: &Model, w: &dyn Catalogue, out: &mut String) {
         .map(|d| match now[d] {
             Some(v) => {
                 let delta = change(was.and_then(|w| w[d]), Some(v))
-                    .map(|c| format!(" ({})", signed(c)))
+                    .map(|c| format!(" ({})", w.report_decimal(&signed(c))))
                     .unwrap_or_default();
-                format!("**{v:.1}**{delta}")
+                format!("**{}**{delta}", w.report_decimal(&format!("{v:.1}")))
             }
             None => "—".to_string(),
         })
@@ -223,7 +223,7 @@ pub fn pulse_section(m: &Model, w: &dyn Catalogue, out: &mut String) {
         for (period, averages) in &history {
             let values: Vec<String> = averages
                 .iter()
-                .map(|v| v.map_or("—".to_string(), |v| format!("{v:.1}")))
+                .map(|v| v.map_or("—".to_string(), |v| w.report_decimal(&format!("{v:.1}"))))
                 .collect();
             let _ = writeln!(out, "| {} | {} |", cell(period), values.join(" | "));
         }

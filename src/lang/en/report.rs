@@ -284,6 +284,10 @@ impl Report for English {
         .to_string()
     }
 
+    fn report_decimal(&self, english: &str) -> String {
+        english.to_string()
+    }
+
     fn report_picture_not_written(&self, path: &str, reason: &str) -> String {
         format!(
             "{path}: cannot write the chain's picture: {reason}; choose another folder for --assets"

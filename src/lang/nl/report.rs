@@ -289,6 +289,10 @@ impl Report for Dutch {
         .to_string()
     }
 
+    fn report_decimal(&self, english: &str) -> String {
+        english.replace('.', ",")
+    }
+
     fn report_picture_not_written(&self, path: &str, reason: &str) -> String {
         format!(
             "{path}: kan de plaat van de keten niet schrijven: {reason}; kies een andere map voor --assets"
