@@ -186,6 +186,10 @@ bij het model of bij het onderdeel waar het over gaat):
         "Waar naartoe te schrijven (standaard, en `-`: de standaarduitvoer). Een bestand wordt in één keer vervangen; in een FIFO of apparaat wordt geschreven",
     ),
     (
+        "export --all_lanes",
+        "BPMN: houd ketenpartners zonder ketenstappen, als lege pools",
+    ),
+    (
         "report",
         "Een Markdown-rapport schrijven voor een stuurgroep",
     ),
@@ -200,6 +204,22 @@ bij het model of bij het onderdeel waar het over gaat):
     (
         "report --output",
         "Waar naartoe te schrijven (standaard, en `-`: de standaarduitvoer). Een bestand wordt in één keer vervangen; in een FIFO of apparaat wordt geschreven",
+    ),
+    (
+        "report --format",
+        "Markdown, of HTML: één pagina die alles bevat (opmaak en plaat) en op A4 afdrukt",
+    ),
+    (
+        "report --assets",
+        "Schrijf de keten als SVG in deze map (`MAP/<model>-chain.svg`; de map wordt gemaakt als die er niet is) en toon hem in het rapport met een relatieve link",
+    ),
+    (
+        "report --text_diagram",
+        "Voeg de keten toe als tekstplaat (ASCII)",
+    ),
+    (
+        "report --mermaid",
+        "Voeg de keten toe als Mermaid-blok, voor git-forges die het tekenen",
     ),
     (
         "schema",
