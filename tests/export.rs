@@ -231,7 +231,7 @@ fn export_writes_to_a_file_and_refuses_models_with_errors() {
 }
 
 /// Three periods of pulse, an agreement, an interest left unguarded.
-const RELATIONAL: &str = "\
+pub const RELATIONAL: &str = "\
 keten: 1
 name: Samen
 partners:

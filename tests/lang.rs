@@ -1,6 +1,6 @@
 //! Dutch and English through the real binary: how the language is chosen,
-//! snapshots of `check`, `--help` and `new` in both, and that what the
-//! commands print in Dutch holds no English text of the catalogue.
+//! snapshots of `check`, `--help`, `new` and `report` in both, and that
+//! what the commands print in Dutch holds no English text of the catalogue.
 
 use keten::lang::{self, Lang};
 
@@ -280,6 +280,24 @@ fn what_the_commands_print_in_dutch_holds_no_english_of_the_catalogue() {
     run(merge(&dir.file("geen.yaml", "- a\n")));
     run(Keten::new(["export", "--format", "dot", "fout-0.yaml"]));
     run(Keten::new(["diff", "a"]));
+    // The report, in Markdown and as a page, with its picture beside it.
+    dir.file("samen.yaml", crate::export::RELATIONAL);
+    for model in shipped
+        .iter()
+        .map(|m| m.file_name().unwrap().to_string_lossy())
+    {
+        run(Keten::new(["report", "--text-diagram", &model]));
+        run(Keten::new(["report", "--format", "html", &model]));
+    }
+    run(Keten::new(["report", "--assets", "plaatjes", "samen.yaml"]));
+    run(Keten::new(["report", "--format", "html", "samen.yaml"]));
+    dir.file("geblokkeerd", "");
+    run(Keten::new([
+        "report",
+        "--assets",
+        "geblokkeerd",
+        "samen.yaml",
+    ]));
     let found: Vec<&String> = english
         .iter()
         .filter(|e| out.contains(e.as_str()))
@@ -356,4 +374,119 @@ fn the_pulse_and_kpi_words_are_in_both_languages() {
         let dutch = lang::with(Lang::Nl, || lang::t::kpi_status(status.as_str()));
         assert_ne!(dutch, status.as_str());
     }
+}
+
+#[test]
+fn the_report_speaks_dutch_and_english() {
+    let report = |lang: &str| {
+        Keten::new(["--lang", lang, "report", "models/veilige-wijk.yaml"])
+            .dir(&root())
+            .run()
+            .code(0)
+            .stdout
+    };
+    let (en, nl) = (report("en"), report("nl"));
+    for heading in [
+        "## Overview",
+        "## Partners",
+        "## Who does what",
+        "## Open findings",
+    ] {
+        assert!(en.contains(heading) && !nl.contains(heading), "{heading}");
+    }
+    for heading in [
+        "## Overzicht",
+        "## Ketenpartners",
+        "## Wie doet wat",
+        "## Openstaande bevindingen",
+    ] {
+        assert!(nl.contains(heading) && !en.contains(heading), "{heading}");
+    }
+    assert!(nl.contains(
+        "- **In cijfers:** 7 ketenpartners, 18 ketenstappen, 16 overdrachten, 3 doelen, 5 KPI's"
+    ));
+    insta::assert_snapshot!("report-en", en);
+    insta::assert_snapshot!("report-nl", nl);
+}
+
+#[test]
+fn the_interests_and_the_pulse_speak_dutch() {
+    let dir = Dir::new();
+    dir.file("samen.yaml", crate::export::RELATIONAL);
+    let report = Keten::new(["report", "samen.yaml"])
+        .dutch()
+        .dir(dir.path())
+        .run()
+        .code(0)
+        .stdout;
+    let start = report
+        .find("## Belangen en afspraken")
+        .expect("the interests");
+    let end = report.find("## Wie doet wat").expect("the next section");
+    let sections = &report[start..end];
+    assert!(sections.contains("| Wijkteam | Werkbare caseload | ⚠️ niet geborgd |"));
+    assert!(sections.contains("| School | — | — | — | — | — | — | geen pulse gegeven |"));
+    assert!(sections.contains("## De pulse van de samenwerking"));
+    // Averages with a decimal comma, the scores as the partners gave them.
+    assert!(
+        !sections.contains(".5") && sections.contains(",5"),
+        "{sections}"
+    );
+    insta::assert_snapshot!("report-relational-nl", sections);
+}
+
+#[test]
+fn the_html_report_speaks_dutch() {
+    let dir = Dir::new();
+    dir.file("samen.yaml", crate::export::RELATIONAL);
+    let ran = Keten::new([
+        "--lang",
+        "nl",
+        "report",
+        "--format",
+        "html",
+        "--assets",
+        "plaatjes",
+        "-o",
+        "rapport.html",
+        "samen.yaml",
+    ])
+    .dir(dir.path())
+    .run()
+    .code(0);
+    assert!(
+        ran.stderr.contains("plaatjes/samen-chain.svg geschreven"),
+        "{}",
+        ran.stderr
+    );
+    let html = dir.read("rapport.html");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    for text in [
+        "<h2>Overzicht</h2>",
+        "<h2>Belangen en afspraken</h2>",
+        "<h2>De pulse van de samenwerking</h2>",
+        "<h2>Wie doet wat</h2>",
+        "<th>Ketenpartner</th>",
+        "niet geborgd",
+        "geen pulse gegeven",
+    ] {
+        assert!(html.contains(text), "{text} is not in the page");
+    }
+    for english in [
+        "Overview",
+        "Interests and agreements",
+        "not safeguarded",
+        "Who does what",
+    ] {
+        assert!(!html.contains(english), "{english} is in the Dutch page");
+    }
+    // A folder that cannot be made is refused in Dutch.
+    dir.file("geblokkeerd", "");
+    Keten::new(["report", "--assets", "geblokkeerd/plaat", "samen.yaml"])
+        .dutch()
+        .dir(dir.path())
+        .run()
+        .code(2)
+        .stderr_has("kan de plaat van de keten niet schrijven")
+        .stderr_has("kies een andere map voor --assets");
 }

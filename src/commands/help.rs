@@ -70,43 +70,38 @@ fn dutch(mut command: Command, path: &str) -> Command {
     if let Some(t) = text(&format!("{about}#afterlong")) {
         command = command.after_long_help(t);
     }
-    let ids: Vec<String> = command
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .collect();
-    for id in ids {
+    // In place: the command is built, and its parser finds each argument
+    // by its position in the list (`mut_arg` would move it to the end).
+    command = command.mut_args(|a| {
+        let id = a.get_id().to_string();
         let own = text(&format!("{about} --{id}"));
         let common = text(&format!("* --{id}"));
-        if let Some(t) = own.or(common) {
-            command = command.mut_arg(&id, |a| {
-                let mut help = t.to_string();
-                let values: Vec<String> = a
-                    .get_possible_values()
-                    .iter()
-                    .filter(|v| !v.is_hide_set())
-                    .map(|v| v.get_name().to_string())
-                    .collect();
-                let defaults: Vec<String> = a
-                    .get_default_values()
-                    .iter()
-                    .map(|v| v.to_string_lossy().into_owned())
-                    .collect();
-                if !defaults.is_empty()
-                    && !a.is_hide_default_value_set()
-                    && a.get_action().takes_values()
-                {
-                    help.push_str(&format!(" [standaard: {}]", defaults.join(", ")));
-                }
-                if !values.is_empty() && !a.is_hide_possible_values_set() {
-                    help.push_str(&format!(" [kan zijn: {}]", values.join(", ")));
-                }
-                a.help(help.clone())
-                    .long_help(help)
-                    .hide_possible_values(true)
-                    .hide_default_value(true)
-            });
+        let Some(t) = own.or(common) else {
+            return a;
+        };
+        let mut help = t.to_string();
+        let values: Vec<String> = a
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_string())
+            .collect();
+        let defaults: Vec<String> = a
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() && !a.is_hide_default_value_set() && a.get_action().takes_values() {
+            help.push_str(&format!(" [standaard: {}]", defaults.join(", ")));
         }
-    }
+        if !values.is_empty() && !a.is_hide_possible_values_set() {
+            help.push_str(&format!(" [kan zijn: {}]", values.join(", ")));
+        }
+        a.help(help.clone())
+            .long_help(help)
+            .hide_possible_values(true)
+            .hide_default_value(true)
+    });
     let subcommands: Vec<String> = command
         .get_subcommands()
         .map(|s| s.get_name().to_string())

@@ -7,7 +7,7 @@ use clap::ValueEnum;
 
 use super::{Failure, Outcome, deliver, is_stdin, is_stdout, load_clean, note, shown};
 use crate::format;
-use crate::lang::t;
+use crate::lang::{self, t};
 use crate::layout::{Options, layout};
 use crate::model::{Id, Model};
 use crate::render::report::{self, Picture, ReportOptions};
@@ -54,6 +54,7 @@ pub fn run(args: &ReportArgs) -> Result<Outcome, Failure> {
     let mut options = ReportOptions {
         text_diagram: args.text_diagram,
         mermaid: args.mermaid,
+        lang: lang::current(),
         ..ReportOptions::default()
     };
     if let Some(dir) = &args.assets {
@@ -84,17 +85,13 @@ fn picture_name(file: &Path, model: &Model) -> String {
 
 fn write_picture(dir: &Path, name: &str, svg: &str) -> Result<PathBuf, Failure> {
     let cannot = |path: &Path, e: std::io::Error| Failure::Message {
-        message: format!(
-            "{}: cannot write the chain's picture: {}; choose another folder for --assets",
-            shown(path),
-            format::describe_io(&e)
-        ),
+        message: t::report_picture_not_written(&shown(path), &format::describe_io(&e)),
         code: 2,
     };
     std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
     let path = dir.join(name);
     format::write_atomic(&path, svg).map_err(|e| cannot(&path, e))?;
-    note(&format!("wrote {}", shown(&path)));
+    note(&t::wrote(&shown(&path)));
     Ok(path)
 }
 

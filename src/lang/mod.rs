@@ -5,10 +5,10 @@
 //! `2 errors, 1 warning` or `2 fouten, 1 waarschuwing`, in the language of
 //! the process ([`set`], [`current`]). The catalogue is plain Rust: a trait
 //! per part of keten ([`Words`], [`Findings`], [`Reading`], [`Files`],
-//! [`Commands`]) names every message of that part with its arguments, and
-//! each language implements every part, one file each (`en/findings.rs`,
-//! `nl/findings.rs`…). So a message missing in one language, or one taking
-//! other arguments, does not compile, and an argument one language leaves
+//! [`Commands`], [`Report`]) names every message of that part with its
+//! arguments, and each language implements every part, one file each
+//! (`en/findings.rs`, `nl/findings.rs`…). So a message missing in one
+//! language, or one taking other arguments, does not compile, and an argument one language leaves
 //! out is an unused variable (a warning, and an error under clippy's `-D
 //! warnings`). Plurals follow the one rule Dutch and English share:
 //! [`count`] (`1 stap`, `0 stappen`, `2 stappen`).
@@ -481,6 +481,92 @@ catalogue! {
         fn starter_director_id();
         /// The id of the starter model's one step.
         fn starter_step_id();
+    }
+    /// `keten report`: the report's headings, column titles, statuses and trends,
+    /// and what `--assets` says.
+    Report {
+        fn report_overview();
+        fn report_client_question();
+        fn report_ambition();
+        fn report_director();
+        fn report_in_numbers();
+        /// `3 partners, 16 steps, 20 handoffs, 4 goals, 6 KPIs`.
+        fn report_counts(partners: usize, steps: usize, handoffs: usize, goals: usize, kpis: usize);
+        fn report_partners();
+        /// The column of a partner in the report's tables.
+        fn report_partner();
+        fn report_kind();
+        fn report_contribution();
+        fn report_interests();
+        fn report_roles();
+        fn report_role();
+        fn report_description();
+        fn report_goals_and_kpis();
+        /// Said under a goal no KPI measures.
+        fn report_no_kpi();
+        fn report_kpi();
+        fn report_owner();
+        fn report_target();
+        fn report_latest();
+        fn report_status();
+        /// After a KPI's target: which way is better.
+        fn report_higher_is_better();
+        fn report_lower_is_better();
+        /// A KPI's status with its sign: `✅ on target`.
+        fn report_on_target();
+        fn report_off_target();
+        fn report_no_data();
+        fn report_kpi_history();
+        fn report_measurements();
+        fn report_trend();
+        /// How the latest measurement moved since the one before.
+        fn report_toward();
+        fn report_away();
+        fn report_unchanged();
+        fn report_improving();
+        fn report_worsening();
+        fn report_one_measurement();
+        fn report_who_does_what();
+        fn report_step();
+        fn report_steps_described();
+        fn report_the_chain();
+        /// Above the table of handoffs.
+        fn report_handoffs();
+        fn report_from();
+        fn report_to();
+        fn report_what_passes();
+        /// Where the chain's picture would be, without `--assets`.
+        fn report_no_picture();
+        fn report_open_findings();
+        fn report_no_findings();
+        /// A finding's severity by its English word (`error`, `warning`).
+        fn report_severity(english: &str);
+        fn report_interests_and_agreements();
+        fn report_interest();
+        fn report_safeguarded_by();
+        /// An interest no agreement safeguards, with its sign.
+        fn report_not_safeguarded();
+        fn report_agreement();
+        fn report_made_by();
+        fn report_what_was_agreed();
+        fn report_pulse();
+        /// What the pulse table shows, for the latest period.
+        fn report_pulse_intro(period: &str);
+        /// The same, with the period the changes are counted from.
+        fn report_pulse_intro_since(period: &str, before: &str);
+        fn report_note();
+        /// In the pulse table, for a partner with steps and no scores.
+        fn report_no_pulse();
+        fn report_average();
+        fn report_over_time();
+        fn report_period();
+        /// A dimension of the pulse as a column title, by its key (`trust`…).
+        fn report_dimension(key: &str);
+        /// An average keten worked out, as the English write it (`3.5`, `+0.5`):
+        /// Dutch writes a decimal comma (`3,5`).
+        fn report_decimal(english: &str);
+        /// `--assets` names a folder the picture cannot be written into.
+        fn report_picture_not_written(path: &str, reason: &str);
     }
 }
 

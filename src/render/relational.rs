@@ -5,10 +5,11 @@
 
 use std::fmt::Write as _;
 
+use crate::lang::Catalogue;
 use crate::model::{Averages, DIMENSIONS, Model, Section, change};
 
-/// The dimensions of the pulse as headings, in the order of
-/// [`DIMENSIONS`].
+/// The dimensions of the pulse as the editor's headings, in the order of
+/// [`DIMENSIONS`] (the report takes its own from the catalogue).
 pub const LABELS: [&str; 6] = [
     "Trust",
     "Reciprocity",
@@ -58,42 +59,21 @@ pub fn history(model: &Model) -> Vec<(&str, Averages)> {
 
 use super::md::inline as cell;
 
-/// The words of these sections in the report; the report's table of
-/// words holds them.
-#[derive(Debug, Clone, Copy)]
-pub struct Words {
-    pub interests_and_agreements: &'static str,
-    pub interest: &'static str,
-    pub safeguarded_by: &'static str,
-    pub not_safeguarded: &'static str,
-    pub agreement: &'static str,
-    pub made_by: &'static str,
-    pub what_was_agreed: &'static str,
-    pub pulse: &'static str,
-    /// Before the period, and before the period compared with.
-    pub pulse_intro: [&'static str; 3],
-    pub note: &'static str,
-    pub no_pulse: &'static str,
-    pub average: &'static str,
-    pub over_time: &'static str,
-    pub period: &'static str,
-    /// The pulse's dimensions, in the order of the format.
-    pub dimensions: [&'static str; 6],
-}
-
 /// The report's section on interests: each partner's interests and the
 /// agreements that safeguard them, then the agreements.
-pub fn interests_section(m: &Model, partner: &str, w: &Words, out: &mut String) {
+pub fn interests_section(m: &Model, w: &dyn Catalogue, out: &mut String) {
     let any = m.partners.values().any(|p| !p.interests.is_empty());
     if !any && m.agreements.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## {}\n", w.interests_and_agreements);
+    let _ = writeln!(out, "## {}\n", w.report_interests_and_agreements());
     if any {
         let _ = writeln!(
             out,
             "| {} | {} | {} |\n| --- | --- | --- |",
-            partner, w.interest, w.safeguarded_by
+            w.report_partner(),
+            w.report_interest(),
+            w.report_safeguarded_by()
         );
         for (id, p) in &m.partners {
             for i in &p.interests {
@@ -104,7 +84,7 @@ pub fn interests_section(m: &Model, partner: &str, w: &Words, out: &mut String) 
                     .collect();
                 let by = match (by.is_empty(), m.agreements.is_empty()) {
                     (false, _) => cell(&by.join("; ")),
-                    (true, false) => w.not_safeguarded.to_string(),
+                    (true, false) => w.report_not_safeguarded(),
                     (true, true) => "—".to_string(),
                 };
                 let _ = writeln!(
@@ -121,7 +101,9 @@ pub fn interests_section(m: &Model, partner: &str, w: &Words, out: &mut String) 
         let _ = writeln!(
             out,
             "| {} | {} | {} |\n| --- | --- | --- |",
-            w.agreement, w.made_by, w.what_was_agreed
+            w.report_agreement(),
+            w.report_made_by(),
+            w.report_what_was_agreed()
         );
         for (id, a) in &m.agreements {
             let partners: Vec<&str> = a
@@ -147,27 +129,26 @@ pub fn interests_section(m: &Model, partner: &str, w: &Words, out: &mut String) 
 
 /// The report's section on the pulse: the latest period per partner with
 /// the change since the period before, then the averages over time.
-pub fn pulse_section(m: &Model, partner: &str, trend: &str, w: &Words, out: &mut String) {
+pub fn pulse_section(m: &Model, w: &dyn Catalogue, out: &mut String) {
     let (Some(latest), before) = m.pulse_latest() else {
         return;
     };
-    let _ = writeln!(out, "## {}\n", w.pulse);
-    let since = before.map_or(String::new(), |b| {
-        format!("{}{}", w.pulse_intro[1], cell(b))
-    });
-    let _ = writeln!(
-        out,
-        "{}{}{since}{}\n",
-        w.pulse_intro[0],
-        cell(latest),
-        w.pulse_intro[2]
-    );
+    let _ = writeln!(out, "## {}\n", w.report_pulse());
+    let intro = match before {
+        Some(b) => w.report_pulse_intro_since(&cell(latest), &cell(b)),
+        None => w.report_pulse_intro(&cell(latest)),
+    };
+    let _ = writeln!(out, "{intro}\n");
+    let dimensions: Vec<String> = DIMENSIONS
+        .iter()
+        .map(|(key, _)| w.report_dimension(key))
+        .collect();
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n| --- |{} --- |",
-        partner,
-        w.dimensions.join(" | "),
-        w.note,
+        w.report_partner(),
+        dimensions.join(" | "),
+        w.report_note(),
         " ---: |".repeat(6)
     );
     for id in m.partners.keys() {
@@ -180,7 +161,7 @@ pub fn pulse_section(m: &Model, partner: &str, trend: &str, w: &Words, out: &mut
                     "| {} |{} {} |",
                     cell(m.name_of(Section::Partners, id.as_str())),
                     " — |".repeat(6),
-                    w.no_pulse
+                    w.report_no_pulse()
                 );
             }
             continue;
@@ -215,29 +196,34 @@ pub fn pulse_section(m: &Model, partner: &str, trend: &str, w: &Words, out: &mut
         .map(|d| match now[d] {
             Some(v) => {
                 let delta = change(was.and_then(|w| w[d]), Some(v))
-                    .map(|c| format!(" ({})", signed(c)))
+                    .map(|c| format!(" ({})", w.report_decimal(&signed(c))))
                     .unwrap_or_default();
-                format!("**{v:.1}**{delta}")
+                format!("**{}**{delta}", w.report_decimal(&format!("{v:.1}")))
             }
             None => "—".to_string(),
         })
         .collect();
-    let _ = writeln!(out, "| **{}** | {} | |\n", w.average, averages.join(" | "));
+    let _ = writeln!(
+        out,
+        "| **{}** | {} | |\n",
+        w.report_average(),
+        averages.join(" | ")
+    );
 
     let history = history(m);
     if history.len() > 1 {
-        let _ = writeln!(out, "{}\n", w.over_time);
+        let _ = writeln!(out, "{}\n", w.report_over_time());
         let _ = writeln!(
             out,
             "| {} | {} |\n| --- |{}",
-            w.period,
-            w.dimensions.join(" | "),
+            w.report_period(),
+            dimensions.join(" | "),
             " ---: |".repeat(6)
         );
         for (period, averages) in &history {
             let values: Vec<String> = averages
                 .iter()
-                .map(|v| v.map_or("—".to_string(), |v| format!("{v:.1}")))
+                .map(|v| v.map_or("—".to_string(), |v| w.report_decimal(&format!("{v:.1}"))))
                 .collect();
             let _ = writeln!(out, "| {} | {} |", cell(period), values.join(" | "));
         }
@@ -251,7 +237,7 @@ pub fn pulse_section(m: &Model, partner: &str, trend: &str, w: &Words, out: &mut
                 }
             })
             .collect();
-        let _ = writeln!(out, "| {} | {} |\n", trend, trends.join(" | "));
+        let _ = writeln!(out, "| {} | {} |\n", w.report_trend(), trends.join(" | "));
     }
     debug_assert_eq!(DIMENSIONS.len(), LABELS.len());
 }

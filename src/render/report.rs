@@ -2,150 +2,18 @@
 //!
 //! Every piece of model text goes through [`md`](super::md) so that it
 //! reads in the rendered report as the model wrote it. The report's own
-//! words (headings, column titles, statuses) are in one table, [`Words`].
+//! words (headings, column titles, statuses) are the catalogue's
+//! ([`crate::lang::Report`]), in the language [`ReportOptions`] names.
 
 use std::fmt::Write as _;
 
 use super::graph::mermaid;
 use super::md::{CHAIN_MARK, inline, paragraphs, url};
-use super::relational::Words as RelationalWords;
 use super::text::{TextOptions, draw_string};
+use crate::lang::{Catalogue, Lang};
 use crate::layout::{Options, layout};
 use crate::model::{Better, Kpi, KpiStatus, Model, Section};
 use crate::validate::validate;
-
-/// The report's own words, in one place.
-#[derive(Debug, Clone, Copy)]
-pub struct Words {
-    pub lang: &'static str,
-    pub overview: &'static str,
-    pub client_question: &'static str,
-    pub ambition: &'static str,
-    pub director: &'static str,
-    pub in_numbers: &'static str,
-    /// Partners, steps, handoffs, goals, KPIs, after their counts.
-    pub counted: [&'static str; 5],
-    pub partners: &'static str,
-    pub partner: &'static str,
-    pub kind: &'static str,
-    pub contribution: &'static str,
-    pub interests: &'static str,
-    pub roles: &'static str,
-    pub role: &'static str,
-    pub description: &'static str,
-    pub goals_and_kpis: &'static str,
-    pub no_kpi: &'static str,
-    pub kpi: &'static str,
-    pub owner: &'static str,
-    pub target: &'static str,
-    pub latest: &'static str,
-    pub status: &'static str,
-    /// `higher is better`, `lower is better`.
-    pub better: [&'static str; 2],
-    pub on_target: &'static str,
-    pub off_target: &'static str,
-    pub no_data: &'static str,
-    pub kpi_history: &'static str,
-    pub measurements: &'static str,
-    pub trend: &'static str,
-    pub toward: &'static str,
-    pub away: &'static str,
-    pub unchanged: &'static str,
-    pub improving: &'static str,
-    pub worsening: &'static str,
-    pub one_measurement: &'static str,
-    pub who_does_what: &'static str,
-    pub step: &'static str,
-    pub steps_described: &'static str,
-    pub the_chain: &'static str,
-    pub handoffs: &'static str,
-    pub from: &'static str,
-    pub to: &'static str,
-    pub what_passes: &'static str,
-    pub no_picture: &'static str,
-    pub open_findings: &'static str,
-    pub no_findings: &'static str,
-    /// The sections on interests and the pulse.
-    pub relational: RelationalWords,
-}
-
-/// The report in English.
-pub const ENGLISH: Words = Words {
-    lang: "en",
-    overview: "Overview",
-    client_question: "Client question",
-    ambition: "Ambition",
-    director: "Director",
-    in_numbers: "In numbers",
-    counted: ["partners", "steps", "handoffs", "goals", "KPIs"],
-    partners: "Partners",
-    partner: "Partner",
-    kind: "Kind",
-    contribution: "Contribution",
-    interests: "Interests",
-    roles: "Roles",
-    role: "Role",
-    description: "Description",
-    goals_and_kpis: "Goals and KPIs",
-    no_kpi: "No KPI measures this goal yet.",
-    kpi: "KPI",
-    owner: "Owner",
-    target: "Target",
-    latest: "Latest",
-    status: "Status",
-    better: ["higher is better", "lower is better"],
-    on_target: "✅ on target",
-    off_target: "⚠️ off target",
-    no_data: "no data",
-    kpi_history: "KPI history",
-    measurements: "Measurements, oldest first",
-    trend: "Trend",
-    toward: "↗ toward the target",
-    away: "↘ away from the target",
-    unchanged: "→ unchanged",
-    improving: "↗ improving",
-    worsening: "↘ worsening",
-    one_measurement: "one measurement",
-    who_does_what: "Who does what",
-    step: "Step",
-    steps_described: "The steps described",
-    the_chain: "The chain",
-    handoffs: "Handoffs between partners and within them, in reading order:",
-    from: "From",
-    to: "To",
-    what_passes: "What passes",
-    no_picture: "The picture of the chain is written beside the report with `keten report --assets DIR`.",
-    open_findings: "Open findings",
-    no_findings: "None: the model passes `keten check`.",
-    relational: RelationalWords {
-        interests_and_agreements: "Interests and agreements",
-        interest: "Interest",
-        safeguarded_by: "Safeguarded by",
-        not_safeguarded: "⚠️ not safeguarded",
-        agreement: "Agreement",
-        made_by: "Made by",
-        what_was_agreed: "What was agreed",
-        pulse: "The collaboration pulse",
-        pulse_intro: [
-            "How each partner rates the collaboration, from 1 (not at all) to 5 (fully), in ",
-            "; in brackets the change since ",
-            ". ⚠️ marks a score of 2 or less.",
-        ],
-        note: "Note",
-        no_pulse: "no pulse given",
-        average: "Average",
-        over_time: "The averages over time, oldest first:",
-        period: "Period",
-        dimensions: [
-            "Trust",
-            "Reciprocity",
-            "Openness",
-            "Appreciation",
-            "Contribution",
-            "Interests",
-        ],
-    },
-};
 
 /// Where the report shows the chain's picture.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,7 +29,8 @@ pub enum Picture {
 /// What goes into the report beside the model.
 #[derive(Debug, Clone)]
 pub struct ReportOptions {
-    pub words: &'static Words,
+    /// The language of the report's own words.
+    pub lang: Lang,
     pub picture: Picture,
     /// The chain as a text diagram too (ASCII, 100 columns).
     pub text_diagram: bool,
@@ -172,7 +41,7 @@ pub struct ReportOptions {
 impl Default for ReportOptions {
     fn default() -> ReportOptions {
         ReportOptions {
-            words: &ENGLISH,
+            lang: Lang::En,
             picture: Picture::None,
             text_diagram: false,
             mermaid: false,
@@ -196,16 +65,16 @@ fn number(value: f64) -> String {
 
 /// Whether the latest measurement moved toward the target (or, without
 /// a target, in the better direction) since the one before.
-fn trend(k: &Kpi, w: &Words) -> &'static str {
+fn trend(k: &Kpi, w: &dyn Catalogue) -> String {
     let [.., before, last] = k.measurements.as_slice() else {
         return if k.measurements.is_empty() {
-            "—"
+            "—".to_string()
         } else {
-            w.one_measurement
+            w.report_one_measurement()
         };
     };
     if k.status() == KpiStatus::OnTarget {
-        return w.on_target;
+        return w.report_on_target();
     }
     let delta = last.value - before.value;
     let better = match k.better {
@@ -213,51 +82,51 @@ fn trend(k: &Kpi, w: &Words) -> &'static str {
         Better::Lower => -delta,
     };
     match (better.partial_cmp(&0.0), k.target.is_some()) {
-        (Some(std::cmp::Ordering::Greater), true) => w.toward,
-        (Some(std::cmp::Ordering::Less), true) => w.away,
-        (Some(std::cmp::Ordering::Greater), false) => w.improving,
-        (Some(std::cmp::Ordering::Less), false) => w.worsening,
-        _ => w.unchanged,
+        (Some(std::cmp::Ordering::Greater), true) => w.report_toward(),
+        (Some(std::cmp::Ordering::Less), true) => w.report_away(),
+        (Some(std::cmp::Ordering::Greater), false) => w.report_improving(),
+        (Some(std::cmp::Ordering::Less), false) => w.report_worsening(),
+        _ => w.report_unchanged(),
     }
 }
 
 /// The report in Markdown (CommonMark with tables).
 pub fn markdown(model: &Model, options: &ReportOptions) -> String {
     let m = model;
-    let w = options.words;
+    let w = options.lang.catalogue();
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", or_dash(&m.name));
     let director = m
         .director
         .as_ref()
         .map(|d| m.name_of(Section::Partners, d.as_str()).to_string());
-    let _ = writeln!(out, "## {}\n", w.overview);
+    let _ = writeln!(out, "## {}\n", w.report_overview());
     let _ = writeln!(
         out,
         "- **{}:** {}",
-        w.client_question,
+        w.report_client_question(),
         or_dash(&m.client_question)
     );
-    let _ = writeln!(out, "- **{}:** {}", w.ambition, or_dash(&m.ambition));
     let _ = writeln!(
         out,
         "- **{}:** {}",
-        w.director,
+        w.report_ambition(),
+        or_dash(&m.ambition)
+    );
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        w.report_director(),
         or_dash(director.as_deref().unwrap_or(""))
     );
-    let counts = [
+    let counted = w.report_counts(
         m.partners.len(),
         m.steps.len(),
         m.handoffs().len(),
         m.goals.len(),
         m.kpis.len(),
-    ];
-    let counted: Vec<String> = counts
-        .iter()
-        .zip(w.counted)
-        .map(|(n, what)| format!("{n} {what}"))
-        .collect();
-    let _ = writeln!(out, "- **{}:** {}\n", w.in_numbers, counted.join(", "));
+    );
+    let _ = writeln!(out, "- **{}:** {counted}\n", w.report_in_numbers());
     if !m.description.trim().is_empty() {
         let _ = writeln!(out, "{}\n", paragraphs(&m.description));
     }
@@ -266,21 +135,21 @@ pub fn markdown(model: &Model, options: &ReportOptions) -> String {
     roles(m, w, &mut out);
     goals(m, w, &mut out);
     kpi_history(m, w, &mut out);
-    super::relational::interests_section(m, w.partner, &w.relational, &mut out);
-    super::relational::pulse_section(m, w.partner, w.trend, &w.relational, &mut out);
+    super::relational::interests_section(m, w, &mut out);
+    super::relational::pulse_section(m, w, &mut out);
     who_does_what(m, w, &mut out);
     chain(m, options, &mut out);
 
-    let _ = writeln!(out, "## {}\n", w.open_findings);
+    let _ = writeln!(out, "## {}\n", w.report_open_findings());
     let findings = validate(m);
     if findings.list.is_empty() {
-        let _ = writeln!(out, "{}", w.no_findings);
+        let _ = writeln!(out, "{}", w.report_no_findings());
     } else {
         for d in &findings.list {
             let _ = writeln!(
                 out,
                 "- **{}\\[{}\\]** {}",
-                d.severity().as_str(),
+                w.report_severity(d.severity().as_str()),
                 d.code,
                 inline(&d.message)
             );
@@ -289,12 +158,15 @@ pub fn markdown(model: &Model, options: &ReportOptions) -> String {
     out
 }
 
-fn partners(m: &Model, w: &Words, out: &mut String) {
-    let _ = writeln!(out, "## {}\n", w.partners);
+fn partners(m: &Model, w: &dyn Catalogue, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", w.report_partners());
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} |\n| --- | --- | --- | --- |",
-        w.partner, w.kind, w.contribution, w.interests
+        w.report_partner(),
+        w.report_kind(),
+        w.report_contribution(),
+        w.report_interests()
     );
     for (id, p) in &m.partners {
         let _ = writeln!(
@@ -309,15 +181,17 @@ fn partners(m: &Model, w: &Words, out: &mut String) {
     out.push('\n');
 }
 
-fn roles(m: &Model, w: &Words, out: &mut String) {
+fn roles(m: &Model, w: &dyn Catalogue, out: &mut String) {
     if m.roles.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## {}\n", w.roles);
+    let _ = writeln!(out, "## {}\n", w.report_roles());
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n| --- | --- | --- |",
-        w.role, w.partner, w.description
+        w.report_role(),
+        w.report_partner(),
+        w.report_description()
     );
     for (id, r) in &m.roles {
         let _ = writeln!(
@@ -331,8 +205,8 @@ fn roles(m: &Model, w: &Words, out: &mut String) {
     out.push('\n');
 }
 
-fn goals(m: &Model, w: &Words, out: &mut String) {
-    let _ = writeln!(out, "## {}\n", w.goals_and_kpis);
+fn goals(m: &Model, w: &dyn Catalogue, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", w.report_goals_and_kpis());
     for (gid, goal) in &m.goals {
         let _ = writeln!(
             out,
@@ -344,13 +218,17 @@ fn goals(m: &Model, w: &Words, out: &mut String) {
         }
         let kpis: Vec<_> = m.kpis_of_goal(gid.as_str()).collect();
         if kpis.is_empty() {
-            let _ = writeln!(out, "{}\n", w.no_kpi);
+            let _ = writeln!(out, "{}\n", w.report_no_kpi());
             continue;
         }
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |\n| --- | --- | --- | ---: | --- |",
-            w.kpi, w.owner, w.target, w.latest, w.status
+            w.report_kpi(),
+            w.report_owner(),
+            w.report_target(),
+            w.report_latest(),
+            w.report_status()
         );
         for (kid, k) in kpis {
             let owner = k
@@ -361,8 +239,8 @@ fn goals(m: &Model, w: &Words, out: &mut String) {
                 || "—".to_string(),
                 |t| {
                     let better = match k.better {
-                        Better::Higher => w.better[0],
-                        Better::Lower => w.better[1],
+                        Better::Higher => w.report_higher_is_better(),
+                        Better::Lower => w.report_lower_is_better(),
                     };
                     format!("{} {} ({better})", number(t), inline(&k.unit))
                 },
@@ -372,9 +250,9 @@ fn goals(m: &Model, w: &Words, out: &mut String) {
                 |l| format!("{} ({})", number(l.value), inline(&l.period)),
             );
             let status = match k.status() {
-                KpiStatus::OnTarget => w.on_target,
-                KpiStatus::OffTarget => w.off_target,
-                KpiStatus::NoData => w.no_data,
+                KpiStatus::OnTarget => w.report_on_target(),
+                KpiStatus::OffTarget => w.report_off_target(),
+                KpiStatus::NoData => w.report_no_data(),
             };
             let _ = writeln!(
                 out,
@@ -387,15 +265,18 @@ fn goals(m: &Model, w: &Words, out: &mut String) {
     }
 }
 
-fn kpi_history(m: &Model, w: &Words, out: &mut String) {
+fn kpi_history(m: &Model, w: &dyn Catalogue, out: &mut String) {
     if m.kpis.values().all(|k| k.measurements.is_empty()) {
         return;
     }
-    let _ = writeln!(out, "## {}\n", w.kpi_history);
+    let _ = writeln!(out, "## {}\n", w.report_kpi_history());
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} |\n| --- | --- | ---: | --- |",
-        w.kpi, w.measurements, w.target, w.trend
+        w.report_kpi(),
+        w.report_measurements(),
+        w.report_target(),
+        w.report_trend()
     );
     for (kid, k) in &m.kpis {
         if k.measurements.is_empty() {
@@ -425,12 +306,14 @@ fn kpi_history(m: &Model, w: &Words, out: &mut String) {
     out.push('\n');
 }
 
-fn who_does_what(m: &Model, w: &Words, out: &mut String) {
-    let _ = writeln!(out, "## {}\n", w.who_does_what);
+fn who_does_what(m: &Model, w: &dyn Catalogue, out: &mut String) {
+    let _ = writeln!(out, "## {}\n", w.report_who_does_what());
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n| --- | --- | --- |",
-        w.step, w.partner, w.role
+        w.report_step(),
+        w.report_partner(),
+        w.report_role()
     );
     for step in m.steps.iter() {
         let role = step
@@ -447,7 +330,7 @@ fn who_does_what(m: &Model, w: &Words, out: &mut String) {
     }
     out.push('\n');
     if m.steps.iter().any(|s| !s.description.trim().is_empty()) {
-        let _ = writeln!(out, "### {}\n", w.steps_described);
+        let _ = writeln!(out, "### {}\n", w.report_steps_described());
         for step in m.steps.iter() {
             if step.description.trim().is_empty() {
                 continue;
@@ -464,11 +347,11 @@ fn who_does_what(m: &Model, w: &Words, out: &mut String) {
 }
 
 fn chain(m: &Model, options: &ReportOptions, out: &mut String) {
-    let w = options.words;
-    let _ = writeln!(out, "## {}\n", w.the_chain);
+    let w = options.lang.catalogue();
+    let _ = writeln!(out, "## {}\n", w.report_the_chain());
     match &options.picture {
         Picture::None => {
-            let _ = writeln!(out, "{}\n", w.no_picture);
+            let _ = writeln!(out, "{}\n", w.report_no_picture());
         }
         Picture::Link(path) => {
             let _ = writeln!(out, "![{}]({})\n", inline(&m.name), url(path));
@@ -503,11 +386,13 @@ fn chain(m: &Model, options: &ReportOptions, out: &mut String) {
     if flows.is_empty() {
         return;
     }
-    let _ = writeln!(out, "{}\n", w.handoffs);
+    let _ = writeln!(out, "{}\n", w.report_handoffs());
     let _ = writeln!(
         out,
         "| {} | {} | {} |\n| --- | --- | --- |",
-        w.from, w.to, w.what_passes
+        w.report_from(),
+        w.report_to(),
+        w.report_what_passes()
     );
     let at = |id: &str| {
         let partner = m.steps.get(id).map_or("", |s| s.partner.as_str());
@@ -552,7 +437,7 @@ pub fn html(model: &Model, options: &ReportOptions, svg: &str) -> String {
     };
     super::md::page(
         &model.name,
-        options.words.lang,
+        options.lang.code(),
         &markdown(model, &options),
         svg,
     )

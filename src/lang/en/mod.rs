@@ -4,6 +4,7 @@ mod commands;
 mod files;
 mod findings;
 mod reading;
+mod report;
 mod words;
 
 /// English.

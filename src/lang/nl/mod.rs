@@ -5,6 +5,7 @@ mod files;
 mod findings;
 mod help;
 mod reading;
+mod report;
 mod words;
 
 pub use help::HELP;
