@@ -42,8 +42,8 @@ mod navigate;
 pub mod screen;
 pub mod view;
 pub mod viewport;
-pub mod zoom;
 pub mod words;
+pub mod zoom;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
