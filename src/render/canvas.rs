@@ -215,8 +215,25 @@ pub(crate) fn paint_lane(
     glyphs: &Glyphs,
     marks: &Marks,
 ) {
-    let lane = &layout.lanes[lane_index];
     let index = &layout.lane_index;
+    let parts = (&index.boxes[lane_index][..], &index.edges[lane_index][..]);
+    paint_parts(band, layout, lane_index, parts, xs, to_grid, glyphs, marks);
+}
+
+/// [`paint_lane`] for the boxes and flows `parts` of the lane: those that
+/// may stand in `xs` (more may be given; they are left out as there).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn paint_parts(
+    band: &mut Band,
+    layout: &Layout,
+    lane_index: usize,
+    (boxes, edges): (&[usize], &[usize]),
+    xs: std::ops::Range<usize>,
+    to_grid: &dyn Fn(usize) -> Option<usize>,
+    glyphs: &Glyphs,
+    marks: &Marks,
+) {
+    let lane = &layout.lanes[lane_index];
     let (y0, y1) = (lane.y, lane.y + lane.height + 1);
     let lane_color = (lane_index % 6) as u8 + 1;
     let horizontal = glyphs.horizontal().to_string();
@@ -228,7 +245,7 @@ pub(crate) fn paint_lane(
     // (vertical?, row or column, bit, first cell, last cell)
     let mut runs: Vec<(bool, usize, u8, usize, usize)> = Vec::new();
     let (x_lo, x_hi) = (xs.start, xs.end.saturating_sub(1));
-    for e in index.edges[lane_index].iter().map(|&i| &layout.edges[i]) {
+    for e in edges.iter().map(|&i| &layout.edges[i]) {
         for (i, w) in e.points.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
             if a.1 == b.1 {
@@ -276,7 +293,7 @@ pub(crate) fn paint_lane(
         }
     }
     // Boxes of the lane, opaque.
-    for b in index.boxes[lane_index].iter().map(|&i| &layout.boxes[i]) {
+    for b in boxes.iter().map(|&i| &layout.boxes[i]) {
         let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
             continue;
         };
@@ -318,7 +335,7 @@ pub(crate) fn paint_lane(
         }
     }
     // Labels, reference numbers and arrowheads, over the lines.
-    for e in index.edges[lane_index].iter().map(|&i| &layout.edges[i]) {
+    for e in edges.iter().map(|&i| &layout.edges[i]) {
         if let Some((x, y)) = e.label_at {
             if let (Some(gx), Some(_)) = (to_grid(x - 1), to_grid(x + width(&e.label))) {
                 band.text(gx, y, &format!(" {} ", e.label), 0);
