@@ -1,12 +1,13 @@
 //! Layout alone (placing, routing, counting crossings) and layout + text
 //! drawing, on chains from `../shared/bench/genmodel.py` of 20 to 5,000
-//! steps; run with `cargo bench --bench layout`.
+//! steps, at one page and cut to a page width, and large chains and fan-outs
+//! (layout alone); run with `cargo bench --bench layout`.
 
 mod common;
 
 use common::generated;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use keten::layout::{Options, layout};
+use keten::layout::{Options, Orientation, layout};
 use keten::render::text::{TextOptions, draw};
 
 /// The same chains as `compare-render.sh` draws: no rework loops.
@@ -37,6 +38,36 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 let mut sink = std::io::sink();
                 draw(&model, p, &options, &mut sink).unwrap_or(0)
+            })
+        });
+    }
+    group.finish();
+    // Layout + drawing at a page width, as `keten render --width 120`
+    // does, in both directions: the chain cut into sections.
+    let mut group = c.benchmark_group("page");
+    group.sample_size(20);
+    let steps = 500;
+    let Some(text) = generated(steps, LOOPS) else {
+        return;
+    };
+    let model = keten::format::read_str(&text).model.expect("a valid model");
+    let options = TextOptions {
+        width: 120,
+        ascii: false,
+        color: false,
+        kpis: false,
+    };
+    for orientation in [Orientation::Right, Orientation::Down] {
+        let name = format!("layout+draw {orientation:?}");
+        group.bench_with_input(BenchmarkId::new(name, steps), &model, |b, m| {
+            b.iter(|| {
+                let with = Options {
+                    orientation,
+                    ..Options::default()
+                };
+                let picture = layout(m, &with);
+                let mut sink = std::io::sink();
+                draw(m, &picture, &options, &mut sink).unwrap_or(0)
             })
         });
     }

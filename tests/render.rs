@@ -10,6 +10,7 @@ use proptest::prelude::*;
 
 mod density;
 mod labels;
+mod sections;
 
 use crate::generate::{Shape, chain};
 use crate::support::{Dir, Keten, models, root};

@@ -205,23 +205,10 @@ impl Band {
 
 /// Lays the flows, boxes, labels and arrowheads of one lane that stand in
 /// layout columns `xs` on a band; `to_grid` places a layout column on the
-/// band, or leaves it out.
-pub(crate) fn paint_lane(
-    band: &mut Band,
-    layout: &Layout,
-    lane_index: usize,
-    xs: std::ops::Range<usize>,
-    to_grid: &dyn Fn(usize) -> Option<usize>,
-    glyphs: &Glyphs,
-    marks: &Marks,
-) {
-    let index = &layout.lane_index;
-    let parts = (&index.boxes[lane_index][..], &index.edges[lane_index][..]);
-    paint_lane_parts(band, layout, lane_index, parts, xs, to_grid, glyphs, marks);
-}
-
-/// [`paint_lane`] for some of the lane's boxes and flows (those a screen
-/// shows, say), as indices into the layout's boxes and edges.
+/// band, or leaves it out. `boxes` and `edges` are the lane's parts to
+/// draw, as indices into the layout's boxes and edges: those a screen
+/// shows, or those that may stand in a section's `xs` (more may be given;
+/// they are left out as there).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn paint_lane_parts(
     band: &mut Band,

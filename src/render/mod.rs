@@ -21,5 +21,6 @@ pub mod graph;
 pub mod md;
 pub mod relational;
 pub mod report;
+mod sections;
 pub mod text;
 pub mod xml;

@@ -10,7 +10,8 @@
 
 use std::io::{self, Write};
 
-use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane};
+use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane_parts};
+use super::sections::Sections;
 use crate::layout::{Cut, Layout, shorten};
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
@@ -75,6 +76,7 @@ pub fn draw(
             Marks::default()
         },
     };
+    let index = Sections::of(layout, &sections);
     for (k, section) in sections.iter().enumerate() {
         painter.buf.push(b'\n');
         if sections.len() > 1 {
@@ -82,7 +84,7 @@ pub fn draw(
                 .buf
                 .extend_from_slice(format!("({} of {})\n", k + 1, sections.len()).as_bytes());
         }
-        draw_section(&mut painter, layout, section, out)?;
+        draw_section(&mut painter, layout, (section, &index, k), out)?;
     }
     if !layout.references.is_empty() {
         painter.buf.push(b'\n');
@@ -203,7 +205,7 @@ impl Painter<'_> {
 fn draw_section(
     painter: &mut Painter,
     layout: &Layout,
-    section: &Cut,
+    (section, index, s): (&Cut, &Sections, usize),
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let glyphs = painter.glyphs;
@@ -218,7 +220,7 @@ fn draw_section(
     // Which flows cross each cut: numbered markers at both sides.
     let crossing_rows = |cut: usize| -> Vec<(usize, bool)> {
         let mut rows = Vec::new();
-        for e in &layout.edges {
+        for e in index.flows(s).iter().map(|&i| &layout.edges[i]) {
             for w in e.points.windows(2) {
                 let (a, b) = (w[0], w[1]);
                 // A run that reaches the cut from the left, or leaves a box
@@ -280,9 +282,10 @@ fn draw_section(
         if marked {
             None
         } else {
-            passes_only(layout, lane_index, section)
+            passes_only(layout, lane_index, section, index, s)
         }
     };
+    let lanes = layout.lanes.len();
     let mut next = 0;
     while next < layout.lanes.len() {
         let lane_index = next;
@@ -297,7 +300,14 @@ fn draw_section(
             // cut to the label column (and how many more), over a
             // separator, with the flows that pass through.
             let mut more = 0;
-            while let Some(also) = (next < layout.lanes.len()).then(|| empty(next)).flatten() {
+            loop {
+                // Lanes with nothing at all in the section, at once.
+                let busy = index.next_busy(s, next, lanes);
+                more += busy - next;
+                next = busy;
+                let Some(also) = (next < lanes).then(|| empty(next)).flatten() else {
+                    break;
+                };
                 passing.extend(also);
                 more += 1;
                 next += 1;
@@ -343,10 +353,11 @@ fn draw_section(
                 band.text(label - 2, y, &vertical, 0);
             }
         }
-        paint_lane(
+        paint_lane_parts(
             &mut band,
             layout,
             lane_index,
+            (&index.boxes(s, lane_index), &index.edges(s, lane_index)),
             section.x0..section.x1,
             &to_grid,
             glyphs,
@@ -379,20 +390,24 @@ fn draw_section(
 /// Where nothing of a lane stands in a section (no box, no horizontal part
 /// of a flow, no label or number), the columns where flows pass straight
 /// through its rows; `None` where something stands.
-fn passes_only(layout: &Layout, lane: usize, section: &Cut) -> Option<Vec<usize>> {
+fn passes_only(
+    layout: &Layout,
+    lane: usize,
+    section: &Cut,
+    index: &Sections,
+    s: usize,
+) -> Option<Vec<usize>> {
     let l = &layout.lanes[lane];
     let (y0, y1) = (l.y, l.y + l.height + 1);
     let xs = section.x0..section.x1;
-    let index = &layout.lane_index;
-    let boxes = &index.boxes[lane];
-    if boxes.iter().any(|&b| {
+    if index.boxes(s, lane).iter().any(|&b| {
         let b = &layout.boxes[b];
         b.x < xs.end && xs.start < b.x + b.width
     }) {
         return None;
     }
     let mut passing = Vec::new();
-    for e in index.edges[lane].iter().map(|&i| &layout.edges[i]) {
+    for e in index.edges(s, lane).iter().map(|&i| &layout.edges[i]) {
         let spots = [e.label_at, e.reference_at];
         if spots
             .iter()
