@@ -10,7 +10,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
 
 use crate::render::relational::{LABELS, LOW, history, signed, sparkline};
 use crate::text::sanitize;
-use crate::tui::app::{App, Screen, TableView};
+use crate::tui::app::{App, Screen};
 
 /// The colour of a score: red asks for a conversation, green is good.
 fn colour(score: f64) -> Color {
@@ -95,22 +95,8 @@ pub(super) fn pulse(frame: &mut Frame, app: &App, area: Rect) {
     // The selected partner's row: e enters its pulse, d deletes it.
     let at = Screen::Pulse.index();
     let mut state = TableState::default().with_selected(Some(app.rows[at]));
-    frame.render_stateful_widget(
-        Table::new(rows, widths)
-            .header(header)
-            .column_spacing(1)
-            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
-        top,
-        &mut state,
-    );
-    app.tables[at].set(TableView {
-        area: Rect {
-            y: top.y + 1,
-            height: top.height.saturating_sub(1),
-            ..top
-        },
-        offset: state.offset(),
-    });
+    let table = Table::new(rows, widths).header(header).column_spacing(1);
+    super::tables::selectable(frame, app, at, table, top, &mut state);
 
     let first = history.first().map_or("", |(p, _)| p);
     let mut lines = vec![Line::styled(

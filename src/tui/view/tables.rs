@@ -43,13 +43,27 @@ fn table(
     let mut state = TableState::default()
         .with_offset(app.tables[at].get().offset)
         .with_selected(Some(selected));
+    let table = Table::new(rows, widths.to_vec())
+        .header(header)
+        .column_spacing(2);
+    selectable(frame, app, at, table, area, &mut state);
+}
+
+/// Draws a table whose rows can be selected (the selected one reversed)
+/// and keeps where its rows stood and how far it scrolled, for the mouse
+/// and the next frame.
+pub(super) fn selectable(
+    frame: &mut Frame,
+    app: &App,
+    at: usize,
+    table: Table,
+    area: Rect,
+    state: &mut TableState,
+) {
     frame.render_stateful_widget(
-        Table::new(rows, widths.to_vec())
-            .header(header)
-            .column_spacing(2)
-            .row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
+        table.row_highlight_style(Style::new().add_modifier(Modifier::REVERSED)),
         area,
-        &mut state,
+        state,
     );
     app.tables[at].set(TableView {
         area: Rect {
