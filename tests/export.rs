@@ -591,6 +591,126 @@ fn bpmn_holds_the_model_name_events_roles_phases_and_descriptions() {
     }
 }
 
+/// Every pool whose steps play a role has a lane per role it uses (and
+/// one without a name for its steps without a role), each around its own
+/// tasks, inside the pool, the lanes of a pool apart.
+#[test]
+fn bpmn_pools_have_a_lane_per_role_around_its_tasks() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let model = keten::format::read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        let text = bpmn_doc(&name);
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let diagram = Diagram::read(&doc);
+        let shape = |id: &str| {
+            diagram
+                .shapes
+                .iter()
+                .find(|(s, _)| s == id)
+                .map(|(_, b)| *b)
+                .unwrap_or_else(|| panic!("{name}: no shape for {id}"))
+        };
+        let mut pools_with_roles = 0;
+        for participant in doc.descendants().filter(|n| n.has_tag_name("participant")) {
+            let Some(process_id) = participant.attribute("processRef") else {
+                continue;
+            };
+            let pool = shape(participant.attribute("id").unwrap());
+            let process = doc
+                .descendants()
+                .find(|n| n.has_tag_name("process") && n.attribute("id") == Some(process_id))
+                .unwrap();
+            let tasks: Vec<(&str, Option<&str>)> = process
+                .children()
+                .filter(|n| n.has_tag_name("task"))
+                .map(|t| {
+                    let step = model
+                        .steps
+                        .iter()
+                        .find(|s| t.attribute("name") == Some(s.name.as_str()))
+                        .unwrap();
+                    let role = step.role.as_ref().map(|r| model.roles[r].name.as_str());
+                    (t.attribute("id").unwrap(), role)
+                })
+                .collect();
+            let mut roles: Vec<Option<&str>> = tasks.iter().map(|t| t.1).collect();
+            roles.sort();
+            roles.dedup();
+            let lanes: Vec<_> = process
+                .descendants()
+                .filter(|n| n.has_tag_name("lane"))
+                .collect();
+            let who = participant.attribute("name").unwrap_or("");
+            if roles == [None] {
+                assert!(lanes.is_empty(), "{name}: {who} has no roles, so no lanes");
+                continue;
+            }
+            pools_with_roles += 1;
+            let mut lane_roles: Vec<Option<&str>> =
+                lanes.iter().map(|l| l.attribute("name")).collect();
+            lane_roles.sort();
+            assert_eq!(lane_roles, roles, "{name}: {who}: a lane per role");
+            let bands: Vec<Bounds> = lanes
+                .iter()
+                .map(|l| shape(l.attribute("id").unwrap()))
+                .collect();
+            for (lane, band) in lanes.iter().zip(&bands) {
+                assert!(
+                    pool.contains(band),
+                    "{name}: {who}: lane {lane:?} out of its pool"
+                );
+                let refs: Vec<&str> = lane
+                    .children()
+                    .filter(|n| n.has_tag_name("flowNodeRef"))
+                    .map(|n| n.text().unwrap())
+                    .collect();
+                for (task, role) in &tasks {
+                    let inside = refs.contains(task);
+                    assert_eq!(
+                        inside,
+                        *role == lane.attribute("name"),
+                        "{name}: {who}: {task} in lane {:?}",
+                        lane.attribute("name")
+                    );
+                }
+                // Everything the lane holds is drawn inside its band.
+                for node in &refs {
+                    assert!(
+                        band.contains(&shape(node)),
+                        "{name}: {who}: {node} outside lane {:?}",
+                        lane.attribute("name")
+                    );
+                }
+            }
+            for (i, a) in bands.iter().enumerate() {
+                for b in &bands[i + 1..] {
+                    assert!(!a.overlaps(b), "{name}: {who}: lanes overlap {a:?} {b:?}");
+                }
+            }
+            // Every flow node of the pool is in one lane.
+            for node in process.children().filter(|n| {
+                n.is_element() && !n.has_tag_name("sequenceFlow") && !n.has_tag_name("laneSet")
+            }) {
+                let id = node.attribute("id").unwrap();
+                let holders = lanes
+                    .iter()
+                    .filter(|l| {
+                        l.children()
+                            .any(|r| r.has_tag_name("flowNodeRef") && r.text() == Some(id))
+                    })
+                    .count();
+                assert_eq!(holders, 1, "{name}: {who}: {id} in {holders} lanes");
+            }
+        }
+        assert!(
+            pools_with_roles > 0,
+            "{name}: the shipped models have roles"
+        );
+    }
+}
+
 #[test]
 fn bpmn_keeps_partners_without_steps_with_all_lanes() {
     let dir = Dir::new();

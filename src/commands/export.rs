@@ -56,6 +56,7 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
         ExportFormat::Bpmn => {
             let options = Options {
                 all_lanes: args.all_lanes,
+                role_rows: true,
                 ..Options::default()
             };
             bpmn::bpmn(&model, &layout(&model, &options))

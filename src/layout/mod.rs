@@ -79,6 +79,10 @@ pub struct Options {
     pub orientation: Orientation,
     /// How much room boxes take.
     pub density: Density,
+    /// Each role's steps in rows of their own inside their partner's lane,
+    /// the roles in model order and steps without a role below them (the
+    /// BPMN export draws roles as lanes inside a pool).
+    pub role_rows: bool,
 }
 
 impl Default for Options {
@@ -90,6 +94,7 @@ impl Default for Options {
             spacious: false,
             orientation: Orientation::Right,
             density: Density::Detail,
+            role_rows: false,
         }
     }
 }

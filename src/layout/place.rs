@@ -220,10 +220,14 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let mut box_of: HashMap<NodeIndex, usize> = HashMap::default();
     let mut boxes = Vec::with_capacity(nodes.len());
     let mut slots_of_lane = vec![1usize; lanes.len()];
-    let slot_of: HashMap<NodeIndex, usize> = cells
-        .values()
-        .flat_map(|members| members.iter().enumerate().map(|(slot, &n)| (n, slot)))
-        .collect();
+    let slot_of: HashMap<NodeIndex, usize> = if options.role_rows {
+        role_slots(model, &cells)
+    } else {
+        cells
+            .values()
+            .flat_map(|members| members.iter().enumerate().map(|(slot, &n)| (n, slot)))
+            .collect()
+    };
     for &n in &nodes {
         let step = &graph[n];
         let lane = lane_of[step.partner.as_str()];
@@ -312,6 +316,52 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         slot_height,
         label_width,
     }
+}
+
+/// The slot of each step where each role has rows of its own in a lane:
+/// the roles in model order, then the steps without a role; inside a role
+/// the steps keep their order in the cell.
+fn role_slots(
+    model: &Model,
+    cells: &HashMap<(usize, usize), Vec<NodeIndex>>,
+) -> HashMap<NodeIndex, usize> {
+    let graph = model.steps.graph();
+    let rank = |n: NodeIndex| {
+        graph[n]
+            .role
+            .as_ref()
+            .and_then(|r| model.roles.keys().position(|k| k == r))
+            .unwrap_or(model.roles.len())
+    };
+    // How many rows each role needs in each lane: its most steps in a cell.
+    let mut rows: HashMap<(usize, usize), usize> = HashMap::default();
+    for (&(lane, _), members) in cells {
+        let mut count: HashMap<usize, usize> = HashMap::default();
+        for &n in members {
+            *count.entry(rank(n)).or_default() += 1;
+        }
+        for (role, c) in count {
+            let most = rows.entry((lane, role)).or_default();
+            *most = (*most).max(c);
+        }
+    }
+    let first_row = |lane: usize, role: usize| -> usize {
+        rows.iter()
+            .filter(|&(&(l, r), _)| l == lane && r < role)
+            .map(|(_, &c)| c)
+            .sum()
+    };
+    let mut slot_of = HashMap::default();
+    for (&(lane, _), members) in cells {
+        let mut seen: HashMap<usize, usize> = HashMap::default();
+        for &n in members {
+            let role = rank(n);
+            let k = seen.entry(role).or_default();
+            slot_of.insert(n, first_row(lane, role) + *k);
+            *k += 1;
+        }
+    }
+    slot_of
 }
 
 /// The width to wrap a name to: the usual width, or wider (up to half as

@@ -110,7 +110,9 @@ impl Grid {
     /// `room_after` marks the columns whose flows leave through a gateway:
     /// the channel after them starts further right, to hold it; `fan_room`
     /// is the room flows that leave one box of a column need to part
-    /// before that channel, right of the phase border.
+    /// before that channel, right of the phase border; `room_below` is
+    /// the room under each row of a pool (where a role's lane needs
+    /// height for its name).
     pub fn new(
         layout: &Layout,
         strips: &[(bool, bool)],
@@ -118,6 +120,7 @@ impl Grid {
         room_after: &[bool],
         band_start: &[bool],
         fan_room: &[f64],
+        room_below: &[f64],
     ) -> Grid {
         let mut channel = vec![false; layout.width + 1];
         let mut room = vec![false; layout.width + 1];
@@ -180,9 +183,9 @@ impl Grid {
             let (top, bottom) = strips.get(k).copied().unwrap_or((false, false));
             let pool_top = y;
             y += if top { EVENT_PAD } else { PAD };
-            for row in rows.iter_mut().skip(lane.y).take(lane.height) {
+            for (r, row) in rows.iter_mut().enumerate().skip(lane.y).take(lane.height) {
                 *row = (y, y + CH);
-                y += CH;
+                y += CH + room_below.get(r).copied().unwrap_or(0.0);
             }
             rows_end.push(y);
             y += if bottom { EVENT_PAD } else { PAD };
@@ -283,6 +286,14 @@ impl Grid {
             .map(|p| Rect { w: HEADER_W, ..*p })
             .collect()
     }
+}
+
+/// The height a pool's or a lane's header needs for a name: two lines
+/// along it at most, no word wider than it.
+pub fn header_fits(name: &str, height: f64) -> bool {
+    let room = height - 20.0;
+    let lines = text::wrap(name, room, POOL_FONT);
+    lines.len() <= 2 && text::widest(&lines, POOL_FONT) <= room
 }
 
 /// Every flow's path in pixels, from the source box's right side to the

@@ -60,16 +60,33 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
         }
     }
     // Events sit above their task, or below it where another box of the
-    // same lane stands above it.
+    // same lane stands above it, or where the task's role is not the
+    // pool's first (the strips are in the first and last role's lane).
+    let role_rank = |b: &crate::layout::StepBox| {
+        model
+            .steps
+            .get(b.step.as_str())
+            .and_then(|s| s.role.as_ref())
+            .and_then(|r| model.roles.keys().position(|k| k == r))
+            .unwrap_or(model.roles.len())
+    };
     let strip: Vec<Strip> = layout
         .boxes
         .iter()
         .map(|b| {
-            let above = layout
+            let beside = |o: &&crate::layout::StepBox| o.lane == b.lane && o.column == b.column;
+            let above = layout.boxes.iter().filter(beside).any(|o| o.slot < b.slot);
+            let below = layout.boxes.iter().filter(beside).any(|o| o.slot > b.slot);
+            let first_role = layout
                 .boxes
                 .iter()
-                .any(|o| o.lane == b.lane && o.column == b.column && o.slot < b.slot);
-            if above { Strip::Bottom } else { Strip::Top }
+                .filter(|o| o.lane == b.lane)
+                .all(|o| role_rank(o) >= role_rank(b));
+            if !above && (first_role || below) {
+                Strip::Top
+            } else {
+                Strip::Bottom
+            }
         })
         .collect();
     let mut strips = vec![(false, false); layout.lanes.len()];
@@ -110,8 +127,49 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
             fan_room[b.column] = fan_room[b.column].max(geometry::FAN * parting as f64 + 4.0);
         }
     }
-    let grid = Grid::new(layout, &strips, &names, &room_after, &band_start, &fan_room);
-    let boxes: Vec<Rect> = layout.boxes.iter().map(|b| grid.boxed(b)).collect();
+    // Each role's lane tall enough for its name: room below its last row,
+    // twice what it lacks where the next lane shares the room.
+    let mut room_below = vec![0.0; layout.height + 1];
+    let (grid, boxes, role_lanes) = loop {
+        let grid = Grid::new(
+            layout,
+            &strips,
+            &names,
+            &room_after,
+            &band_start,
+            &fan_room,
+            &room_below,
+        );
+        let boxes: Vec<Rect> = layout.boxes.iter().map(|b| grid.boxed(b)).collect();
+        let role_lanes: Vec<Vec<RoleLane>> = (0..layout.lanes.len())
+            .map(|k| roles(model, layout, &boxes, &grid.pools[k], k))
+            .collect();
+        let mut grown = false;
+        for lanes in &role_lanes {
+            for (j, lane) in lanes.iter().enumerate() {
+                let h = lane.rect.h;
+                if geometry::header_fits(lane.name, h) {
+                    continue;
+                }
+                let mut need = h;
+                while !geometry::header_fits(lane.name, need) && need < h + 2000.0 {
+                    need += 10.0;
+                }
+                let last = lane.tasks.iter().map(|&t| {
+                    let b = &layout.boxes[t];
+                    b.y + b.height.max(1) - 1
+                });
+                if let Some(row) = last.max().and_then(|r| room_below.get_mut(r)) {
+                    let share = if j + 1 == lanes.len() { 1.0 } else { 2.0 };
+                    *row += share * (need - h);
+                    grown = true;
+                }
+            }
+        }
+        if !grown || room_below.iter().sum::<f64>() > 20_000.0 {
+            break (grid, boxes, role_lanes);
+        }
+    };
     let split: Vec<bool> = seq_out.iter().map(|&c| c > 1).collect();
     let mut paths = geometry::paths(layout, &grid, &boxes, &split);
 
@@ -183,10 +241,6 @@ pub fn bpmn(model: &Model, layout: &Layout) -> String {
         }
         gateways.push(Gateway { task: i, rect });
     }
-
-    let role_lanes: Vec<Vec<RoleLane>> = (0..layout.lanes.len())
-        .map(|k| roles(model, layout, &boxes, &grid.pools[k], k))
-        .collect();
 
     // Phases as groups, their names above the pools.
     let bottom = grid.height();
@@ -490,20 +544,24 @@ impl Doc<'_> {
                     j + 1,
                     Self::named(lane.name)
                 );
+                let mut refs = Vec::new();
                 for &t in &lane.tasks {
-                    let mut refs = vec![format!("Task_{}", t + 1)];
-                    refs.extend(
-                        self.events
-                            .iter()
-                            .filter(|e| e.task == t)
-                            .map(|e| e.id.clone()),
-                    );
+                    refs.push(format!("Task_{}", t + 1));
                     if self.gateways.iter().any(|g| g.task == t) {
                         refs.push(format!("Gateway_{}", t + 1));
                     }
-                    for r in refs {
-                        let _ = writeln!(out, "        <bpmn:flowNodeRef>{r}</bpmn:flowNodeRef>");
-                    }
+                }
+                // An event belongs to the lane it is drawn in: the pool's
+                // event strips are in its first and last lane.
+                refs.extend(
+                    self.events
+                        .iter()
+                        .filter(|e| layout.boxes[e.task].lane == k)
+                        .filter(|e| lane_at(&self.lanes[k], e.rect.cy()) == j)
+                        .map(|e| e.id.clone()),
+                );
+                for r in refs {
+                    let _ = writeln!(out, "        <bpmn:flowNodeRef>{r}</bpmn:flowNodeRef>");
                 }
                 out.push_str("      </bpmn:lane>\n");
             }
@@ -633,15 +691,18 @@ impl Doc<'_> {
 
 /// A role's lane inside its partner's pool.
 struct RoleLane<'a> {
+    role: Option<&'a str>,
     name: &'a str,
     rect: Rect,
     tasks: Vec<usize>,
 }
 
-/// The roles of a pool as lanes, where every step of the pool has a role
-/// and the steps of each role stand in rows of their own, one role above
-/// the next; else none (the layout gives a partner one lane, and a role's
-/// lane must hold its steps).
+/// The roles of a pool as lanes, one per role its steps play and one
+/// without a name for its steps without a role; none where no step has a
+/// role. The layout gives each role rows of its own
+/// ([`Options::role_rows`](crate::layout::Options::role_rows)), so the
+/// lanes do not overlap; should two roles share rows all the same, the
+/// pool has no lanes rather than a lane that misses its steps.
 fn roles<'a>(
     model: &'a Model,
     layout: &Layout,
@@ -650,23 +711,27 @@ fn roles<'a>(
     k: usize,
 ) -> Vec<RoleLane<'a>> {
     let mut lanes: Vec<RoleLane<'a>> = Vec::new();
+    let mut any_role = false;
     for (i, b) in layout.boxes.iter().enumerate().filter(|(_, b)| b.lane == k) {
-        let Some(role) = model
+        let role = model
             .steps
             .get(b.step.as_str())
-            .and_then(|s| s.role.as_ref())
-        else {
-            return Vec::new();
-        };
-        let name = model.name_of(Section::Roles, role.as_str());
-        match lanes.iter_mut().find(|l| l.name == name) {
+            .and_then(|s| s.role.as_ref());
+        any_role |= role.is_some();
+        let name = role.map_or("", |r| model.name_of(Section::Roles, r.as_str()));
+        let role = role.map(|r| r.as_str());
+        match lanes.iter_mut().find(|l| l.role == role) {
             Some(lane) => lane.tasks.push(i),
             None => lanes.push(RoleLane {
+                role,
                 name,
                 rect: *pool,
                 tasks: vec![i],
             }),
         }
+    }
+    if !any_role {
+        return Vec::new();
     }
     let extent = |l: &RoleLane<'_>| {
         l.tasks
@@ -700,6 +765,14 @@ fn roles<'a>(
         };
     }
     lanes
+}
+
+/// The lane of a pool at a height: the one whose band holds it.
+fn lane_at(lanes: &[RoleLane<'_>], y: f64) -> usize {
+    lanes
+        .iter()
+        .position(|l| y < l.rect.bottom())
+        .unwrap_or(lanes.len().saturating_sub(1))
 }
 
 fn documentation(out: &mut String, indent: &str, text: &str) {
