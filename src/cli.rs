@@ -80,7 +80,9 @@ pub enum Command {
     /// Write the model in another tool's format.
     ///
     /// mermaid: a flowchart with a subgraph per partner, for Markdown on
-    /// git forges; dot: Graphviz with a cluster per partner; bpmn: a BPMN
+    /// git forges; dot: Graphviz with a cluster per partner, drawn as keten
+    /// lays it out by `neato -n2 -Tsvg` (plain `dot` lays it out again:
+    /// lanes in order, steps not always in reading order); bpmn: a BPMN
     /// 2.0 collaboration (a pool per partner, handoffs as message flows)
     /// laid out as keten lays it out; json: the model as JSON; svg: the
     /// chain diagram as a standalone picture.

@@ -865,13 +865,20 @@ fn cluster_boxes(svg: &str) -> Vec<(usize, [f64; 4])> {
 }
 
 fn graphviz(dot: &str) -> String {
+    graphviz_with(dot, "/usr/bin/dot", &[])
+}
+
+/// Graphviz's SVG of a DOT text, drawn by one of its programs, which must
+/// not warn.
+fn graphviz_with(dot: &str, program: &str, args: &[&str]) -> String {
     assert!(
-        Path::new("/usr/bin/dot").is_file(),
-        "Graphviz (/usr/bin/dot) is not installed: run scripts/test, which installs graphviz"
+        Path::new(program).is_file(),
+        "Graphviz ({program}) is not installed: run scripts/test, which installs graphviz"
     );
     let dir = Dir::new();
     let file = dir.file("chain.dot", dot);
-    let out = Command::new("/usr/bin/dot")
+    let out = Command::new(program)
+        .args(args)
         .arg("-Tsvg")
         .arg(&file)
         .output()
@@ -916,6 +923,178 @@ fn graphviz_draws_every_dot_export_with_its_lanes_in_the_model_order_in_a_sans_f
             "{name}"
         );
         assert!(!svg.contains("Times"), "{name}");
+    }
+}
+
+/// The boxes of the nodes in Graphviz's SVG, by node name: left, top,
+/// right, bottom; and every edge's points, by its title (`tail->head`).
+type Drawn = (
+    std::collections::HashMap<String, [f64; 4]>,
+    Vec<(String, Vec<(f64, f64)>)>,
+);
+
+fn graphviz_nodes_and_edges(svg: &str) -> Drawn {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let doc = roxmltree::Document::parse_with_options(svg, options).unwrap();
+    let numbers = |text: &str| -> Vec<(f64, f64)> {
+        let values: Vec<f64> = text
+            .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter(|t| !t.is_empty())
+            .map(|t| t.parse().unwrap())
+            .collect();
+        values.chunks(2).map(|p| (p[0], p[1])).collect()
+    };
+    let mut nodes = std::collections::HashMap::new();
+    let mut edges = Vec::new();
+    for g in doc.descendants().filter(|n| n.has_tag_name("g")) {
+        let title = g
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|t| t.text())
+            .unwrap_or("")
+            .to_string();
+        match g.attribute("class") {
+            Some("node") => {
+                let Some(shape) = g
+                    .descendants()
+                    .find(|n| n.has_tag_name("path") || n.has_tag_name("polygon"))
+                else {
+                    continue;
+                };
+                let points = numbers(shape.attribute("d").or(shape.attribute("points")).unwrap());
+                let xs = points.iter().map(|p| p.0);
+                let ys = points.iter().map(|p| p.1);
+                nodes.insert(
+                    title,
+                    [
+                        xs.clone().fold(f64::MAX, f64::min),
+                        ys.clone().fold(f64::MAX, f64::min),
+                        xs.fold(f64::MIN, f64::max),
+                        ys.fold(f64::MIN, f64::max),
+                    ],
+                );
+            }
+            Some("edge") => {
+                if let Some(path) = g.descendants().find(|n| n.has_tag_name("path")) {
+                    edges.push((title, numbers(path.attribute("d").unwrap())));
+                }
+            }
+            _ => {}
+        }
+    }
+    (nodes, edges)
+}
+
+/// Whether a straight line from `a` to `b` passes through the inside of
+/// a box (left, top, right, bottom).
+fn crosses(a: (f64, f64), b: (f64, f64), r: [f64; 4]) -> bool {
+    let (mut t0, mut t1) = (0.0_f64, 1.0_f64);
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    for (p, q) in [
+        (-dx, a.0 - r[0]),
+        (dx, r[2] - a.0),
+        (-dy, a.1 - r[1]),
+        (dy, r[3] - a.1),
+    ] {
+        if p == 0.0 {
+            if q <= 0.0 {
+                return false;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    t0 < t1
+}
+
+/// `neato -n2` draws the DOT export where keten's layout puts it: the
+/// lanes top to bottom in the model's order, every step inside its lane,
+/// left of the steps it hands on to in its lane, and no flow through a
+/// step it does not touch.
+#[test]
+fn neato_draws_every_dot_export_in_the_layout_of_keten() {
+    for path in models() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let model = keten::format::read_str(&std::fs::read_to_string(&path).unwrap())
+            .model
+            .unwrap();
+        let svg = graphviz_with(&export(&name, "dot"), "/usr/bin/neato", &["-n2"]);
+        let mut lanes = cluster_boxes(&svg);
+        assert_eq!(
+            lanes.len(),
+            model.lanes().len(),
+            "{name}: a cluster per lane"
+        );
+        lanes.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]));
+        let order: Vec<usize> = lanes.iter().map(|b| b.0).collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted, "{name}: the lanes top to bottom");
+        for (a, b) in lanes.iter().zip(lanes.iter().skip(1)) {
+            assert!(a.1[3] <= b.1[1], "{name}: lanes overlap: {a:?} {b:?}");
+        }
+        let (nodes, edges) = graphviz_nodes_and_edges(&svg);
+        let node = |i: usize| format!("s{}", i + 1);
+        let steps: Vec<_> = model.steps.iter().collect();
+        let layout = keten::layout::layout(&model, &keten::layout::Options::default());
+        let index = |id: &str| steps.iter().position(|s| s.id.as_str() == id).unwrap();
+        for (i, step) in steps.iter().enumerate() {
+            let k = model
+                .partners
+                .keys()
+                .position(|p| *p == step.partner)
+                .unwrap()
+                + 1;
+            let lane = lanes.iter().find(|l| l.0 == k).unwrap().1;
+            let b = nodes[&node(i)];
+            assert!(
+                b[0] >= lane[0] && b[2] <= lane[2] && b[1] >= lane[1] && b[3] <= lane[3],
+                "{name}: {} outside its lane {b:?} {lane:?}",
+                step.name
+            );
+        }
+        // Reading order inside a lane: a step is left of the steps it
+        // hands on to there, but for the flows back in a rework loop.
+        for e in layout.edges.iter().filter(|e| !e.back && !e.handoff) {
+            let (a, b) = (
+                index(layout.boxes[e.from].step.as_str()),
+                index(layout.boxes[e.to].step.as_str()),
+            );
+            assert!(
+                nodes[&node(a)][2] < nodes[&node(b)][0],
+                "{name}: {} is not left of {}",
+                steps[a].name,
+                steps[b].name
+            );
+        }
+        assert_eq!(
+            edges.len(),
+            model.steps.iter().map(|s| s.next.len()).sum::<usize>(),
+            "{name}: every flow drawn"
+        );
+        for (title, points) in &edges {
+            let (tail, head) = title.split_once("->").unwrap();
+            for (n, b) in nodes.iter().filter(|(n, _)| n.starts_with('s')) {
+                if n == tail || n == head {
+                    continue;
+                }
+                let inner = [b[0] + 1.0, b[1] + 1.0, b[2] - 1.0, b[3] - 1.0];
+                for w in points.windows(2) {
+                    assert!(
+                        !crosses(w[0], w[1], inner),
+                        "{name}: the flow {title} runs through {n} ({b:?}) at {w:?}"
+                    );
+                }
+            }
+        }
     }
 }
 

@@ -44,7 +44,7 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
     };
     let text = match args.format {
         ExportFormat::Mermaid => graph::mermaid(&model),
-        ExportFormat::Dot => graph::dot(&model),
+        ExportFormat::Dot => graph::dot(&model, &layout(&model, &Options::default())),
         ExportFormat::Json => {
             let mut text = crate::text::json_safe(
                 serde_json::to_string_pretty(&format::json::to_json(&model))
