@@ -79,8 +79,11 @@ pub enum Command {
     Diff(commands::diff::DiffArgs),
     /// Write the model in another tool's format.
     ///
-    /// mermaid: a flowchart with a subgraph per partner, for Markdown on
-    /// git forges; dot: Graphviz with a cluster per partner, drawn as keten
+    /// mermaid: a flowchart with a lane per partner, for Markdown on git
+    /// forges (lanes in the model's order and flows around the boxes where
+    /// Mermaid has its swimlane layout, as recent Mermaid 11 has; older
+    /// Mermaid places the partners where it likes and may draw flows
+    /// behind boxes); dot: Graphviz with a cluster per partner, drawn as keten
     /// lays it out by `neato -n2 -Tsvg` (plain `dot` lays it out again:
     /// lanes in order, steps not always in reading order); bpmn: a BPMN
     /// 2.0 collaboration (a pool per partner, handoffs as message flows)

@@ -218,7 +218,7 @@ fn export_writes_to_a_file_and_refuses_models_with_errors() {
         .dir(dir.path())
         .run()
         .code(0);
-    assert!(dir.read("out.mmd").contains("\nflowchart LR\n"));
+    assert!(dir.read("out.mmd").contains("\nflowchart TB\n"));
     dir.file(
         "bad.yaml",
         crate::support::CLEAN.replace("partner: wijkteam", "partner: niemand"),
@@ -1218,24 +1218,38 @@ fn mermaid_10_and_11_parse_and_draw_every_mermaid_export_with_its_title() {
                 model.name.as_str(),
                 "{name} in mermaid {version}"
             );
-            // What Mermaid's own layout makes of the lanes, for the record.
-            let mut lanes: Vec<(f64, String)> = drawn["clusters"]
+            // Mermaid 11's swimlane layout puts the lanes side by side in
+            // the model's order, and the names stay readable in a
+            // Markdown column; Mermaid 10 has no such layout (recorded).
+            let mut lanes: Vec<(f64, usize)> = drawn["clusters"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .map(|c| {
-                    (
-                        c[1][1].as_f64().unwrap(),
-                        c[0].as_str().unwrap().to_string(),
-                    )
+                    let id = c[0].as_str().unwrap();
+                    let k = id.rsplit('p').next().unwrap().parse().unwrap();
+                    (c[1][0].as_f64().unwrap(), k)
                 })
                 .collect();
             lanes.sort_by(|a, b| a.0.total_cmp(&b.0));
-            let lanes: Vec<String> = lanes.into_iter().map(|l| l.1).collect();
+            let lanes: Vec<usize> = lanes.into_iter().map(|l| l.1).collect();
+            let font = drawn["font"].as_f64().unwrap_or(0.0);
             eprintln!(
-                "{name} in mermaid {version}: subgraphs top to bottom {lanes:?}; flows across other steps: {}",
+                "{name} in mermaid {version}: subgraphs left to right {lanes:?}; step names {font:.1} px at 890 px; flows across other steps: {}",
                 drawn["through"]
             );
+            if version == 11 {
+                let mut sorted = lanes.clone();
+                sorted.sort();
+                assert_eq!(
+                    lanes, sorted,
+                    "{name} in mermaid 11: lanes in the model order"
+                );
+                assert!(
+                    font >= 10.0,
+                    "{name} in mermaid 11: names {font} px at 890 px"
+                );
+            }
         }
     }
 }

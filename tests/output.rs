@@ -327,7 +327,10 @@ fn xml_texts(xml: &str) -> Result<String, String> {
 
 /// Mermaid's entity codes decoded: `#quot;`, `#lt;`, `#gt;`, `#35;`.
 fn mermaid_decoded(text: &str) -> String {
-    text.replace("#quot;", "\"")
+    // keten's own line breaks in lane titles first: a `<` of the model's
+    // text is `#lt;` in Mermaid's.
+    text.replace("<br>", " ")
+        .replace("#quot;", "\"")
         .replace("#lt;", "<")
         .replace("#gt;", ">")
         .replace("#35;", "#")

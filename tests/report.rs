@@ -313,7 +313,7 @@ fn the_chain_is_an_svg_beside_the_report_and_the_text_diagram_is_ascii() {
         .run()
         .code(0)
         .stdout;
-    assert!(out.contains("```mermaid\n---\ntitle: \"Integrale jeugdhulp rond het gezin Beekdal\"\n---\nflowchart LR\n"), "{out}");
+    assert!(out.contains("```mermaid\n---\ntitle: \"Integrale jeugdhulp rond het gezin Beekdal\"\nconfig:\n  layout: swimlane\n"), "{out}");
 }
 
 #[test]

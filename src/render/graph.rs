@@ -79,17 +79,22 @@ fn mermaid_text(text: &str) -> String {
     out
 }
 
-/// The chain as a Mermaid flowchart, left to right, under the model's
-/// name as its title (front matter, which Mermaid 10 and 11 read), a
-/// subgraph per partner in the model's order.
+/// The chain as a Mermaid flowchart under the model's name as its title,
+/// in Mermaid's swimlane layout: a lane per partner in the model's order,
+/// side by side, the chain running down the page, flows routed around
+/// the boxes; narrow boxes and tight spacing, so that the text stays
+/// readable at the width of a Markdown column (about 12 px at 890 px on
+/// the shipped models). All of it in the front matter, which Mermaid 10
+/// and 11 read.
 ///
-/// Mermaid has no swimlanes: its layouts (dagre, and ELK where it is
-/// loaded) place subgraphs where they cross least, whatever their order
-/// in the text, and route flows without regard to other subgraphs'
-/// boxes; nothing in the flowchart syntax fixes either.
+/// The swimlane layout is in recent Mermaid 11 releases (11.17 has it); an
+/// older Mermaid (and Mermaid 10) ignores the `layout` key, or falls back
+/// to its `dagre` layout, and draws the partners as subgraphs where they cross least,
+/// whatever their order in the text, with flows that may run behind other
+/// steps' boxes; nothing in the flowchart syntax fixes either.
 pub fn mermaid(model: &Model) -> String {
     let names = node_names(model);
-    let mut out = String::new();
+    let mut out = String::from("---\n");
     if !model.name.trim().is_empty() {
         // A JSON string is a YAML string, quotes and all.
         let title: String = model
@@ -97,11 +102,17 @@ pub fn mermaid(model: &Model) -> String {
             .chars()
             .map(|c| if needs_placeholder(c) { ' ' } else { c })
             .collect();
-        let _ = writeln!(out, "---\ntitle: {}\n---", serde_json::Value::String(title));
+        let _ = writeln!(out, "title: {}", serde_json::Value::String(title));
     }
-    out.push_str("flowchart LR\n");
+    out.push_str(
+        "config:\n  layout: swimlane\n  flowchart:\n    wrappingWidth: 80\n    nodeSpacing: 15\n    rankSpacing: 25\n    padding: 6\n---\n",
+    );
+    out.push_str("flowchart TB\n");
     for (k, title, steps) in lanes(model, &names) {
-        let _ = writeln!(out, "  subgraph p{k}[\"{}\"]", mermaid_text(title));
+        // Lane titles do not wrap by themselves: a line break every few
+        // words keeps them inside their lane.
+        let title: Vec<String> = wrap(title, 18).iter().map(|l| mermaid_text(l)).collect();
+        let _ = writeln!(out, "  subgraph p{k}[\"{}\"]", title.join("<br>"));
         out.push_str("    direction LR\n");
         for (node, name) in steps {
             let _ = writeln!(out, "    {node}[\"{}\"]", mermaid_text(name));
@@ -304,16 +315,9 @@ pub fn dot(model: &Model, layout: &Layout) -> String {
                 )
             )
         });
-        let title_lines = lane.map_or_else(
-            || dot_lines(title, 22),
-            |l| {
-                l.label
-                    .iter()
-                    .map(|t| dot_text(t))
-                    .collect::<Vec<_>>()
-                    .join("\\n")
-            },
-        );
+        // The model's own text, wrapped as wide as the layout wraps it
+        // (the layout's lines show placeholders that Graphviz need not).
+        let title_lines = dot_lines(title, layout.label_width.max(8));
         let _ = writeln!(
             out,
             "    lane{k} [label=\"{title_lines}\", shape=plaintext, style=\"\", width=2.2, fontsize=11, fontcolor=\"#1d1d1f\"{title_at}];"
@@ -328,7 +332,6 @@ pub fn dot(model: &Model, layout: &Layout) -> String {
                 .map(|&i| &layout.boxes[i]);
             match b {
                 Some(b) => {
-                    let lines: Vec<String> = b.lines.iter().map(|l| dot_text(l)).collect();
                     let (w, h) = (
                         (b.width - 1) as f64 * DOT_CW,
                         (b.height - 1) as f64 * DOT_RH,
@@ -336,7 +339,7 @@ pub fn dot(model: &Model, layout: &Layout) -> String {
                     let _ = writeln!(
                         out,
                         "    {node} [label=\"{}\", width={:.3}, height={:.3}, fixedsize=true, {}];",
-                        lines.join("\\n"),
+                        dot_lines(name, b.width.saturating_sub(4).max(4)),
                         w / 72.0,
                         h / 72.0,
                         at(

@@ -5,7 +5,7 @@ window.addEventListener('load', async () => {
     mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
     await mermaid.parse(text);
     const { svg } = await mermaid.render('d', text);
-    const host = document.createElement('div'); host.innerHTML = svg; document.body.appendChild(host);
+    const host = document.createElement('div'); host.style.width = '890px'; host.innerHTML = svg; document.body.appendChild(host);
     const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
     out.clusters = [...host.querySelectorAll('g.cluster')].map(g => [g.id, box(g.querySelector('rect') || g)]);
     const nodes = [...host.querySelectorAll('g.node')].map(g => [(g.id.match(/flowchart-(s\d+)-/) || [])[1], box(g.querySelector('rect,polygon,path') || g)]);
@@ -23,6 +23,11 @@ window.addEventListener('load', async () => {
     }
     out.title = (host.querySelector('.flowchartTitleText') || {}).textContent || null;
     out.width = box(host.querySelector('svg'));
+    // The size the step names come out at in a Markdown column 890 px wide.
+    const drawnSvg = host.querySelector('svg');
+    const label = host.querySelector('g.node .nodeLabel, g.node text');
+    const scale = drawnSvg.getBoundingClientRect().width / (drawnSvg.viewBox.baseVal.width || 1);
+    out.font = label ? parseFloat(getComputedStyle(label).fontSize) * scale : null;
   } catch (e) { out.error = String(e && e.message || e); }
   const p = document.createElement('pre'); p.id = 'probe'; p.textContent = JSON.stringify(out); document.body.appendChild(p);
 });

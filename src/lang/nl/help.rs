@@ -174,7 +174,7 @@ bij het model of bij het onderdeel waar het over gaat):
     ),
     (
         "export#long",
-        "Het model schrijven in het formaat van een ander programma.\n\nmermaid: een stroomschema met een subgraaf per ketenpartner, voor Markdown op git-platforms; dot: Graphviz met een cluster per ketenpartner, getekend zoals keten het indeelt door `neato -n2 -Tsvg` (gewone `dot` deelt opnieuw in: de banen op volgorde, de ketenstappen niet altijd in leesvolgorde); bpmn: een BPMN 2.0-samenwerking (een pool per ketenpartner, overdrachten als berichtstromen) ingedeeld zoals keten het indeelt; json: het model als JSON; svg: de plaat van de keten als losse afbeelding.",
+        "Het model schrijven in het formaat van een ander programma.\n\nmermaid: een stroomschema met een baan per ketenpartner, voor Markdown op git-platforms (de banen in de volgorde van het model en de stromen om de blokken heen waar Mermaid zijn swimlane-indeling heeft, zoals recente Mermaid 11; oudere Mermaid zet de ketenpartners waar het wil en kan stromen achter blokken langs tekenen); dot: Graphviz met een cluster per ketenpartner, getekend zoals keten het indeelt door `neato -n2 -Tsvg` (gewone `dot` deelt opnieuw in: de banen op volgorde, de ketenstappen niet altijd in leesvolgorde); bpmn: een BPMN 2.0-samenwerking (een pool per ketenpartner, overdrachten als berichtstromen) ingedeeld zoals keten het indeelt; json: het model als JSON; svg: de plaat van de keten als losse afbeelding.",
     ),
     (
         "export --file",
