@@ -460,6 +460,7 @@ fn the_html_report_prints_on_a4_and_shows_every_model_text_in_chromium() {
             .map(|(i, _)| &text[i..i + 40])
             .collect();
         assert!(!boxes.is_empty(), "{stem}: a page");
+        let mut landscape = 0;
         for b in &boxes {
             let numbers: Vec<f64> = b["/MediaBox".len()..]
                 .trim_start_matches([' ', '['])
@@ -467,11 +468,32 @@ fn the_html_report_prints_on_a4_and_shows_every_model_text_in_chromium() {
                 .take(4)
                 .map(|n| n.parse().unwrap())
                 .collect();
+            let portrait = (numbers[2] - 595.92).abs() < 1.5 && (numbers[3] - 842.88).abs() < 1.5;
+            let across = (numbers[3] - 595.92).abs() < 1.5 && (numbers[2] - 842.88).abs() < 1.5;
+            assert!(portrait || across, "{stem}: A4: {b}");
+            landscape += usize::from(across);
+        }
+        // The chain on a landscape page of its own, the rest portrait.
+        assert_eq!(landscape, 1, "{stem}: {boxes:?}");
+        assert!(boxes.len() > 1, "{stem}: {boxes:?}");
+        // The pulse's trends as line charts, a check mark every font has
+        // for the ✅ emoji (which stays in the text).
+        if stem == "jeugdhulp-gezin" {
             assert!(
-                (numbers[2] - 595.92).abs() < 1.0 && (numbers[3] - 842.88).abs() < 1.0,
-                "{stem}: {b}"
+                html.contains("<svg class=\"trend\""),
+                "{stem}: its pulse has a history"
             );
         }
+        assert!(
+            !html.contains("<code>▁") && !html.contains("<code>█"),
+            "{stem}"
+        );
+        assert_eq!(
+            html.matches('✅').count(),
+            html.matches("<span class=\"ok\"><span>✅</span></span>")
+                .count(),
+            "{stem}: every ✅ marked"
+        );
 
         // On screen at the width of A4's text column: nothing wider, and
         // every model text there as the model wrote it.

@@ -110,7 +110,9 @@ pub fn to_html(markdown: &str) -> String {
 
 /// The page's style: a readable column on screen; on paper A4 portrait,
 /// tables wrapping their text rather than growing past the margins, the
-/// chain scaled to the page's width.
+/// chain on a landscape page of its own, scaled to fit it. A check mark
+/// that every font has stands in for the ✅ emoji (the emoji stays in the
+/// text, for copying).
 const STYLE: &str = "\
 @page { size: A4 portrait; margin: 16mm 14mm; }
 html { -webkit-text-size-adjust: 100%; }
@@ -130,7 +132,13 @@ pre { font-size: 8pt; line-height: 1.15; overflow-x: auto; background: #f6f7f9; 
 code { font-family: \"DejaVu Sans Mono\", Menlo, Consolas, monospace; }
 figure.chain { margin: .5em 0 1em; }
 figure.chain svg { display: block; max-width: 100%; height: auto; }
+svg.trend { vertical-align: middle; }
+.ok::before { content: \"\\2713\"; color: #1a7f37; font-weight: bold; }
+.ok > span { font-size: 0; }
+@page chain { size: A4 landscape; margin: 10mm 12mm; }
 @media print {
+  figure.chain { page: chain; }
+  figure.chain svg { max-height: 180mm; width: auto; margin: 0 auto; }
   body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
@@ -155,13 +163,104 @@ pub fn page(title: &str, lang: &str, markdown: &str, svg: &str) -> String {
         .map_or(svg, |(_, rest)| rest)
         .trim();
     let figure = format!("<figure class=\"chain\">\n{svg}\n</figure>");
-    let body = body.replacen(CHAIN_MARK, &figure, 1);
+    let body = marks(&trends(&body)).replacen(CHAIN_MARK, &figure, 1);
     let title = super::xml::escape(title);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
+}
+
+/// The sparklines of the pulse's trends (a code span of block
+/// characters, which print as black bars) drawn as small line charts,
+/// the characters kept as their title.
+fn trends(html: &str) -> String {
+    const BARS: &str = "▁▂▃▄▅▆▇█";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<code>") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + "<code>".len()..];
+        let Some(end) = after.find("</code>") else {
+            out.push_str(&rest[at..]);
+            return out;
+        };
+        let inner = &after[..end];
+        let bars = !inner.is_empty() && inner.chars().all(|c| c == ' ' || BARS.contains(c));
+        if bars {
+            out.push_str(&sparkline_svg(inner));
+        } else {
+            out.push_str(&rest[at..at + "<code>".len() + end + "</code>".len()]);
+        }
+        rest = &after[end + "</code>".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A line of bar characters (▁ lowest … █ highest, a space where a period
+/// has no value) as an inline SVG line chart.
+fn sparkline_svg(bars: &str) -> String {
+    const LEVELS: &str = "▁▂▃▄▅▆▇█";
+    const STEP: f64 = 16.0;
+    let levels: Vec<Option<usize>> = bars
+        .chars()
+        .map(|c| LEVELS.chars().position(|l| l == c))
+        .collect();
+    let point = |i: usize, l: usize| (4.0 + i as f64 * STEP, 19.0 - l as f64 * 16.0 / 7.0);
+    let width = 8.0 + (levels.len().max(1) - 1) as f64 * STEP;
+    let mut shapes = String::new();
+    let mut line: Vec<String> = Vec::new();
+    let flush = |line: &mut Vec<String>, shapes: &mut String| {
+        if line.len() > 1 {
+            shapes.push_str(&format!(
+                "<polyline points=\"{}\" fill=\"none\" stroke=\"#3a5a8c\" stroke-width=\"1.5\"/>",
+                line.join(" ")
+            ));
+        }
+        line.clear();
+    };
+    for (i, level) in levels.iter().enumerate() {
+        match level {
+            Some(l) => {
+                let (x, y) = point(i, *l);
+                line.push(format!("{x:.1},{y:.1}"));
+                shapes.push_str(&format!(
+                    "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2.2\" fill=\"#3a5a8c\"/>"
+                ));
+            }
+            None => flush(&mut line, &mut shapes),
+        }
+    }
+    flush(&mut line, &mut shapes);
+    format!(
+        "<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"22\" viewBox=\"0 0 {width:.0} 22\" role=\"img\" aria-label=\"{bars}\"><title>{bars}</title><line x1=\"0\" y1=\"21.5\" x2=\"{width:.0}\" y2=\"21.5\" stroke=\"#ccd\"/>{shapes}</svg>"
+    )
+}
+
+/// Every ✅ in the page's text (not in its tags) marked, so that the page
+/// draws a check mark in its place where no emoji font is installed.
+fn marks(html: &str) -> String {
+    const OK: char = '✅';
+    if !html.contains(OK) {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => {}
+        }
+        if c == OK && !in_tag {
+            out.push_str("<span class=\"ok\"><span>✅</span></span>");
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -177,5 +276,22 @@ mod tests {
             "\\# kop\n\\- punt\n12\\. lijst\ncode"
         );
         assert_eq!(url("my assets/a (1).svg"), "my%20assets/a%20%281%29.svg");
+    }
+
+    #[test]
+    fn trends_become_line_charts_and_check_marks_stand_for_the_emoji() {
+        let html = trends("<td><code>▁▅ █</code></td><td><code>x</code></td>");
+        assert!(html.contains("<svg class=\"trend\""), "{html}");
+        assert_eq!(html.matches("<circle").count(), 3, "{html}");
+        assert_eq!(
+            html.matches("<polyline").count(),
+            1,
+            "one line, a gap, one dot"
+        );
+        assert!(html.contains("<code>x</code>"));
+        assert_eq!(
+            marks("<p title=\"✅\">✅ op koers</p>"),
+            "<p title=\"✅\"><span class=\"ok\"><span>✅</span></span> op koers</p>"
+        );
     }
 }
