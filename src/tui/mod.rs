@@ -8,7 +8,9 @@
 //!   `navigate.rs` (focus, rows, the mouse) are more of its methods.
 //! - `screen.rs`: the screens, in Tab order.
 //! - `keymap.rs`: every key in tables, one per layer (the screens, each
-//!   dialog, typing); the help, the hints and the README come from them.
+//!   dialog, typing; the dialogs' tables in `keymap/layers.rs`); the help,
+//!   the hints and the README come from them, what a key does from the
+//!   catalogue ([`crate::lang::t`]).
 //! - `dialog/`: the question, the line to type and the list to choose
 //!   from; each owns its keys and answers with a message (`message.rs`).
 //!   `form.rs`: the form of each entity, a dialog too. `help.rs`: the keys
