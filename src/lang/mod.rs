@@ -155,6 +155,14 @@ pub fn count(n: usize, one: &str, other: &str) -> String {
     }
 }
 
+/// The text with its first letter a capital: `ketenstap` → `Ketenstap`.
+pub fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// A number with one decimal, written the Dutch way: `3,5`.
 pub fn decimal(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
