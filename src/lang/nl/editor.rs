@@ -61,7 +61,7 @@ impl Editor for Dutch {
         fn panel_latest(value: &str, period: &str) { format!("laatst {value} ({period})") }
         fn panel_not_measured() { "nog niet gemeten" }
         fn panel_target(value: &str) { format!(", streefwaarde {value}") }
-        fn field_allow() { "Geaccepteerde waarschuwingen (met ,)" }
+        fn field_allow() { "Aanvaarde codes (,)" }
         fn field_name() { "Naam" }
         fn field_client_question() { "Cliëntvraag" }
         fn field_ambition() { "Ambitie" }

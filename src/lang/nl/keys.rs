@@ -7,8 +7,8 @@ impl Keys for Dutch {
     messages! {
         fn key_help_short() { "hulp" }
         fn key_help() { "deze hulp tonen of verbergen" }
-        fn key_quit_short() { "stoppen" }
-        fn key_quit() { "stoppen (vraagt het eerst als er niet-opgeslagen wijzigingen zijn)" }
+        fn key_quit_short() { "stop" }
+        fn key_quit() { "stoppen (vraagt het bij niet-opgeslagen wijzigingen)" }
         fn key_save_short() { "opslaan" }
         fn key_save() { "het model in zijn bestand opslaan" }
         fn key_undo_short() { "ongedaan" }
@@ -39,46 +39,46 @@ impl Keys for Dutch {
         fn key_up() { "de stap erboven; in tabellen de rij erboven" }
         fn key_down_short() { "omlaag" }
         fn key_down() { "de stap eronder; in tabellen de rij eronder" }
-        fn key_follow_short() { "volgen" }
-        fn key_follow() { "een verbinding vooruit volgen (een keuzelijst waar er meer vertrekken)" }
+        fn key_follow_short() { "volg" }
+        fn key_follow() { "vooruit langs een verbinding (kiezen waar er meer zijn)" }
         fn key_back_short() { "terug" }
         fn key_back() { "een verbinding terug volgen" }
         fn key_go_to_short() { "ga naar" }
         fn key_jump() { "naar waar het probleem over gaat" }
-        fn key_delete_short() { "verwijderen" }
+        fn key_delete_short() { "wis" }
         fn key_delete() { "verwijderen (zegt eerst wat ernaar verwijst)" }
-        fn key_measure_short() { "meten" }
-        fn key_measure() { "een meting toevoegen: periode (de volgende voorgesteld), waarde, notitie" }
+        fn key_measure_short() { "meet" }
+        fn key_measure() { "meting erbij: periode (voorgesteld), waarde, notitie" }
         fn key_measurements_short() { "metingen" }
         fn key_measurements() { "een meting van de KPI wijzigen of verwijderen" }
         fn key_move_up_short() { "hoger" }
         fn key_move_up() { "hoger zetten (banen, fasen, stappen)" }
         fn key_move_down_short() { "lager" }
         fn key_move_down() { "lager zetten" }
-        fn key_add_short() { "toevoegen" }
-        fn key_add() { "een ketenstap, ketenpartner, KPI, rol, fase, afspraak of puls toevoegen" }
-        fn key_add_goal_short() { "doel toevoegen" }
+        fn key_add_short() { "nieuw" }
+        fn key_add() { "nieuw: stap, partner, KPI, rol, fase, afspraak, puls" }
+        fn key_add_goal_short() { "nieuw doel" }
         fn key_add_goal() { "een doel toevoegen" }
-        fn key_edit_short() { "wijzigen" }
+        fn key_edit_short() { "wijzig" }
         fn key_edit() { "wijzigen wat gekozen is (naam, id, verwijzingen…)" }
-        fn key_enter_pulse_short() { "puls invullen" }
-        fn key_enter_pulse() { "de puls van een ketenpartner in één formulier: zes scores, een notitie" }
-        fn key_connect_short() { "verbinden" }
-        fn key_connect() { "de stap met een andere verbinden: kies die stap, dan het label" }
-        fn key_unlink_short() { "ontkoppelen" }
+        fn key_enter_pulse_short() { "puls" }
+        fn key_enter_pulse() { "puls van een ketenpartner: zes scores, een notitie" }
+        fn key_connect_short() { "verbind" }
+        fn key_connect() { "de stap verbinden: kies de volgende stap, dan het label" }
+        fn key_unlink_short() { "ontkoppel" }
         fn key_unlink() { "een verbinding van de stap verwijderen" }
         fn key_label_short() { "label" }
         fn key_label() { "het label van een verbinding van de stap wijzigen" }
-        fn key_search_short() { "zoeken" }
+        fn key_search_short() { "zoek" }
         fn key_search() { "alle namen en id's doorzoeken" }
         fn key_goto() { "naar een id gaan" }
-        fn key_present_short() { "presenteren" }
+        fn key_present_short() { "presenteer" }
         fn key_present() { "presentatiemodus: de hele keten passend op het scherm, met de cliëntvraag" }
         fn key_zoom_out_short() { "uitzoomen" }
         fn key_zoom_out() { "uitzoomen: kleinere vakken, tot een overzicht van vakken van één regel" }
         fn key_zoom_in_short() { "inzoomen" }
         fn key_zoom_in() { "inzoomen: terug naar het detail" }
-        fn key_turn_short() { "draaien" }
+        fn key_turn_short() { "draai" }
         fn key_turn() { "de keten draaien: naar rechts, of naar beneden met de banen als kolommen" }
         fn key_autosave_short() { "autosave" }
         fn key_autosave() { "automatisch opslaan aan of uit: na elke wijziging (wat anderen opslaan wordt samengevoegd)" }
@@ -109,10 +109,10 @@ impl Keys for Dutch {
         fn key_take_ours() { "de onze nemen: deze kant van de samenvoeging (wat de branch van het bestand had)" }
         fn key_take_theirs() { "de hunne nemen: de kant die is binnengekomen" }
         fn key_take_both() { "beide nemen, de onze eerst (alleen waar beide samen een model vormen: twee entiteiten, twee items)" }
-        fn key_take_edit() { "de onze nemen en in het formulier wijzigen (een eigen waarde)" }
+        fn key_take_edit() { "de onze nemen, dan in het formulier wijzigen" }
         fn key_next_conflict() { "het volgende conflict" }
         fn key_conflict_before() { "het vorige conflict" }
-        fn key_leave() { "weggaan zonder opslaan (vraagt het eerst; het bestand blijft zoals het is)" }
+        fn key_leave() { "weggaan zonder opslaan (vraagt eerst; bestand blijft zo)" }
         fn key_cursor_left() { "de cursor één naar links" }
         fn key_cursor_right() { "de cursor één naar rechts" }
         fn key_home() { "de cursor naar het begin (van de regel)" }

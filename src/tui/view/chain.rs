@@ -31,7 +31,7 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let layout = app.doc.layout();
     let buf = frame.buffer_mut();
     if layout.boxes.is_empty() {
-        buf.set_string(area.x + 1, area.y + 1, &t::no_steps(), Style::new());
+        buf.set_string(area.x + 1, area.y + 1, t::no_steps(), Style::new());
         return;
     }
     let glyphs = Glyphs { ascii: false };

@@ -117,7 +117,7 @@ pub(super) fn partners(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Percentage(12),
             Constraint::Percentage(30),
             Constraint::Percentage(20),
-            Constraint::Length(5),
+            Constraint::Length(fits(&t::col_steps(), 5)),
             Constraint::Percentage(15),
         ],
     );
@@ -276,7 +276,7 @@ pub(super) fn roles(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Percentage(25),
             Constraint::Percentage(25),
             Constraint::Percentage(40),
-            Constraint::Length(5),
+            Constraint::Length(fits(&t::col_steps(), 5)),
         ],
     );
 }
@@ -308,7 +308,7 @@ pub(super) fn phases(frame: &mut Frame, app: &App, area: Rect) {
         &[
             Constraint::Percentage(30),
             Constraint::Percentage(60),
-            Constraint::Length(5),
+            Constraint::Length(fits(&t::col_steps(), 5)),
         ],
     );
 }
@@ -431,7 +431,13 @@ pub(super) fn agreements(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Percentage(25),
             Constraint::Percentage(25),
             Constraint::Percentage(40),
-            Constraint::Length(9),
+            Constraint::Length(fits(&t::col_interests(), 9)),
         ],
     );
+}
+
+/// The width of a narrow column: `least`, or its title's where that is
+/// wider (`Stappen` in Dutch).
+fn fits(title: &str, least: u16) -> u16 {
+    (crate::text::width(title) as u16).max(least)
 }
