@@ -5,7 +5,8 @@
 //! `2 errors, 1 warning` or `2 fouten, 1 waarschuwing`, in the language of
 //! the process ([`set`], [`current`]). The catalogue is plain Rust: a trait
 //! per part of keten ([`Words`], [`Findings`], [`Reading`], [`Files`],
-//! [`Commands`], [`Report`]) names every message of that part with its
+//! [`Commands`], [`Report`], and the editor's [`editor::Editor`] and
+//! [`editor::Keys`], listed in `editor.rs`) names every message of that part with its
 //! arguments, and each language implements every part, one file each
 //! (`en/findings.rs`, `nl/findings.rs`…). So a message missing in one
 //! language, or one taking other arguments, does not compile, and an argument one language leaves
@@ -17,10 +18,12 @@
 //!
 //! 1. Name it in the `catalogue!` list below, in the part it belongs to,
 //!    with its arguments (`&str`, `usize` or `f64`) and a line of doc
-//!    saying where it shows. A new part (the editor's, say) is a new group
-//!    in the list and a new file in `en/` and in `nl/`.
+//!    saying where it shows (the editor's in `editor.rs`). A new part is
+//!    a new group in a list, a new file in `en/` and in `nl/`, and a name
+//!    in [`Catalogue`].
 //! 2. Write it in `en/<part>.rs` and in `nl/<part>.rs`, as a method of the
-//!    same name returning `String`; `format!` with the arguments by name.
+//!    same name returning `String`; `format!` with the arguments by name
+//!    (the editor's parts one a line, in `messages!`).
 //! 3. Call `t::name(…)` where the text is shown.
 //!
 //! The tests of this module render every message in both languages with

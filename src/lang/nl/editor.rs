@@ -199,8 +199,8 @@ impl Editor for Dutch {
         fn checklist_keys(first: usize, last: usize, all: usize) { format!("Spatie vinkt aan op volgorde, Enter klaar, Esc terug · {first}–{last} van {all}") }
         fn pulse_form_title(name: &str, period: &str) { format!("Puls van {name} in {period} — Enter slaat op, Esc annuleert") }
         fn pulse_form_new() { "Nieuwe puls — Enter voegt toe, Esc annuleert, Tab volgend veld" }
-        fn measure_form_title(kpi: &str) { format!("Meting van KPI `{kpi}` — Enter slaat op, Esc annuleert, Tab volgend veld") }
-        fn measure_form_new(kpi: &str) { format!("Nieuwe meting van KPI `{kpi}` — Enter voegt toe, Esc annuleert, Tab volgend veld") }
+        fn measure_form_title(kpi: &str) { format!("Meting van `{kpi}` — Enter slaat op, Esc annuleert, Tab verder") }
+        fn measure_form_new(kpi: &str) { format!("Nieuwe meting van `{kpi}` — Enter voegt toe, Esc annuleert, Tab verder") }
         fn nothing_matches() { "(niets gevonden)" }
         fn no_pulse_yet() { "Nog geen puls: elke ketenpartner scoort de samenwerking per periode; a vult de eerste in een formulier in." }
         fn change_since(period: &str) { format!(", verschil met {period}") }

@@ -47,14 +47,14 @@ pub(super) fn pulse(frame: &mut Frame, app: &App, area: Rect) {
         let value = if whole {
             format!("{now:.0}")
         } else {
-            format!("{now:.1}")
+            t::report_decimal(&format!("{now:.1}"))
         };
         let delta = match was {
             Some(was) if whole => match now - was {
                 d if d.abs() < 0.05 => " ±0".to_string(),
                 d => format!(" {d:+.0}"),
             },
-            Some(was) => format!(" {}", signed(now - was)),
+            Some(was) => format!(" {}", t::report_decimal(&signed(now - was))),
             None => String::new(),
         };
         let sign = if now <= f64::from(LOW) { "!" } else { " " };
@@ -112,16 +112,25 @@ pub(super) fn pulse(frame: &mut Frame, app: &App, area: Rect) {
     // The last periods that fit beside the labels.
     let room = (bottom.width as usize).saturating_sub(30).max(1);
     let shown = &history[history.len().saturating_sub(room)..];
+    // The names in a column, a space at least after the longest.
+    let pad = labels
+        .iter()
+        .map(|l| crate::text::width(l) + 1)
+        .max()
+        .unwrap_or(0)
+        .max(14);
     for (d, label) in labels.iter().enumerate() {
         let values: Vec<Option<f64>> = shown.iter().map(|(_, a)| a[d]).collect();
         let last = values.iter().rev().find_map(|v| *v);
         lines.push(Line::from(vec![
-            Span::raw(format!("{label:<14}")),
+            Span::raw(format!("{label:<pad$}")),
             Span::styled(
                 sparkline(&values),
                 Style::new().fg(last.map_or(Color::DarkGray, colour)),
             ),
-            Span::raw(last.map_or(String::new(), |v| format!("  {v:.1}"))),
+            Span::raw(last.map_or(String::new(), |v| {
+                format!("  {}", t::report_decimal(&format!("{v:.1}")))
+            })),
         ]));
     }
     frame.render_widget(Paragraph::new(lines), bottom);

@@ -198,7 +198,7 @@ pub(super) fn goals(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Percentage(42),
             Constraint::Percentage(18),
             Constraint::Percentage(14),
-            Constraint::Percentage(12),
+            status_width(list.width),
             Constraint::Percentage(14),
         ],
     );
@@ -434,6 +434,21 @@ pub(super) fn agreements(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Length(fits(&t::col_interests(), 9)),
         ],
     );
+}
+
+/// The KPI status column: an eighth of the table, or what the longest
+/// status takes where that is wider (`▲ niet op koers`).
+fn status_width(table: u16) -> Constraint {
+    let longest = [KpiStatus::OnTarget, KpiStatus::OffTarget, KpiStatus::NoData]
+        .map(|s| crate::text::width(&t::kpi_status(s.as_str())) as u16 + 2)
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    if longest > table * 12 / 100 {
+        Constraint::Length(longest)
+    } else {
+        Constraint::Percentage(12)
+    }
 }
 
 /// The width of a narrow column: `least`, or its title's where that is
