@@ -147,9 +147,26 @@ fn every_view() -> Vec<(String, String)> {
     e.keys("w");
     shot(&mut e, "save elsewhere");
     e.esc();
-    // The chain zoomed out, and presented.
+    // The chain zoomed out.
     e.keys("1zz");
     shot(&mut e, "zoomed out");
+    // Settling the conflicts of a merge, its keys, and leaving it.
+    let text = crate::tui::two_conflicts();
+    let dir = Dir::new();
+    let path = dir.file("merged.yaml", &text);
+    let conflicted = keten::merge::conflict::Conflicted::read(&text).unwrap();
+    let mut e = Editor {
+        app: App::settling(path.clone(), text, conflicted),
+        _dir: dir,
+        path,
+    };
+    shot(&mut e, "settle");
+    e.key(KeyCode::F(1));
+    shot(&mut e, "settle keys");
+    e.esc().keys("o");
+    shot(&mut e, "settled one");
+    e.keys("q");
+    shot(&mut e, "leave question");
     views
 }
 

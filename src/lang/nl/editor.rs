@@ -218,7 +218,7 @@ impl Editor for Dutch {
         fn settle_title(conflicts: usize, settled: usize, then: &str) { format!("{} uit een samenvoeging, {settled} opgelost; {then}", count(conflicts, "conflict", "conflicten")) }
         fn settle_live() { "een andere bewerker sloeg een wijziging op van wat jij wijzigde: los elk op, dan wordt het opgeslagen" }
         fn settle_to_open() { "los elk op om het model te openen" }
-        fn not_settled() { "niet opgelost" }
+        fn not_settled() { "open" }
         fn ours() { "de onze" }
         fn theirs() { "de hunne" }
         fn both() { "beide" }
@@ -231,7 +231,7 @@ impl Editor for Dutch {
         fn side_ours() { "De onze (o)" }
         fn side_theirs() { "De hunne (t)" }
         fn both_can() { "b: beide, eerst de onze dan de hunne (ze kunnen naast elkaar bestaan)" }
-        fn both_cannot() { "beide kan hier niet samen: een van de twee" }
+        fn both_cannot() { "beide kunnen hier niet samen: kies er een" }
         fn settle_edit() { "wijzigen" }
         fn settle_next() { "volgende" }
         fn settle_before() { "vorige" }
