@@ -24,3 +24,4 @@ mod roundtrip;
 mod save;
 mod support;
 mod tui;
+mod tui_words;

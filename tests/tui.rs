@@ -1144,7 +1144,7 @@ fn notes_and_accepted_warnings_are_entered_in_the_forms() {
 
 /// The veilige-wijk model merged from two sides that changed one partner's
 /// name and one step's name two ways: a file with two conflicts.
-fn two_conflicts() -> String {
+pub(crate) fn two_conflicts() -> String {
     let base = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
     let model = |text: &str| keten::format::read_str(text).model.unwrap();
     let ours = base.replace(

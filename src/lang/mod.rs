@@ -5,7 +5,8 @@
 //! `2 errors, 1 warning` or `2 fouten, 1 waarschuwing`, in the language of
 //! the process ([`set`], [`current`]). The catalogue is plain Rust: a trait
 //! per part of keten ([`Words`], [`Findings`], [`Reading`], [`Files`],
-//! [`Commands`], [`Report`]) names every message of that part with its
+//! [`Commands`], [`Report`], and the editor's [`editor::Editor`] and
+//! [`editor::Keys`], listed in `editor.rs`) names every message of that part with its
 //! arguments, and each language implements every part, one file each
 //! (`en/findings.rs`, `nl/findings.rs`…). So a message missing in one
 //! language, or one taking other arguments, does not compile, and an argument one language leaves
@@ -17,10 +18,12 @@
 //!
 //! 1. Name it in the `catalogue!` list below, in the part it belongs to,
 //!    with its arguments (`&str`, `usize` or `f64`) and a line of doc
-//!    saying where it shows. A new part (the editor's, say) is a new group
-//!    in the list and a new file in `en/` and in `nl/`.
+//!    saying where it shows (the editor's in `editor.rs`). A new part is
+//!    a new group in a list, a new file in `en/` and in `nl/`, and a name
+//!    in [`Catalogue`].
 //! 2. Write it in `en/<part>.rs` and in `nl/<part>.rs`, as a method of the
-//!    same name returning `String`; `format!` with the arguments by name.
+//!    same name returning `String`; `format!` with the arguments by name
+//!    (the editor's parts one a line, in `messages!`).
 //! 3. Call `t::name(…)` where the text is shown.
 //!
 //! The tests of this module render every message in both languages with
@@ -36,9 +39,6 @@
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
-
-pub mod en;
-pub mod nl;
 
 /// A language keten speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -158,13 +158,21 @@ pub fn count(n: usize, one: &str, other: &str) -> String {
     }
 }
 
+/// The text with its first letter a capital: `ketenstap` → `Ketenstap`.
+pub fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// A number with one decimal, written the Dutch way: `3,5`.
 pub fn decimal(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
 }
 
 /// The samples the tests render every message with.
-trait Sample {
+pub(crate) trait Sample {
     fn sample(index: usize) -> Self;
 }
 
@@ -187,7 +195,9 @@ impl Sample for f64 {
 }
 
 macro_rules! catalogue {
-    ($(
+    // A list of parts: their traits, a function of [`t`] for each message,
+    // their keys and their samples. Invoked here and in [`editor`].
+    (@parts $(
         $(#[$group_doc:meta])* $group:ident {
             $( $(#[$doc:meta])* fn $key:ident($($arg:ident: $ty:ty),* $(,)?); )*
         }
@@ -199,28 +209,25 @@ macro_rules! catalogue {
             }
         )*
 
-        /// Every message keten shows, in one language: the parts of the
-        /// catalogue together.
-        pub trait Catalogue: $($group +)* Sync {}
-
-        impl<T: $($group +)* Sync> Catalogue for T {}
-
-        /// The messages in the current language ([`current`]).
-        pub mod t {
+        /// The messages of these parts in the current language ([`current`]).
+        pub mod messages {
             #[allow(unused_imports)]
             use super::*;
             $($( $(#[$doc])* pub fn $key($($arg: $ty),*) -> String {
-                super::current().catalogue().$key($($arg),*)
+                $crate::lang::current().catalogue().$key($($arg),*)
             } )*)*
         }
 
-        /// The name of every message.
-        pub const KEYS: &[&str] = &[$($(stringify!($key)),*),*];
+        /// The name of every message of these parts.
+        pub const PART_KEYS: &[&str] = &[$($(stringify!($key)),*),*];
 
-        /// Every message rendered with sample arguments (`‹a›`, `‹b›`… for
-        /// text, 9001, 9002… for counts), with the samples it was given.
+        /// Every message of these parts rendered with sample arguments.
         #[allow(unused_mut, unused_variables, unused_assignments)]
-        pub fn samples(c: &dyn Catalogue) -> Vec<(&'static str, String, Vec<String>)> {
+        pub fn part_samples(
+            c: &dyn $crate::lang::Catalogue,
+        ) -> Vec<(&'static str, String, Vec<String>)> {
+            #[allow(unused_imports)]
+            use $crate::lang::Sample;
             let mut all = Vec::new();
             $($({
                 let mut index = 0;
@@ -236,6 +243,61 @@ macro_rules! catalogue {
             all
         }
     };
+    ($($parts:tt)*) => {
+        catalogue!(@parts $($parts)*);
+    };
+}
+
+/// The messages of a part in one language, one a line: `fn name(arg: type)
+/// { text }` inside the part's `impl`, the text a `&str` or a `String`.
+macro_rules! messages {
+    ($( fn $key:ident($($arg:ident: $ty:ty),* $(,)?) $body:block )*) => {
+        $( fn $key(&self, $($arg: $ty),*) -> String { String::from($body) } )*
+    };
+}
+
+// After the macros, which the catalogues use.
+pub mod editor;
+pub mod en;
+pub mod nl;
+
+/// Every message keten shows, in one language: the parts of the
+/// catalogue together.
+pub trait Catalogue:
+    Words + Findings + Reading + Files + Commands + Report + editor::Editor + editor::Keys + Sync
+{
+}
+
+impl<T> Catalogue for T where
+    T: Words
+        + Findings
+        + Reading
+        + Files
+        + Commands
+        + Report
+        + editor::Editor
+        + editor::Keys
+        + Sync
+{
+}
+
+/// The messages in the current language ([`current`]): `t::summary(2, 1)`.
+pub mod t {
+    pub use super::editor::messages::*;
+    pub use super::messages::*;
+}
+
+/// The name of every message.
+pub fn keys() -> Vec<&'static str> {
+    [PART_KEYS, editor::PART_KEYS].concat()
+}
+
+/// Every message rendered with sample arguments (`‹a›`, `‹b›`… for text,
+/// 9001, 9002… for counts), with the samples it was given.
+pub fn samples(c: &dyn Catalogue) -> Vec<(&'static str, String, Vec<String>)> {
+    let mut all = part_samples(c);
+    all.extend(editor::part_samples(c));
+    all
 }
 
 catalogue! {
@@ -628,7 +690,7 @@ mod tests {
     fn every_message_uses_the_same_arguments_in_both_languages() {
         let english = samples(Lang::En.catalogue());
         let dutch = samples(Lang::Nl.catalogue());
-        assert_eq!(english.len(), KEYS.len());
+        assert_eq!(english.len(), keys().len());
         for ((key, en, given), (_, nl, _)) in english.iter().zip(&dutch) {
             assert!(
                 !en.trim().is_empty() && !nl.trim().is_empty(),

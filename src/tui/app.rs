@@ -21,6 +21,7 @@ pub use super::screen::Screen;
 use super::words;
 use crate::document::{Allow, Document, SaveError, Saved};
 use crate::edit::Edit;
+use crate::lang::t;
 use crate::layout::{Direction, Options, Orientation};
 use crate::merge::conflict::Conflicted;
 use crate::model::{Id, Model, Section};
@@ -126,7 +127,7 @@ impl App {
         }
         self.focus = self.doc.model().steps.iter().next().map(|s| s.id.clone());
         self.refresh();
-        self.status = "every conflict settled; s saves the clean model over the file".to_string();
+        self.status = t::every_conflict_settled();
     }
 
     /// Takes the terminal's size: the chain view's, and whether it is too
@@ -275,7 +276,7 @@ impl App {
                 self.status = done.to_string();
                 self.refresh();
             }
-            Err(e) => self.status = format!("not done: {e}"),
+            Err(e) => self.status = t::not_done(&e.to_string()),
         }
     }
 
@@ -313,7 +314,7 @@ impl App {
                 Reply::Continue => {}
                 Reply::Cancel => {
                     self.dialog = None;
-                    self.status = "cancelled".to_string();
+                    self.status = t::cancelled();
                 }
                 Reply::Done(msg) => {
                     self.dialog = None;
@@ -352,7 +353,7 @@ impl App {
             Msg::Save(allow) => self.save(allow),
             Msg::Reload => match self.doc.reload() {
                 Ok(()) => {
-                    self.status = "reloaded from disk".to_string();
+                    self.status = t::reloaded();
                     self.refresh();
                 }
                 Err(message) => self.status = message,
@@ -365,7 +366,7 @@ impl App {
                     .unwrap_or_default();
                 let proposal = path.with_file_name(format!("{name}.mine.yaml"));
                 self.dialog = Some(Dialog::Prompt(Prompt::new(
-                    "Save to another file:",
+                    t::save_to_another_file(),
                     &proposal.display().to_string(),
                     Purpose::SaveAs,
                 )));
@@ -390,7 +391,7 @@ impl App {
 
     fn submitted(&mut self, form: Submitted) {
         if !changes(&form.edit, self.doc.model()) {
-            self.status = "nothing changed".to_string();
+            self.status = t::nothing_changed();
             return;
         }
         let shown = match &form.edit {
@@ -403,7 +404,12 @@ impl App {
             }),
             _ => None,
         };
-        self.apply(form.edit, if form.editing { "changed" } else { "added" });
+        let done = if form.editing {
+            t::changed()
+        } else {
+            t::added()
+        };
+        self.apply(form.edit, &done);
         if let Some((section, id)) =
             shown.filter(|(s, _)| !matches!(s, Section::Steps | Section::Top))
         {
@@ -421,7 +427,7 @@ impl App {
     pub fn save(&mut self, allow: Allow) {
         let shown = self.doc.path().display().to_string();
         if self.live.follow {
-            self.status = "following: this view never writes the file".to_string();
+            self.status = t::following_never_writes();
             return;
         }
         let question = match self.doc.save_merged(allow) {
@@ -429,7 +435,7 @@ impl App {
                 let quiet = came_in.lines.is_empty();
                 self.came_in(came_in);
                 if quiet {
-                    self.status = format!("saved {shown}");
+                    self.status = t::saved(&shown);
                 }
                 return;
             }
@@ -438,12 +444,12 @@ impl App {
                 return;
             }
             Err(SaveError::Io(e)) => {
-                self.status = format!("not saved: {e}");
+                self.status = t::not_saved(&e.to_string());
                 return;
             }
             Err(SaveError::Exists) => return,
             Err(SaveError::ChangedOnDisk) => Confirm::new(
-                "The file changed on disk since it was opened. y: overwrite it; r: reload it and drop the changes made here; w: save to another file; n: cancel",
+                t::ask_changed_on_disk(),
                 Msg::Save(Allow {
                     changed_on_disk: true,
                     ..allow
@@ -451,9 +457,7 @@ impl App {
             )
             .or(Answer::Reload, Msg::Reload),
             Err(SaveError::ReadOnly) => Confirm::new(
-                format!(
-                    "{shown} is read-only. y: overwrite it anyway; w: save to another file; n: cancel"
-                ),
+                t::ask_read_only(&shown),
                 Msg::Save(Allow {
                     read_only: true,
                     ..allow
@@ -468,7 +472,7 @@ impl App {
     fn act(&mut self, action: Action) {
         self.status.clear();
         if self.live.follow && !super::live::reads_only(action) {
-            self.status = "following: this view only shows the file (q quits)".to_string();
+            self.status = t::following_only_shows();
             return;
         }
         match action {
@@ -476,11 +480,8 @@ impl App {
             Action::Sync => self.sync(),
             Action::Quit if self.dirty() => {
                 self.dialog = Some(Dialog::Confirm(
-                    Confirm::new(
-                        "There are unsaved changes. Quit without saving? (y/n; s saves first)",
-                        Msg::Discard,
-                    )
-                    .or(Answer::SaveFirst, Msg::SaveThenQuit),
+                    Confirm::new(t::ask_quit(), Msg::Discard)
+                        .or(Answer::SaveFirst, Msg::SaveThenQuit),
                 ));
             }
             Action::Quit => self.quit = true,

@@ -9,6 +9,7 @@ use super::dialog::{
 use super::form::Form;
 use crate::edit::{Edit, Entity, delete_with_references, references_to};
 use crate::format;
+use crate::lang::t;
 use crate::model::{Flow, Id, Section};
 use crate::text::sanitize;
 
@@ -47,7 +48,7 @@ impl App {
             _ => return,
         };
         if matches!(section, Section::Steps | Section::Roles) && m.partners.is_empty() {
-            self.status = "add a partner first (screen 2, then a)".to_string();
+            self.status = t::add_a_partner_first();
             return;
         }
         let form = Form::add(m, section, at, near.as_ref());
@@ -56,7 +57,7 @@ impl App {
 
     pub(crate) fn pick_flow_target(&mut self) {
         let Some(from) = self.focus.clone() else {
-            self.status = "no step is selected".to_string();
+            self.status = t::no_step_selected();
             return;
         };
         let m = self.doc.model();
@@ -77,7 +78,7 @@ impl App {
             })
             .collect();
         self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
-            format!("Connect `{from}` to (type to narrow, Enter picks)"),
+            t::connect_to(from.as_str()),
             options,
             PickPurpose::ConnectTo { from },
         ))));
@@ -92,7 +93,7 @@ impl App {
             return;
         };
         if step.next.is_empty() {
-            self.status = "no flow leaves this step".to_string();
+            self.status = t::no_flow_leaves();
             return;
         }
         let options = step
@@ -105,9 +106,9 @@ impl App {
             })
             .collect();
         let (title, purpose) = if remove {
-            ("Remove which flow?", PickPurpose::RemoveFlow { from })
+            (t::remove_which_flow(), PickPurpose::RemoveFlow { from })
         } else {
-            ("Label which flow?", PickPurpose::LabelFlow { from })
+            (t::label_which_flow(), PickPurpose::LabelFlow { from })
         };
         self.dialog = Some(Dialog::Pick(Box::new(Picker::new(title, options, purpose))));
     }
@@ -130,7 +131,7 @@ impl App {
                 } else {
                     format!(
                         "{}: {} ({id})",
-                        section.noun(),
+                        t::noun(section.noun()),
                         sanitize(m.name_of(section, id.as_str()))
                     )
                 };
@@ -138,9 +139,9 @@ impl App {
             }
         }
         let title = if ids_only {
-            "Go to id"
+            t::go_to_id()
         } else {
-            "Search names and ids"
+            t::search_names()
         };
         self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
             title,
@@ -174,11 +175,10 @@ impl App {
         match targets.len() {
             0 => {
                 self.status = if forward {
-                    "no flow goes on from here"
+                    t::no_flow_on()
                 } else {
-                    "no flow comes in here"
-                }
-                .to_string();
+                    t::no_flow_in()
+                };
             }
             1 => self.focus = Some(targets[0].0.clone()),
             n => {
@@ -197,9 +197,9 @@ impl App {
                     })
                     .collect();
                 let title = if forward {
-                    format!("{n} flows leave here: follow which?")
+                    t::follow_which(n)
                 } else {
-                    format!("{n} flows come in here: follow which back?")
+                    t::follow_which_back(n)
                 };
                 self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
                     title,
@@ -214,9 +214,7 @@ impl App {
         match (purpose, choice) {
             (PickPurpose::ConnectTo { from }, Choice::Entity(_, to)) => {
                 self.dialog = Some(Dialog::Prompt(Prompt::new(
-                    format!(
-                        "Label of the flow from `{from}` to `{to}` (what passes along it; Enter for none):"
-                    ),
+                    t::label_new_flow(from.as_str(), to.as_str()),
                     "",
                     Purpose::FlowLabel {
                         from,
@@ -231,7 +229,7 @@ impl App {
                 };
                 if slot < step.next.len() {
                     step.next.remove(slot);
-                    self.apply(Edit::Replace(Entity::Step(step)), "flow removed");
+                    self.apply(Edit::Replace(Entity::Step(step)), &t::flow_removed());
                 }
             }
             (PickPurpose::LabelFlow { from }, Choice::Flow(slot)) => {
@@ -245,7 +243,7 @@ impl App {
                     return;
                 };
                 self.dialog = Some(Dialog::Prompt(Prompt::new(
-                    format!("Label of the flow from `{from}` to `{}`:", flow.to),
+                    t::label_flow(from.as_str(), flow.to.as_str()),
                     &flow.label,
                     Purpose::FlowLabel {
                         to: flow.to.clone(),
@@ -271,9 +269,9 @@ impl App {
         let m = self.doc.model();
         let refs = references_to(m, section, id.as_str());
         let edit = delete_with_references(m, section, id.as_str());
-        let what = format!("{} `{}`", section.noun(), id);
+        let what = t::entity(&t::noun(section.noun()), id.as_str());
         let question = if refs.is_empty() {
-            format!("Delete {what}? (y/n)")
+            t::ask_delete(&what)
         } else {
             let mut list: Vec<String> = refs
                 .iter()
@@ -281,17 +279,18 @@ impl App {
                 .map(|r| {
                     let s = &r.subject;
                     match (&s.id, s.field) {
-                        (Some(owner), Some(field)) => {
-                            format!("{} `{owner}` ({field})", s.section.noun())
-                        }
-                        (None, Some("pulse")) => "the model's pulse".to_string(),
-                        _ => "the model's director".to_string(),
+                        (Some(owner), Some(field)) => format!(
+                            "{} ({field})",
+                            t::entity(&t::noun(s.section.noun()), owner.as_str())
+                        ),
+                        (None, Some("pulse")) => t::the_models_pulse(),
+                        _ => t::the_models_director(),
                     }
                 })
                 .collect();
             list.dedup();
             let more = if refs.len() > 6 {
-                format!(" and {} more", refs.len() - 6)
+                t::and_more(refs.len() - 6)
             } else {
                 String::new()
             };
@@ -301,7 +300,7 @@ impl App {
                 for e in edits {
                     if let Edit::Remove { section: s, id: i } = e {
                         if !(*s == section && *i == id) {
-                            gone.push(format!("{} `{i}`", s.noun()));
+                            gone.push(t::entity(&t::noun(s.noun()), i.as_str()));
                         }
                     }
                 }
@@ -309,18 +308,15 @@ impl App {
             let also = if gone.is_empty() {
                 String::new()
             } else {
-                format!(" This also deletes {}.", gone.join(", "))
+                t::also_deletes(&gone.join(", "))
             };
-            format!(
-                "{what} is referred to by {}{more}.{also} Delete it and remove those references? (y/n)",
-                list.join(", ")
-            )
+            t::ask_delete_referred(&what, &list.join(", "), &more, &also)
         };
         self.dialog = Some(Dialog::Confirm(Confirm::new(
             question,
             Msg::Apply {
                 edit: Box::new(edit),
-                done: "deleted".to_string(),
+                done: t::deleted(),
             },
         )));
     }
@@ -332,7 +328,7 @@ impl App {
         let partner = match self.selected() {
             Some((Section::Partners, id)) => id,
             _ => {
-                self.status = "add a partner first (screen 2, then a)".to_string();
+                self.status = t::add_a_partner_first();
                 return;
             }
         };
@@ -352,28 +348,28 @@ impl App {
         let (Some((Section::Partners, partner)), (Some(latest), _)) =
             (self.selected(), m.pulse_latest())
         else {
-            self.status = "no pulse to delete".to_string();
+            self.status = t::no_pulse_to_delete();
             return;
         };
         let name = sanitize(m.name_of(Section::Partners, partner.as_str())).into_owned();
         if !m.pulse_of(latest).any(|e| e.partner == partner) {
-            self.status = format!("{name} gave no pulse in {}", sanitize(latest));
+            self.status = t::gave_no_pulse(&name, &sanitize(latest));
             return;
         }
         let mut pulse = m.pulse.clone();
         pulse.retain(|e| !(e.period == latest && e.partner == partner));
         self.dialog = Some(Dialog::Confirm(Confirm::new(
-            format!("Delete the pulse of {name} in {}? (y/n)", sanitize(latest)),
+            t::ask_delete_pulse(&name, &sanitize(latest)),
             Msg::Apply {
                 edit: Box::new(Edit::SetPulse(pulse)),
-                done: "pulse entry deleted".to_string(),
+                done: t::pulse_deleted(),
             },
         )));
     }
 
     pub(crate) fn ask_measurement(&mut self) {
         let Some((Section::Kpis, kpi)) = self.selected() else {
-            self.status = "select a KPI (not a goal) to add a measurement".to_string();
+            self.status = t::select_a_kpi_to_measure();
             return;
         };
         let form = MeasureForm::new(self.doc.model(), &kpi, None, today());
@@ -383,7 +379,7 @@ impl App {
     /// A list of the KPI's measurements, to change or remove one.
     pub(crate) fn pick_measurement(&mut self) {
         let Some((Section::Kpis, kpi)) = self.selected() else {
-            self.status = "select a KPI (not a goal) to change its measurements".to_string();
+            self.status = t::select_a_kpi_to_change();
             return;
         };
         let options: Vec<(String, Choice)> = self.doc.model().kpis[&kpi]
@@ -401,11 +397,11 @@ impl App {
             })
             .collect();
         if options.is_empty() {
-            self.status = format!("KPI `{kpi}` has no measurements yet: m adds one");
+            self.status = t::no_measurements_yet(kpi.as_str());
             return;
         }
         self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
-            format!("Measurements of KPI `{kpi}` (Enter changes or removes one)"),
+            t::measurements_of(kpi.as_str()),
             options,
             PickPurpose::Measurement { kpi },
         ))));
@@ -424,27 +420,20 @@ impl App {
                     None => step.next.push(Flow { to, label }),
                 }
                 let done = if slot.is_some() {
-                    "label changed"
+                    t::label_changed()
                 } else {
-                    "connected"
+                    t::connected()
                 };
-                self.apply(Edit::Replace(Entity::Step(step)), done);
+                self.apply(Edit::Replace(Entity::Step(step)), &done);
             }
             Purpose::SaveAs => {
                 let path = std::path::PathBuf::from(input.trim());
                 match self.doc.save_as(path) {
-                    Ok(()) => {
-                        self.status = format!(
-                            "saved to {}; editing that file now",
-                            self.doc.path().display()
-                        )
-                    }
+                    Ok(()) => self.status = t::saved_to(&self.doc.path().display().to_string()),
                     Err(crate::document::SaveError::Io(e)) => {
-                        self.status = format!("not saved: {e}")
+                        self.status = t::not_saved(&e.to_string())
                     }
-                    Err(_) => {
-                        self.status = format!("{} exists or is empty; not saved", input.trim())
-                    }
+                    Err(_) => self.status = t::exists_or_empty(input.trim()),
                 }
             }
         }
@@ -468,10 +457,10 @@ impl App {
                 id: id.clone(),
                 to,
             },
-            if section == Section::Steps {
-                "moved in reading order (the file's order of steps)"
+            &if section == Section::Steps {
+                t::moved_in_reading_order()
             } else {
-                "moved"
+                t::moved()
             },
         );
         // The selection stays on what moved.

@@ -20,15 +20,15 @@ impl Help {
     }
 
     /// The keys shown, as (key names, what they do).
-    pub fn rows(&self) -> Vec<(String, &'static str)> {
-        let row = |names: Vec<String>, help| (names.join(", "), help);
+    pub fn rows(&self) -> Vec<(String, String)> {
+        let row = |names: Vec<String>, help: fn() -> String| (names.join(", "), help());
         match self.layer {
             None => KEYMAP.iter().map(|b| row(b.key_names(), b.help)).collect(),
             Some(layer) => {
                 let mut rows: Vec<_> = layer
                     .bindings()
                     .iter()
-                    .map(|b| row(b.key_names(), b.help))
+                    .map(|b| row(b.shown_key_names(), b.help))
                     .collect();
                 if matches!(layer, Layer::Prompt | Layer::Pick | Layer::Form) {
                     rows.extend(

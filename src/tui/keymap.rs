@@ -6,7 +6,14 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::screen::Screen;
+use crate::lang::{self, Lang, t};
 use crate::merge::conflict::Side;
+
+mod layers;
+pub use layers::{
+    CHECKLIST_KEYS, CONFIRM_KEYS, FORM_KEYS, HELP_KEYS, PICK_KEYS, PROMPT_KEYS, SETTLE_KEYS,
+    TEXT_KEYS,
+};
 
 /// What a key asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -114,16 +121,16 @@ impl Layer {
     ];
 
     /// Where these keys work, as the help and the README say it.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Layer::Help => "In the help",
-            Layer::Confirm => "In a question",
-            Layer::Prompt => "In a line to type (a value, a label, a file name)",
-            Layer::Pick => "In a list to choose from",
-            Layer::Form => "In a form",
-            Layer::Checklist => "In a list with boxes (the agreements that safeguard an interest)",
-            Layer::Settle => "Settling the conflicts of a merge (a file with conflict markers)",
-            Layer::Text => "While typing (forms, lines, list filters)",
+            Layer::Help => t::layer_help(),
+            Layer::Confirm => t::layer_confirm(),
+            Layer::Prompt => t::layer_prompt(),
+            Layer::Pick => t::layer_pick(),
+            Layer::Form => t::layer_form(),
+            Layer::Checklist => t::layer_checklist(),
+            Layer::Settle => t::layer_settle(),
+            Layer::Text => t::layer_text(),
         }
     }
 
@@ -148,9 +155,10 @@ pub struct Binding<A: 'static = Action> {
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub label: &'static str,
     pub action: A,
-    /// A word or two for the status line.
-    pub short: &'static str,
-    pub help: &'static str,
+    /// A word or two for the status line, from the catalogue.
+    pub short: fn() -> String,
+    /// What it does, for the help, from the catalogue.
+    pub help: fn() -> String,
     pub screens: Option<&'static [Screen]>,
 }
 
@@ -175,232 +183,232 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[(KeyCode::Char('?'), NONE), (KeyCode::F(1), NONE)],
         label: "?",
         action: Action::Help,
-        short: "help",
-        help: "show or hide this help",
+        short: t::key_help_short,
+        help: t::key_help,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('q'), NONE)],
         label: "q",
         action: Action::Quit,
-        short: "quit",
-        help: "quit (asks when there are unsaved changes)",
+        short: t::key_quit_short,
+        help: t::key_quit,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('s'), NONE), (KeyCode::Char('s'), CTRL)],
         label: "s",
         action: Action::Save,
-        short: "save",
-        help: "save the model to its file",
+        short: t::key_save_short,
+        help: t::key_save,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('u'), NONE), (KeyCode::Char('z'), CTRL)],
         label: "u",
         action: Action::Undo,
-        short: "undo",
-        help: "undo the last change",
+        short: t::key_undo_short,
+        help: t::key_undo,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('r'), CTRL), (KeyCode::Char('y'), CTRL)],
         label: "C-r",
         action: Action::Redo,
-        short: "redo",
-        help: "redo what was undone",
+        short: t::key_redo_short,
+        help: t::key_redo,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Tab, NONE)],
         label: "Tab",
         action: Action::NextScreen,
-        short: "next screen",
-        help: "next screen",
+        short: t::key_next_screen,
+        help: t::key_next_screen,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::BackTab, SHIFT), (KeyCode::BackTab, NONE)],
         label: "S-Tab",
         action: Action::PreviousScreen,
-        short: "previous screen",
-        help: "previous screen",
+        short: t::key_previous_screen,
+        help: t::key_previous_screen,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('1'), NONE)],
         label: "1",
         action: Action::Show(Screen::Chain),
-        short: "chain",
-        help: "the chain",
+        short: t::key_chain_short,
+        help: t::key_chain,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('2'), NONE)],
         label: "2",
         action: Action::Show(Screen::Partners),
-        short: "partners",
-        help: "partners",
+        short: t::key_partners_short,
+        help: t::key_partners,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('3'), NONE)],
         label: "3",
         action: Action::Show(Screen::Goals),
-        short: "KPIs",
-        help: "goals and KPIs",
+        short: t::key_goals_short,
+        help: t::key_goals,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('4'), NONE)],
         label: "4",
         action: Action::Show(Screen::Roles),
-        short: "roles",
-        help: "roles",
+        short: t::key_roles,
+        help: t::key_roles,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('5'), NONE)],
         label: "5",
         action: Action::Show(Screen::Phases),
-        short: "phases",
-        help: "phases",
+        short: t::key_phases,
+        help: t::key_phases,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('6'), NONE)],
         label: "6",
         action: Action::Show(Screen::Overview),
-        short: "overview",
-        help: "overview",
+        short: t::key_overview,
+        help: t::key_overview,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('7'), NONE)],
         label: "7",
         action: Action::Show(Screen::Problems),
-        short: "problems",
-        help: "problems found by the check",
+        short: t::key_problems_short,
+        help: t::key_problems,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('8'), NONE)],
         label: "8",
         action: Action::Show(Screen::Agreements),
-        short: "agreements",
-        help: "agreements",
+        short: t::key_agreements,
+        help: t::key_agreements,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('9'), NONE)],
         label: "9",
         action: Action::Show(Screen::Pulse),
-        short: "pulse",
-        help: "the collaboration pulse",
+        short: t::key_pulse_short,
+        help: t::key_pulse,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Left, NONE), (KeyCode::Char('h'), NONE)],
         label: "←/h",
         action: Action::Left,
-        short: "left",
-        help: "the step to the left",
+        short: t::key_left_short,
+        help: t::key_left,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Right, NONE), (KeyCode::Char('l'), NONE)],
         label: "→/l",
         action: Action::Right,
-        short: "right",
-        help: "the step to the right",
+        short: t::key_right_short,
+        help: t::key_right,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
         label: "↑/k",
         action: Action::Up,
-        short: "up",
-        help: "the step above; the row above in tables",
+        short: t::key_up_short,
+        help: t::key_up,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
         label: "↓/j",
         action: Action::Down,
-        short: "down",
-        help: "the step below; the row below in tables",
+        short: t::key_down_short,
+        help: t::key_down,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('n'), NONE)],
         label: "n",
         action: Action::FollowNext,
-        short: "follow",
-        help: "follow a flow forward (a list where several leave)",
+        short: t::key_follow_short,
+        help: t::key_follow,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('p'), NONE)],
         label: "p",
         action: Action::FollowPrevious,
-        short: "back",
-        help: "follow a flow back",
+        short: t::key_back_short,
+        help: t::key_back,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Enter, NONE)],
         label: "Enter",
         action: Action::Jump,
-        short: "go to",
-        help: "go to what the problem is about",
+        short: t::key_go_to_short,
+        help: t::key_jump,
         screens: Some(&[Screen::Problems]),
     },
     Binding {
         keys: &[(KeyCode::Char('d'), NONE), (KeyCode::Delete, NONE)],
         label: "d",
         action: Action::Delete,
-        short: "delete",
-        help: "delete (says what refers to it first)",
+        short: t::key_delete_short,
+        help: t::key_delete,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('m'), NONE)],
         label: "m",
         action: Action::AddMeasurement,
-        short: "measure",
-        help: "add a measurement: period (next proposed), value, note",
+        short: t::key_measure_short,
+        help: t::key_measure,
         screens: Some(&[Screen::Goals]),
     },
     Binding {
         keys: &[(KeyCode::Char('M'), SHIFT), (KeyCode::Char('M'), NONE)],
         label: "M",
         action: Action::EditMeasurement,
-        short: "measurements",
-        help: "change or remove a measurement of the KPI",
+        short: t::key_measurements_short,
+        help: t::key_measurements,
         screens: Some(&[Screen::Goals]),
     },
     Binding {
         keys: &[(KeyCode::Char('K'), SHIFT), (KeyCode::Char('K'), NONE)],
         label: "K",
         action: Action::MoveUp,
-        short: "move up",
-        help: "move up (lanes, phases, steps)",
+        short: t::key_move_up_short,
+        help: t::key_move_up,
         screens: Some(TABLES),
     },
     Binding {
         keys: &[(KeyCode::Char('J'), SHIFT), (KeyCode::Char('J'), NONE)],
         label: "J",
         action: Action::MoveDown,
-        short: "move down",
-        help: "move down",
+        short: t::key_move_down_short,
+        help: t::key_move_down,
         screens: Some(TABLES),
     },
     Binding {
         keys: &[(KeyCode::Char('a'), NONE)],
         label: "a",
         action: Action::Add,
-        short: "add",
-        help: "add a step, partner, KPI, role, phase, agreement, pulse",
+        short: t::key_add_short,
+        help: t::key_add,
         screens: Some(&[
             Screen::Chain,
             Screen::Partners,
@@ -415,16 +423,16 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[(KeyCode::Char('A'), SHIFT), (KeyCode::Char('A'), NONE)],
         label: "A",
         action: Action::AddGoal,
-        short: "add goal",
-        help: "add a goal",
+        short: t::key_add_goal_short,
+        help: t::key_add_goal,
         screens: Some(&[Screen::Goals]),
     },
     Binding {
         keys: &[(KeyCode::Char('e'), NONE), (KeyCode::Enter, NONE)],
         label: "e",
         action: Action::EditEntity,
-        short: "edit",
-        help: "edit what is selected (name, id, references…)",
+        short: t::key_edit_short,
+        help: t::key_edit,
         screens: Some(&[
             Screen::Overview,
             Screen::Chain,
@@ -439,369 +447,98 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[(KeyCode::Char('e'), NONE), (KeyCode::Enter, NONE)],
         label: "e",
         action: Action::EnterPulse,
-        short: "enter pulse",
-        help: "a partner's pulse in one form: six scores, a note",
+        short: t::key_enter_pulse_short,
+        help: t::key_enter_pulse,
         screens: Some(&[Screen::Pulse]),
     },
     Binding {
         keys: &[(KeyCode::Char('c'), NONE)],
         label: "c",
         action: Action::Connect,
-        short: "connect",
-        help: "connect the step to another: pick the target, then a label",
+        short: t::key_connect_short,
+        help: t::key_connect,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('x'), NONE)],
         label: "x",
         action: Action::RemoveFlow,
-        short: "unlink",
-        help: "remove a flow of the step",
+        short: t::key_unlink_short,
+        help: t::key_unlink,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('L'), SHIFT), (KeyCode::Char('L'), NONE)],
         label: "L",
         action: Action::EditLabel,
-        short: "label",
-        help: "change the label of a flow of the step",
+        short: t::key_label_short,
+        help: t::key_label,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('/'), NONE)],
         label: "/",
         action: Action::Search,
-        short: "search",
-        help: "search every name and id",
+        short: t::key_search_short,
+        help: t::key_search,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('g'), NONE)],
         label: "g",
         action: Action::Goto,
-        short: "go to",
-        help: "go to an id",
+        short: t::key_go_to_short,
+        help: t::key_goto,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('P'), SHIFT), (KeyCode::Char('P'), NONE)],
         label: "P",
         action: Action::Presentation,
-        short: "present",
-        help: "presentation mode: the whole chain where it fits the screen, with the client question",
+        short: t::key_present_short,
+        help: t::key_present,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('z'), NONE)],
         label: "z",
         action: Action::ZoomOut,
-        short: "zoom out",
-        help: "zoom out: smaller boxes, down to an overview of one-line boxes",
+        short: t::key_zoom_out_short,
+        help: t::key_zoom_out,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('Z'), SHIFT), (KeyCode::Char('Z'), NONE)],
         label: "Z",
         action: Action::ZoomIn,
-        short: "zoom in",
-        help: "zoom in: back towards the detail",
+        short: t::key_zoom_in_short,
+        help: t::key_zoom_in,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('o'), NONE)],
         label: "o",
         action: Action::Turn,
-        short: "turn",
-        help: "turn the chain: running right, or running down with the lanes as columns",
+        short: t::key_turn_short,
+        help: t::key_turn,
         screens: Some(CHAIN),
     },
     Binding {
         keys: &[(KeyCode::Char('w'), NONE)],
         label: "w",
         action: Action::Autosave,
-        short: "autosave",
-        help: "autosave on or off: save after every change (others' saves merge in)",
+        short: t::key_autosave_short,
+        help: t::key_autosave,
         screens: None,
     },
     Binding {
         keys: &[(KeyCode::Char('G'), SHIFT), (KeyCode::Char('G'), NONE)],
         label: "G",
         action: Action::Sync,
-        short: "git sync",
-        help: "save, commit, git pull (the keten merge driver merges) and push",
+        short: t::key_sync_short,
+        help: t::key_sync,
         screens: None,
     },
-];
-
-/// A dialog key: the short and help texts are the same for these.
-const fn key<A>(
-    keys: &'static [(KeyCode, KeyModifiers)],
-    action: A,
-    help: &'static str,
-) -> Binding<A> {
-    Binding {
-        keys,
-        label: "",
-        action,
-        short: help,
-        help,
-        screens: None,
-    }
-}
-
-const F1: (KeyCode, KeyModifiers) = (KeyCode::F(1), NONE);
-const ESC: (KeyCode, KeyModifiers) = (KeyCode::Esc, NONE);
-const ENTER: (KeyCode, KeyModifiers) = (KeyCode::Enter, NONE);
-
-/// The keys of a question.
-pub const CONFIRM_KEYS: &[Binding<DialogAction>] = &[
-    key(
-        &[(KeyCode::Char('y'), NONE), (KeyCode::Char('Y'), SHIFT)],
-        DialogAction::Answer(Answer::Yes),
-        "yes: do what is asked (delete, quit without saving, overwrite)",
-    ),
-    key(
-        &[(KeyCode::Char('n'), NONE), (KeyCode::Char('N'), SHIFT), ESC],
-        DialogAction::Answer(Answer::No),
-        "no: cancel",
-    ),
-    key(
-        &[(KeyCode::Char('s'), NONE)],
-        DialogAction::Answer(Answer::SaveFirst),
-        "save first, then quit (when quitting)",
-    ),
-    key(
-        &[(KeyCode::Char('r'), NONE), (KeyCode::Char('R'), SHIFT)],
-        DialogAction::Answer(Answer::Reload),
-        "read the file again, dropping the changes made here (when it changed on disk)",
-    ),
-    key(
-        &[(KeyCode::Char('w'), NONE), (KeyCode::Char('W'), SHIFT)],
-        DialogAction::Answer(Answer::SaveElsewhere),
-        "save to another file (when the file changed on disk or is read-only)",
-    ),
-    key(
-        &[F1, (KeyCode::Char('?'), NONE)],
-        DialogAction::Help,
-        "these keys",
-    ),
-];
-
-/// The keys of a line to type.
-pub const PROMPT_KEYS: &[Binding<DialogAction>] = &[
-    key(&[ENTER], DialogAction::Submit, "done"),
-    key(&[ESC], DialogAction::Cancel, "cancel"),
-    key(&[F1], DialogAction::Help, "these keys"),
-];
-
-/// The keys of a list to choose from (typing narrows it).
-pub const PICK_KEYS: &[Binding<DialogAction>] = &[
-    key(&[ENTER], DialogAction::Submit, "choose the selected one"),
-    key(&[ESC], DialogAction::Cancel, "cancel"),
-    key(
-        &[(KeyCode::Up, NONE)],
-        DialogAction::Choose(false),
-        "the one above",
-    ),
-    key(
-        &[(KeyCode::Down, NONE)],
-        DialogAction::Choose(true),
-        "the one below",
-    ),
-    key(&[F1], DialogAction::Help, "these keys"),
-];
-
-/// The keys of a form.
-pub const FORM_KEYS: &[Binding<DialogAction>] = &[
-    key(&[ENTER], DialogAction::Submit, "save (or add)"),
-    key(&[ESC], DialogAction::Cancel, "cancel"),
-    key(
-        &[(KeyCode::Tab, NONE), (KeyCode::Down, NONE)],
-        DialogAction::NextField,
-        "next field",
-    ),
-    key(
-        &[
-            (KeyCode::BackTab, SHIFT),
-            (KeyCode::BackTab, NONE),
-            (KeyCode::Up, NONE),
-        ],
-        DialogAction::PreviousField,
-        "previous field",
-    ),
-    key(
-        &[(KeyCode::Right, NONE)],
-        DialogAction::Choose(true),
-        "a choice: the next one",
-    ),
-    key(
-        &[(KeyCode::Left, NONE)],
-        DialogAction::Choose(false),
-        "a choice: the one before",
-    ),
-    key(
-        &[(KeyCode::Char(' '), NONE)],
-        DialogAction::Toggle,
-        "a choice: the next one; a list with boxes: tick or untick (← → move along it)",
-    ),
-    key(&[F1], DialogAction::Help, "these keys"),
-];
-
-/// The keys of a list with boxes, opened from a form.
-pub const CHECKLIST_KEYS: &[Binding<DialogAction>] = &[
-    key(
-        &[(KeyCode::Char(' '), NONE)],
-        DialogAction::Toggle,
-        "tick or untick: the ticked ones keep the order they were ticked in",
-    ),
-    key(
-        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
-        DialogAction::Choose(true),
-        "the one below",
-    ),
-    key(
-        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
-        DialogAction::Choose(false),
-        "the one above",
-    ),
-    key(
-        &[(KeyCode::PageDown, NONE)],
-        DialogAction::ScrollPage(true),
-        "ten down",
-    ),
-    key(
-        &[(KeyCode::PageUp, NONE)],
-        DialogAction::ScrollPage(false),
-        "ten up",
-    ),
-    key(&[ENTER], DialogAction::Submit, "done: back to the form"),
-    key(
-        &[ESC],
-        DialogAction::Cancel,
-        "back to the form, nothing changed",
-    ),
-    key(&[F1], DialogAction::Help, "these keys"),
-];
-
-/// The keys of settling a merge's conflicts, one by one.
-pub const SETTLE_KEYS: &[Binding<DialogAction>] = &[
-    key(
-        &[(KeyCode::Char('o'), NONE)],
-        DialogAction::Take(Side::Ours),
-        "take ours: this side of the merge (what the file's branch had)",
-    ),
-    key(
-        &[(KeyCode::Char('t'), NONE)],
-        DialogAction::Take(Side::Theirs),
-        "take theirs: the side merged in",
-    ),
-    key(
-        &[(KeyCode::Char('b'), NONE)],
-        DialogAction::Take(Side::Both),
-        "take both, ours first (only where both make a model: two entities, two items)",
-    ),
-    key(
-        &[(KeyCode::Char('e'), NONE)],
-        DialogAction::Submit,
-        "take ours, then edit it in its form (a value of your own)",
-    ),
-    key(
-        &[
-            (KeyCode::Down, NONE),
-            (KeyCode::Char('j'), NONE),
-            (KeyCode::Tab, NONE),
-        ],
-        DialogAction::Choose(true),
-        "the next conflict",
-    ),
-    key(
-        &[
-            (KeyCode::Up, NONE),
-            (KeyCode::Char('k'), NONE),
-            (KeyCode::BackTab, SHIFT),
-            (KeyCode::BackTab, NONE),
-        ],
-        DialogAction::Choose(false),
-        "the conflict before",
-    ),
-    key(
-        &[(KeyCode::Char('q'), NONE), ESC],
-        DialogAction::Cancel,
-        "leave without saving (asks; the file stays as it is)",
-    ),
-    key(
-        &[F1, (KeyCode::Char('?'), NONE)],
-        DialogAction::Help,
-        "these keys",
-    ),
-];
-
-/// The keys of a line of text being typed; other keys type.
-pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
-    key(
-        &[(KeyCode::Left, NONE)],
-        DialogAction::CursorLeft,
-        "the cursor one left",
-    ),
-    key(
-        &[(KeyCode::Right, NONE)],
-        DialogAction::CursorRight,
-        "the cursor one right",
-    ),
-    key(
-        &[(KeyCode::Home, NONE)],
-        DialogAction::Home,
-        "the cursor to the start (of its line)",
-    ),
-    key(
-        &[(KeyCode::End, NONE)],
-        DialogAction::End,
-        "the cursor to the end (of its line)",
-    ),
-    key(
-        &[(KeyCode::Backspace, NONE)],
-        DialogAction::Backspace,
-        "delete before the cursor",
-    ),
-    key(
-        &[(KeyCode::Delete, NONE)],
-        DialogAction::Delete,
-        "delete after the cursor",
-    ),
-    key(
-        &[(KeyCode::Char('u'), CTRL)],
-        DialogAction::Clear,
-        "clear the text",
-    ),
-    key(
-        &[(KeyCode::Enter, ALT), (KeyCode::Char('j'), CTRL)],
-        DialogAction::NewLine,
-        "a new line, in a field of several lines (descriptions, notes, the client question)",
-    ),
-];
-
-/// The keys of the help.
-pub const HELP_KEYS: &[Binding<DialogAction>] = &[
-    key(
-        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
-        DialogAction::Scroll(true),
-        "scroll down",
-    ),
-    key(
-        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
-        DialogAction::Scroll(false),
-        "scroll up",
-    ),
-    key(
-        &[(KeyCode::PageDown, NONE)],
-        DialogAction::ScrollPage(true),
-        "a page down",
-    ),
-    key(
-        &[(KeyCode::PageUp, NONE)],
-        DialogAction::ScrollPage(false),
-        "a page up",
-    ),
 ];
 
 impl<A> Binding<A> {
@@ -836,11 +573,38 @@ pub fn action(key: KeyEvent, screen: Screen) -> Option<Action> {
 /// The actions of a key in a dialog's layer, in the table's order (a key
 /// can mean one thing on a choice and another on a list with boxes).
 pub fn dialog_actions(key: KeyEvent, layer: Layer) -> impl Iterator<Item = DialogAction> {
+    let key = yes_in_dutch(key, layer);
     layer
         .bindings()
         .iter()
         .filter(move |b| b.matches(key))
         .map(|b| b.action)
+}
+
+/// `j` (ja) answers yes where the question is Dutch, as `y` does in
+/// both languages: a Dutch user types `j`, one used to other tools `y`.
+fn yes_in_dutch(key: KeyEvent, layer: Layer) -> KeyEvent {
+    let yes = match key.code {
+        KeyCode::Char('j') => 'y',
+        KeyCode::Char('J') => 'Y',
+        _ => return key,
+    };
+    if layer == Layer::Confirm && lang::current() == Lang::Nl {
+        KeyEvent::new(KeyCode::Char(yes), key.modifiers)
+    } else {
+        key
+    }
+}
+
+impl Binding<DialogAction> {
+    /// The keys as the help shows them: `j` first for yes in Dutch.
+    pub fn shown_key_names(&self) -> Vec<String> {
+        let mut names = self.key_names();
+        if self.action == DialogAction::Answer(Answer::Yes) && lang::current() == Lang::Nl {
+            names.splice(0..0, ["j".to_string(), "J".to_string()]);
+        }
+        names
+    }
 }
 
 /// The first action of a key in a dialog's layer.
@@ -862,22 +626,24 @@ pub fn hints(screen: Screen) -> Vec<&'static Binding> {
         .collect()
 }
 
-/// The keymap as a Markdown table, for the README (a test keeps the two
-/// the same).
+/// The keymap as a Markdown table, for the README, in English (a test
+/// keeps the two the same).
 pub fn markdown() -> String {
-    let mut out = table(KEYMAP);
-    for layer in Layer::ALL {
-        out.push_str(&format!("\n{}:\n\n", layer.title()));
-        out.push_str(&table(layer.bindings()));
-    }
-    out
+    lang::with(Lang::En, || {
+        let mut out = table(KEYMAP);
+        for layer in Layer::ALL {
+            out.push_str(&format!("\n{}:\n\n", layer.title()));
+            out.push_str(&table(layer.bindings()));
+        }
+        out
+    })
 }
 
 fn table<A>(bindings: &[Binding<A>]) -> String {
     let mut out = String::from("| keys | what they do |\n| --- | --- |\n");
     for b in bindings {
         let keys: Vec<String> = b.key_names().iter().map(|n| format!("`{n}`")).collect();
-        out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+        out.push_str(&format!("| {} | {} |\n", keys.join(" "), (b.help)()));
     }
     out
 }

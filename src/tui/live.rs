@@ -9,6 +9,7 @@ use super::app::App;
 use super::dialog::{Dialog, Settle};
 use super::keymap::Action;
 use crate::document::{Allow, CameIn, Incoming};
+use crate::lang::t;
 use crate::merge::Merged;
 use crate::merge::conflict::Conflicted;
 use crate::model::Model;
@@ -84,11 +85,7 @@ impl App {
                     let came_in = self.doc.take_merged(model, text);
                     self.came_in(came_in);
                 }
-                _ => {
-                    self.status =
-                        "the file does not read as a model now; showing the last one that did"
-                            .into()
-                }
+                _ => self.status = t::follow_not_a_model(),
             }
             return;
         }
@@ -96,10 +93,7 @@ impl App {
             Incoming::Nothing => {}
             Incoming::Merged(came_in) => self.came_in(came_in),
             Incoming::Conflicts { merged, text } => self.conflicts_came_in(*merged, text),
-            Incoming::NoModel => {
-                self.status =
-                    "the file on disk does not read as a model now; nothing merged yet".into()
-            }
+            Incoming::NoModel => self.status = t::disk_not_a_model(),
         }
     }
 
@@ -109,7 +103,7 @@ impl App {
             self.refresh();
             return;
         }
-        let who = came_in.author.as_deref().unwrap_or("on disk");
+        let who = came_in.author.clone().unwrap_or_else(t::on_disk);
         for line in &came_in.lines {
             self.live.changes.push(format!("{who}: {line}"));
         }
@@ -117,7 +111,7 @@ impl App {
         self.live.changes.drain(..start);
         let more = match came_in.lines.len() {
             1 => String::new(),
-            n => format!(" (and {} more)", n - 1),
+            n => t::and_more_changes(n - 1),
         };
         self.status = format!(
             "{who}: {}{more}",
@@ -144,10 +138,7 @@ impl App {
         let count = merged.conflicts.len();
         self.live.pending = Some(text);
         self.dialog = Some(Dialog::Settle(Box::new(Settle::live(&marked, conflicted))));
-        self.status = format!(
-            "a save on disk and your edits changed the same {}: o keeps yours, t takes the file's",
-            if count == 1 { "thing" } else { "things" }
-        );
+        self.status = t::conflicts_came_in(count);
     }
 
     /// The conflicts that came in are settled: the model shown is the
@@ -159,9 +150,9 @@ impl App {
         let came_in = self.doc.take_merged(model, text);
         self.came_in(came_in);
         self.status = if self.live.autosave {
-            "settled".into()
+            t::settled()
         } else {
-            "settled; s saves".into()
+            t::settled_s_saves()
         };
         self.autosave();
     }
@@ -182,9 +173,9 @@ impl App {
     pub(super) fn toggle_autosave(&mut self) {
         self.live.autosave = !self.live.autosave;
         self.status = if self.live.autosave {
-            "autosave on: every change is saved".into()
+            t::autosave_on()
         } else {
-            "autosave off".into()
+            t::autosave_off()
         };
         self.autosave();
     }
@@ -193,7 +184,7 @@ impl App {
     /// pull brings merges in as any change on disk does.
     pub(super) fn sync(&mut self) {
         if self.live.syncing.is_some() {
-            self.status = "git sync: still running".into();
+            self.status = t::sync_running();
             return;
         }
         if self.doc.is_dirty() {
@@ -209,7 +200,7 @@ impl App {
             let _ = tx.send(crate::live::sync(&path, &author));
         });
         self.live.syncing = Some(rx);
-        self.status = "git sync: pulling and pushing…".into();
+        self.status = t::sync_started();
     }
 
     /// Between keys: the answer of a git sync, if it came.

@@ -8,7 +8,9 @@
 //!   `navigate.rs` (focus, rows, the mouse) are more of its methods.
 //! - `screen.rs`: the screens, in Tab order.
 //! - `keymap.rs`: every key in tables, one per layer (the screens, each
-//!   dialog, typing); the help, the hints and the README come from them.
+//!   dialog, typing; the dialogs' tables in `keymap/layers.rs`); the help,
+//!   the hints and the README come from them, what a key does from the
+//!   catalogue ([`crate::lang::t`]).
 //! - `dialog/`: the question, the line to type and the list to choose
 //!   from; each owns its keys and answers with a message (`message.rs`).
 //!   `form.rs`: the form of each entity, a dialog too. `help.rs`: the keys
@@ -63,6 +65,7 @@ pub use live::Live;
 
 use crate::document::Document;
 use crate::edit::Version;
+use crate::lang::t;
 use crate::merge::conflict::Conflicted;
 use crate::model::Model;
 
@@ -105,7 +108,7 @@ pub fn settle(
 fn run_app(mut app: App) -> std::io::Result<()> {
     let recovery = Recovery::new(app.doc.path());
     let mut terminal = ratatui::try_init()
-        .map_err(|e| std::io::Error::other(format!("cannot use this terminal: {e}")))?;
+        .map_err(|e| std::io::Error::other(t::terminal_unusable(&e.to_string())))?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, recovery);
     let _ = execute!(
@@ -114,7 +117,7 @@ fn run_app(mut app: App) -> std::io::Result<()> {
         DisableBracketedPaste
     );
     ratatui::restore();
-    result.map_err(|e| std::io::Error::other(format!("the terminal failed: {e}")))
+    result.map_err(|e| std::io::Error::other(t::terminal_failed(&e.to_string())))
 }
 
 fn event_loop(
@@ -218,10 +221,7 @@ fn install_recovery(path: &Path, latest: Arc<Mutex<Option<Model>>>) {
         if let Some(model) = model {
             let text = crate::format::write(&model);
             if std::fs::write(&target, text).is_ok() {
-                eprintln!(
-                    "keten stopped on an error; your unsaved model is in {}",
-                    target.display()
-                );
+                eprintln!("{}", t::recovered(&target.display().to_string()));
             }
         }
         previous(info);

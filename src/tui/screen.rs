@@ -1,5 +1,7 @@
 //! The screens of the editor, in Tab order, and the sizes they are drawn at.
 
+use crate::lang::t;
+
 /// A screen of the editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Screen {
@@ -27,17 +29,17 @@ impl Screen {
         Screen::Pulse,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Screen::Chain => "Chain",
-            Screen::Partners => "Partners",
-            Screen::Goals => "Goals & KPIs",
-            Screen::Roles => "Roles",
-            Screen::Phases => "Phases",
-            Screen::Overview => "Overview",
-            Screen::Problems => "Problems",
-            Screen::Agreements => "Agreements",
-            Screen::Pulse => "Pulse",
+            Screen::Chain => t::tab_chain(),
+            Screen::Partners => t::tab_partners(),
+            Screen::Goals => t::tab_goals(),
+            Screen::Roles => t::tab_roles(),
+            Screen::Phases => t::tab_phases(),
+            Screen::Overview => t::tab_overview(),
+            Screen::Problems => t::tab_problems(),
+            Screen::Agreements => t::tab_agreements(),
+            Screen::Pulse => t::tab_pulse(),
         }
     }
 

@@ -1,22 +1,19 @@
-//! The words the forms and undo say, in one place (to be given in other
-//! languages): the question before a form's changes are thrown away, and
-//! what an undo or redo took back or did again.
+//! What undo and redo say they took back or did again, from the
+//! catalogue ([`crate::lang::t`]).
 
 use crate::edit::{Edit, Entity, TopField};
+use crate::lang::t;
 use crate::model::Model;
 use crate::text::sanitize;
-
-/// Asked when Esc would close a form whose fields were changed.
-pub const DISCARD_FORM: &str = "Throw away the changes in this form? (y/n)";
 
 /// The status line after an undo (or redo): what it took back (or did
 /// again), or that there was nothing to take back.
 pub fn undone(undo: bool, what: Option<String>) -> String {
     match (what, undo) {
-        (Some(what), true) => format!("undone: {what}"),
-        (Some(what), false) => format!("redone: {what}"),
-        (None, true) => "nothing to undo".to_string(),
-        (None, false) => "nothing to redo".to_string(),
+        (Some(what), true) => t::undone(&what),
+        (Some(what), false) => t::redone(&what),
+        (None, true) => t::nothing_to_undo(),
+        (None, false) => t::nothing_to_redo(),
     }
 }
 
@@ -33,43 +30,38 @@ pub fn edit(edit: &Edit, model: &Model) -> String {
             Entity::Agreement(_, e) => &e.name,
             Entity::Step(e) => &e.name,
         };
-        format!("{} `{}`", entity.section().noun(), sanitize(name))
+        t::entity(&t::noun(entity.section().noun()), &sanitize(name))
     };
     match edit {
-        Edit::Put { entity, .. } => format!("added {}", named(entity)),
-        Edit::Replace(entity) => format!("changed {}", named(entity)),
-        Edit::Remove { section, id } => format!(
-            "removed {} `{}`",
-            section.noun(),
-            sanitize(model.name_of(*section, id.as_str()))
-        ),
-        Edit::Move { section, id, .. } => format!(
-            "moved {} `{}`",
-            section.noun(),
-            sanitize(model.name_of(*section, id.as_str()))
-        ),
+        Edit::Put { entity, .. } => t::edit_added(&named(entity)),
+        Edit::Replace(entity) => t::edit_changed(&named(entity)),
+        Edit::Remove { section, id } => t::edit_removed(&t::entity(
+            &t::noun(section.noun()),
+            &sanitize(model.name_of(*section, id.as_str())),
+        )),
+        Edit::Move { section, id, .. } => t::edit_moved(&t::entity(
+            &t::noun(section.noun()),
+            &sanitize(model.name_of(*section, id.as_str())),
+        )),
         Edit::Rename { section, from, to } => {
-            format!("renamed {} `{from}` to `{to}`", section.noun())
+            t::edit_renamed(&t::noun(section.noun()), from.as_str(), to.as_str())
         }
-        Edit::SetText { field, .. } => format!(
-            "changed the model's {}",
-            match field {
-                TopField::Name => "name",
-                TopField::Description => "description",
-                TopField::ClientQuestion => "client question",
-                TopField::Ambition => "ambition",
-            }
-        ),
-        Edit::SetDirector(_) => "changed the director".to_string(),
-        Edit::SetAllow(_) => "changed the accepted warnings".to_string(),
-        Edit::SetPulse(_) => "changed the pulse".to_string(),
+        Edit::SetText { field, .. } => t::edit_model_field(match field {
+            TopField::Name => "name",
+            TopField::Description => "description",
+            TopField::ClientQuestion => "client question",
+            TopField::Ambition => "ambition",
+        }),
+        Edit::SetDirector(_) => t::edit_director(),
+        Edit::SetAllow(_) => t::edit_allow(),
+        Edit::SetPulse(_) => t::edit_pulse(),
         // A form's edit: the entity it changed (renamed or not), or the
         // model's own fields.
         Edit::Batch(edits) => match edits.first() {
             Some(first @ (Edit::Put { .. } | Edit::Replace(_))) => self::edit(first, model),
-            Some(Edit::SetText { .. }) => "changed the model".to_string(),
+            Some(Edit::SetText { .. }) => t::edit_model(),
             Some(first) if edits.len() == 1 => self::edit(first, model),
-            _ => format!("{} changes", edits.len()),
+            _ => t::edit_changes(edits.len()),
         },
     }
 }

@@ -3,6 +3,7 @@
 //! the picture presentation mode fits to the screen. Each is a choice of
 //! layout options; the picture is always the one layout.
 
+use crate::lang::t;
 use crate::layout::{Density, Layout, Options, Orientation, layout};
 use crate::model::Model;
 use crate::text::width;
@@ -64,14 +65,14 @@ pub fn options(level: usize, orientation: Orientation, spacious: bool) -> Option
 pub fn describe(level: usize, orientation: Orientation) -> String {
     let level = level.min(LEVELS.len() - 1);
     let runs = match orientation {
-        Orientation::Right => "runs right",
-        Orientation::Down => "runs down",
+        Orientation::Right => t::runs_right(),
+        Orientation::Down => t::runs_down(),
     };
-    format!(
-        "zoom {}/{} {}, {runs}",
+    t::zoom_level(
         level + 1,
         LEVELS.len(),
-        LEVELS[level].name
+        &t::zoom_name(LEVELS[level].name),
+        &runs,
     )
 }
 

@@ -1,9 +1,11 @@
 //! De Nederlandse catalogus: every message of [`crate::lang::Catalogue`] in Dutch.
 
 mod commands;
+mod editor;
 mod files;
 mod findings;
 mod help;
+mod keys;
 mod reading;
 mod report;
 mod words;

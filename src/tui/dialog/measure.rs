@@ -6,6 +6,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::edit::{Edit, Entity};
 use crate::format::write::number;
+use crate::lang::t;
 use crate::model::{Id, Measurement, Model, Section};
 use crate::text::sanitize;
 use crate::tui::form::{Field, Form, Value};
@@ -39,9 +40,9 @@ impl MeasureForm {
                 editing: index.map(|_| kpi.clone()),
                 at: 0,
                 fields: vec![
-                    Field::text("period", "Period", &period),
-                    Field::text("value", "Value", &value),
-                    Field::lines("note", "Note", &note),
+                    Field::text("period", t::field_period(), &period),
+                    Field::text("value", t::field_value(), &value),
+                    Field::lines("note", t::field_note(), &note),
                 ],
                 // The period proposed is mostly right: the value first.
                 focus: 1,
@@ -58,11 +59,8 @@ impl MeasureForm {
     /// What the form asks, for the line under the fields.
     pub fn hint(&self) -> String {
         match self.index {
-            Some(_) => "Leave the value empty to remove the measurement.".to_string(),
-            None => {
-                "The period follows the KPI's own (uur 12, uur 24 → uur 36; 2026-Q1 → 2026-Q2)."
-                    .to_string()
-            }
+            Some(_) => t::measure_hint_change(),
+            None => t::measure_hint_new(),
         }
     }
 
@@ -101,18 +99,18 @@ impl MeasureForm {
             .kpis
             .get(&self.kpi)
             .cloned()
-            .ok_or(format!("the KPI `{}` is gone", self.kpi))?;
+            .ok_or_else(|| t::kpi_gone(self.kpi.as_str()))?;
         let period = self.text("period");
         let value = self.text("value");
         if let (Some(i), true) = (self.index, value.is_empty()) {
             if i < kpi.measurements.len() {
                 let gone = kpi.measurements.remove(i);
-                let done = format!("measurement for {} removed", sanitize(&gone.period));
+                let done = t::measurement_removed(&sanitize(&gone.period));
                 return Ok((Edit::Replace(Entity::Kpi(self.kpi.clone(), kpi)), done));
             }
         }
         if period.is_empty() {
-            return Err("give the period: uur 12, week 9, 2026-03, 2026-Q1".into());
+            return Err(t::give_the_period());
         }
         if kpi
             .measurements
@@ -120,14 +118,11 @@ impl MeasureForm {
             .enumerate()
             .any(|(i, m)| m.period == period && Some(i) != self.index)
         {
-            return Err(format!(
-                "the KPI has a measurement for {} already: M changes it",
-                sanitize(&period)
-            ));
+            return Err(t::measurement_exists(&sanitize(&period)));
         }
         let value = crate::format::yaml::parse_number(&value.replace(',', "."))
             .filter(|v| v.is_finite())
-            .ok_or(format!("`{}` is not a number", sanitize(&value)))?;
+            .ok_or_else(|| t::value_not_a_number(&sanitize(&value)))?;
         let measurement = Measurement {
             period: period.clone(),
             value,
@@ -136,11 +131,11 @@ impl MeasureForm {
         let done = match self.index {
             Some(i) if i < kpi.measurements.len() => {
                 kpi.measurements[i] = measurement;
-                format!("measurement for {} changed", sanitize(&period))
+                t::measurement_changed(&sanitize(&period))
             }
             _ => {
                 kpi.measurements.push(measurement);
-                format!("measurement for {} added", sanitize(&period))
+                t::measurement_added(&sanitize(&period))
             }
         };
         Ok((Edit::Replace(Entity::Kpi(self.kpi.clone(), kpi)), done))

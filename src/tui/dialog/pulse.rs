@@ -6,22 +6,12 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use crate::edit::Edit;
+use crate::lang::t;
 use crate::model::{DIMENSIONS, Id, Model, PulseEntry, Section};
-use crate::render::relational::LABELS;
 use crate::text::sanitize;
 use crate::tui::form::{Field, Form, Value, options};
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
 use crate::tui::message::{Msg, Reply, Submitted};
-
-/// The labels of the score fields, in the order of [`DIMENSIONS`].
-const SCORES: [&str; 6] = [
-    "Trust (1–5)",
-    "Reciprocity (1–5)",
-    "Openness (1–5)",
-    "Appreciation (1–5)",
-    "Contribution (1–5)",
-    "Interests (1–5)",
-];
 
 /// The form of one pulse entry.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,19 +24,23 @@ impl PulseForm {
     /// is one.
     pub fn new(model: &Model, period: &str, partner: Option<&Id>) -> PulseForm {
         let mut fields = vec![
-            Field::text("period", "Period", period),
+            Field::text("period", t::field_period(), period),
             Field::pick(
                 "partner",
-                "Partner",
+                t::field_partner(),
                 options(model, Section::Partners),
                 partner,
                 false,
             ),
         ];
-        for (d, (key, _)) in DIMENSIONS.iter().enumerate() {
-            fields.push(Field::text(key, SCORES[d], ""));
+        for (key, _) in DIMENSIONS {
+            fields.push(Field::text(
+                key,
+                format!("{} (1–5)", t::score_name(key)),
+                "",
+            ));
         }
-        fields.push(Field::text("note", "Note", ""));
+        fields.push(Field::text("note", t::field_note(), ""));
         let mut form = PulseForm {
             form: Form {
                 section: Section::Top,
@@ -105,7 +99,7 @@ impl PulseForm {
                 None if f.key == "note" => entry.note.clone(),
                 None => continue,
             };
-            *f = Field::text(f.key, f.label, &text);
+            *f = Field::text(f.key, f.label.clone(), &text);
         }
     }
 
@@ -113,12 +107,8 @@ impl PulseForm {
     pub fn hint(&self) -> String {
         let key = self.form.fields[self.form.focus].key;
         match DIMENSIONS.iter().find(|(k, _)| *k == key) {
-            Some((_, question)) => {
-                format!("{question} (1 = not at all, 5 = fully)")
-            }
-            None if key == "period" => {
-                "A period and partner with an entry already fill the form with it.".to_string()
-            }
+            Some((key, _)) => t::score_hint(&t::dimension_question(key)),
+            None if key == "period" => t::pulse_hint_period(),
             None => String::new(),
         }
     }
@@ -152,9 +142,9 @@ impl PulseForm {
     pub fn pulse_of(&self, model: &Model) -> Result<Vec<PulseEntry>, String> {
         let (period, partner) = self.pair();
         if period.is_empty() {
-            return Err("give the period: 2026-Q1, 2026-H2, 2026".into());
+            return Err(t::give_the_pulse_period());
         }
-        let partner = partner.ok_or("add a partner first (screen 2, then a)")?;
+        let partner = partner.ok_or_else(t::add_a_partner_first)?;
         let mut entry = PulseEntry {
             period,
             partner,
@@ -170,10 +160,9 @@ impl PulseForm {
                 match text.parse::<u8>() {
                     Ok(score @ 1..=5) => entry.scores[d] = Some(score),
                     _ => {
-                        return Err(format!(
-                            "{}: `{}` is not a score: give a whole number from 1 to 5, or leave it empty",
-                            LABELS[d],
-                            shortened(&sanitize(text))
+                        return Err(t::not_a_score(
+                            &t::score_name(DIMENSIONS[d].0),
+                            &shortened(&sanitize(text)),
                         ));
                     }
                 }

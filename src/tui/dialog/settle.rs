@@ -5,6 +5,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::lang::t;
 use crate::merge::conflict::{Conflicted, FileConflict, SettleError, Side};
 use crate::model::{Id, Section};
 use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action};
@@ -112,9 +113,7 @@ impl Settle {
                     self.selected.saturating_sub(1)
                 };
             }
-            Some(DialogAction::Cancel) if self.live => {
-                self.error = "settle each conflict first: o keeps yours, t takes the file's; nothing is saved until then".into()
-            }
+            Some(DialogAction::Cancel) if self.live => self.error = t::settle_first(),
             Some(DialogAction::Cancel) => self.leaving = true,
             _ => {}
         }
@@ -126,9 +125,7 @@ impl Settle {
     fn take(&mut self, side: Side) -> Reply {
         self.error.clear();
         if side == Side::Both && !self.both_is_meaningful(self.selected) {
-            self.error =
-                "both sides cannot stand together here (one field, one value): take ours (o) or theirs (t)"
-                    .into();
+            self.error = t::both_sides_cannot();
             return Reply::Continue;
         }
         self.conflicted.settle(self.selected, side);
@@ -153,9 +150,7 @@ impl Settle {
                     .find(|d| d.is_error())
                     .map(|d| d.message.clone())
                     .unwrap_or_default();
-                self.error = format!(
-                    "settled like this the file is no valid model ({first}); settle a conflict another way"
-                );
+                self.error = t::settled_invalid(&first);
                 Reply::Continue
             }
             Err(SettleError::Unsettled(_)) => Reply::Continue,

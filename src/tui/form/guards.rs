@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
+use crate::lang::t;
 use crate::model::{Id, Interest};
 use crate::tui::dialog::checklist::{Checked, Checklist};
 
@@ -47,27 +48,23 @@ impl Guards {
     /// The interest shown and how many agreements safeguard it.
     pub fn shown(&self) -> String {
         let Some(name) = self.names.get(self.at) else {
-            return "— (name the interests above first)".to_string();
+            return t::guards_no_interests();
         };
         // A long name is cut, so the count stays in view.
         let name = match name.char_indices().nth(40) {
             Some((at, _)) => format!("{}…", &name[..at]),
             None => name.clone(),
         };
-        let count = match self.of(&self.names[self.at]).len() {
-            0 => "nothing safeguards it".to_string(),
-            1 => "1 agreement".to_string(),
-            n => format!("{n} agreements"),
-        };
+        let count = t::guards_count(self.of(&self.names[self.at]).len());
         format!("{name} ({}/{}): {count}", self.at + 1, self.names.len())
     }
 
     /// Under the form: the agreements of the interest shown, by name, and
     /// the keys.
     pub fn hint(&self) -> String {
-        let keys = "← → the interest, Space: tick its agreements.";
+        let keys = t::guards_keys();
         let Some(name) = self.names.get(self.at) else {
-            return keys.to_string();
+            return keys;
         };
         let agreements: Vec<&str> = self
             .of(name)
@@ -80,12 +77,9 @@ impl Guards {
             })
             .collect();
         if agreements.is_empty() {
-            format!("Nothing safeguards “{name}”. {keys}")
+            t::guards_none(name, &keys)
         } else {
-            format!(
-                "“{name}” is safeguarded by: {}. {keys}",
-                agreements.join("; ")
-            )
+            t::guards_by(name, &agreements.join("; "), &keys)
         }
     }
 
@@ -105,16 +99,12 @@ impl Guards {
     /// where it cannot.
     pub fn open(&mut self) -> Result<(), String> {
         let Some(name) = self.names.get(self.at) else {
-            return Err("name the interests first (; between)".into());
+            return Err(t::guards_name_first());
         };
         if self.options.is_empty() {
-            return Err("the model has no agreements yet: add them on screen 8".into());
+            return Err(t::guards_no_agreements());
         }
-        let list = Checklist::new(
-            format!("Agreements that safeguard “{name}”"),
-            self.options.clone(),
-            self.of(name),
-        );
+        let list = Checklist::new(t::guards_title(name), self.options.clone(), self.of(name));
         self.open = Some(list);
         Ok(())
     }

@@ -9,6 +9,7 @@ use super::dialog::checklist::Checklist;
 use super::input::TextInput;
 use crate::code::Code;
 use crate::edit::{Edit, Entity};
+use crate::lang::t;
 use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
 pub use guards::Guards;
@@ -37,7 +38,7 @@ pub enum Value {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub value: Value,
     /// The text the field opened with: a field left as it was gives back
     /// exactly what the entity had (a trailing newline, a `;` inside an
@@ -47,12 +48,7 @@ pub struct Field {
 
 impl Field {
     /// A choice of several ids, those in `chosen` on.
-    fn many(
-        key: &'static str,
-        label: &'static str,
-        options: Vec<(Id, String)>,
-        on: &[Id],
-    ) -> Field {
+    fn many(key: &'static str, label: String, options: Vec<(Id, String)>, on: &[Id]) -> Field {
         let chosen = options.iter().map(|(p, _)| on.contains(p)).collect();
         Field {
             key,
@@ -66,7 +62,7 @@ impl Field {
         }
     }
 
-    pub(crate) fn text(key: &'static str, label: &'static str, text: &str) -> Field {
+    pub(crate) fn text(key: &'static str, label: String, text: &str) -> Field {
         Field {
             key,
             label,
@@ -76,7 +72,7 @@ impl Field {
     }
 
     /// A text field that keeps line breaks.
-    pub(crate) fn lines(key: &'static str, label: &'static str, text: &str) -> Field {
+    pub(crate) fn lines(key: &'static str, label: String, text: &str) -> Field {
         Field {
             value: Value::Text(TextInput::lines(text)),
             ..Field::text(key, label, text)
@@ -90,7 +86,7 @@ impl Field {
 
     pub(crate) fn pick(
         key: &'static str,
-        label: &'static str,
+        label: String,
         options: Vec<(Id, String)>,
         current: Option<&Id>,
         optional: bool,
@@ -118,7 +114,7 @@ impl Field {
     /// between.
     fn allow(allow: &[Code]) -> Field {
         let codes: Vec<&str> = allow.iter().map(|c| c.as_str()).collect();
-        Field::text("allow", "Accepted warnings (, between)", &codes.join(", "))
+        Field::text("allow", t::field_allow(), &codes.join(", "))
     }
 
     /// The field's value as shown.
@@ -226,13 +222,17 @@ impl Form {
     /// description and director.
     pub fn top(model: &Model) -> Form {
         let fields = vec![
-            Field::text("name", "Name", &model.name),
-            Field::lines("client_question", "Client question", &model.client_question),
-            Field::lines("ambition", "Ambition", &model.ambition),
-            Field::lines("description", "Description", &model.description),
+            Field::text("name", t::field_name(), &model.name),
+            Field::lines(
+                "client_question",
+                t::field_client_question(),
+                &model.client_question,
+            ),
+            Field::lines("ambition", t::field_ambition(), &model.ambition),
+            Field::lines("description", t::field_description(), &model.description),
             Field::pick(
                 "director",
-                "Director",
+                t::field_director(),
                 options(model, Section::Partners),
                 model.director.as_ref(),
                 true,
@@ -268,115 +268,127 @@ impl Form {
         let partners = || options(model, Section::Partners);
         let mut fields = match entity {
             Entity::Phase(_, p) => vec![
-                Field::text("name", "Name", &p.name),
-                Field::text("id", "Id", id),
-                Field::lines("description", "Description", &p.description),
+                Field::text("name", t::field_name(), &p.name),
+                Field::text("id", t::field_id(), id),
+                Field::lines("description", t::field_description(), &p.description),
             ],
             Entity::Partner(_, p) => vec![
-                Field::text("name", "Name", &p.name),
-                Field::text("id", "Id", id),
-                Field::text("kind", "Kind", &p.kind),
-                Field::text("contribution", "Contribution", &p.contribution),
+                Field::text("name", t::field_name(), &p.name),
+                Field::text("id", t::field_id(), id),
+                Field::text("kind", t::field_kind(), &p.kind),
+                Field::text("contribution", t::field_contribution(), &p.contribution),
                 Field::text(
                     "interests",
-                    "Interests (; between)",
+                    t::field_interests(),
                     &crate::model::interest_names(&p.interests),
                 ),
                 Field {
                     key: "safeguarded_by",
-                    label: "Safeguarded by (Space)",
+                    label: t::field_safeguarded_by(),
                     value: Value::Guards(Box::new(Guards::new(
                         options(model, Section::Agreements),
                         &p.interests,
                     ))),
                     initial: String::new(),
                 },
-                Field::text("contact", "Contact", &p.contact),
+                Field::text("contact", t::field_contact(), &p.contact),
             ],
             Entity::Role(_, r) => vec![
-                Field::text("name", "Name", &r.name),
-                Field::text("id", "Id", id),
-                Field::pick("partner", "Partner", partners(), Some(&r.partner), false),
-                Field::lines("description", "Description", &r.description),
+                Field::text("name", t::field_name(), &r.name),
+                Field::text("id", t::field_id(), id),
+                Field::pick(
+                    "partner",
+                    t::field_partner(),
+                    partners(),
+                    Some(&r.partner),
+                    false,
+                ),
+                Field::lines("description", t::field_description(), &r.description),
             ],
             Entity::Goal(_, g) => vec![
-                Field::text("name", "Name", &g.name),
-                Field::text("id", "Id", id),
-                Field::lines("description", "Description", &g.description),
-                Field::many("partners", "Partners (space)", partners(), &g.partners),
+                Field::text("name", t::field_name(), &g.name),
+                Field::text("id", t::field_id(), id),
+                Field::lines("description", t::field_description(), &g.description),
+                Field::many("partners", t::field_partners(), partners(), &g.partners),
             ],
             Entity::Agreement(_, a) => vec![
-                Field::text("name", "Name", &a.name),
-                Field::text("id", "Id", id),
-                Field::lines("description", "Description", &a.description),
-                Field::many("partners", "Partners (space)", partners(), &a.partners),
+                Field::text("name", t::field_name(), &a.name),
+                Field::text("id", t::field_id(), id),
+                Field::lines("description", t::field_description(), &a.description),
+                Field::many("partners", t::field_partners(), partners(), &a.partners),
             ],
             Entity::Kpi(_, k) => vec![
-                Field::text("name", "Name", &k.name),
-                Field::text("id", "Id", id),
+                Field::text("name", t::field_name(), &k.name),
+                Field::text("id", t::field_id(), id),
                 Field::pick(
                     "goal",
-                    "Goal",
+                    t::field_goal(),
                     options(model, Section::Goals),
                     k.goal.as_ref(),
                     true,
                 ),
-                Field::pick("owner", "Owner", partners(), k.owner.as_ref(), true),
+                Field::pick(
+                    "owner",
+                    t::field_owner(),
+                    partners(),
+                    k.owner.as_ref(),
+                    true,
+                ),
                 Field::pick(
                     "step",
-                    "Measured at step",
+                    t::field_step(),
                     options(model, Section::Steps),
                     k.step.as_ref(),
                     true,
                 ),
-                Field::text("unit", "Unit", &k.unit),
+                Field::text("unit", t::field_unit(), &k.unit),
                 Field::text(
                     "target",
-                    "Target",
+                    t::field_target(),
                     &k.target
                         .map(crate::format::write::number)
                         .unwrap_or_default(),
                 ),
                 Field::pick(
                     "better",
-                    "Better when",
+                    t::field_better(),
                     vec![
-                        (Id::new("higher"), "higher".into()),
-                        (Id::new("lower"), "lower".into()),
+                        (Id::new("higher"), t::better_word("higher")),
+                        (Id::new("lower"), t::better_word("lower")),
                     ],
                     Some(&Id::new(k.better.as_str())),
                     false,
                 ),
             ],
             Entity::Step(s) => vec![
-                Field::text("name", "Name", &s.name),
-                Field::text("id", "Id", id),
+                Field::text("name", t::field_name(), &s.name),
+                Field::text("id", t::field_id(), id),
                 Field::pick(
                     "partner",
-                    "Partner (lane)",
+                    t::field_lane(),
                     partners(),
                     Some(&s.partner),
                     false,
                 ),
                 Field::pick(
                     "role",
-                    "Role",
+                    t::field_role(),
                     options(model, Section::Roles),
                     s.role.as_ref(),
                     true,
                 ),
                 Field::pick(
                     "phase",
-                    "Phase",
+                    t::field_phase(),
                     options(model, Section::Phases),
                     s.phase.as_ref(),
                     true,
                 ),
-                Field::lines("description", "Description", &s.description),
+                Field::lines("description", t::field_description(), &s.description),
             ],
         };
         let (notes, allow) = entity.notes_and_allow();
-        fields.push(Field::lines("notes", "Notes", notes));
+        fields.push(Field::lines("notes", t::field_notes(), notes));
         fields.push(Field::allow(allow));
         Form {
             section: entity.section(),
@@ -491,11 +503,7 @@ impl Form {
                 }
                 _ => {
                     let known: Vec<&str> = Code::warnings().map(Code::as_str).collect();
-                    return Err(format!(
-                        "`{}` is not a warning code; accepted are: {}",
-                        sanitize(word),
-                        known.join(", ")
-                    ));
+                    return Err(t::not_a_warning_code(&sanitize(word), &known.join(", ")));
                 }
             }
         }
@@ -528,7 +536,7 @@ impl Form {
     pub fn edit_of(&self, model: &Model) -> Result<Edit, String> {
         let name = self.text_of("name");
         if name.is_empty() {
-            return Err("give it a name".into());
+            return Err(t::give_a_name_first());
         }
         if self.section == Section::Top {
             use crate::edit::TopField;
@@ -547,13 +555,11 @@ impl Form {
         }
         let id = Id::new(self.text_of("id"));
         if !id.is_valid() {
-            return Err(format!(
-                "`{id}` is not a valid id: use letters, digits, - and _"
-            ));
+            return Err(t::not_an_id(id.as_str()));
         }
         let renamed = self.editing.as_ref().is_some_and(|old| *old != id);
         if (self.editing.is_none() || renamed) && model.contains(self.section, id.as_str()) {
-            return Err(format!("a {} `{id}` exists already", self.section.noun()));
+            return Err(t::entity_exists(&t::noun(self.section.noun()), id.as_str()));
         }
         let text = |k: &str| self.text_of(k);
         let notes = text("notes");
@@ -615,9 +621,7 @@ impl Form {
             }
             Section::Roles => {
                 let old = model.roles.get(&key).cloned().unwrap_or_default();
-                let partner = self
-                    .pick_of("partner")
-                    .ok_or("choose the partner that plays the role")?;
+                let partner = self.pick_of("partner").ok_or_else(t::choose_role_partner)?;
                 Entity::Role(
                     key.clone(),
                     Role {
@@ -661,11 +665,11 @@ impl Form {
             Section::Kpis => {
                 let old = model.kpis.get(&key).cloned().unwrap_or_default();
                 let target = match text("target").replace(',', ".") {
-                    t if t.is_empty() => None,
-                    t => Some(
-                        crate::format::yaml::parse_number(&t)
-                            .filter(|v| v.is_finite())
-                            .ok_or(format!("target `{t}` is not a number"))?,
+                    v if v.is_empty() => None,
+                    v => Some(
+                        crate::format::yaml::parse_number(&v)
+                            .filter(|n| n.is_finite())
+                            .ok_or_else(|| t::target_not_a_number(&v))?,
                     ),
                 };
                 let better = if self.pick_of("better").is_some_and(|b| b == "lower") {
@@ -691,9 +695,7 @@ impl Form {
             }
             _ => {
                 let old = model.steps.get(key.as_str()).cloned().unwrap_or_default();
-                let partner = self
-                    .pick_of("partner")
-                    .ok_or("choose the partner whose lane the step is in")?;
+                let partner = self.pick_of("partner").ok_or_else(t::choose_lane_partner)?;
                 Entity::Step(Step {
                     id: key.clone(),
                     name,

@@ -8,6 +8,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use crate::lang::t;
 use crate::model::Section;
 use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane_parts};
 use crate::text::{graphemes, sanitize};
@@ -30,7 +31,7 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let layout = app.doc.layout();
     let buf = frame.buffer_mut();
     if layout.boxes.is_empty() {
-        buf.set_string(area.x + 1, area.y + 1, "No steps yet.", Style::new());
+        buf.set_string(area.x + 1, area.y + 1, t::no_steps(), Style::new());
         return;
     }
     let glyphs = Glyphs { ascii: false };
@@ -239,7 +240,9 @@ fn paint(
 }
 
 pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
-    let block = Block::new().borders(Borders::LEFT).title(" Step ");
+    let block = Block::new()
+        .borders(Borders::LEFT)
+        .title(format!(" {} ", t::panel_step()));
     let Some(id) = &app.focus else {
         frame.render_widget(block, area);
         return;
@@ -254,23 +257,23 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
             sanitize(&step.name).into_owned(),
             Style::new().add_modifier(Modifier::BOLD),
         ),
-        Line::from(format!("id: {}", step.id)),
-        Line::from(format!(
-            "partner: {}",
-            name(Section::Partners, step.partner.as_str())
-        )),
+        Line::from(t::panel_id(step.id.as_str())),
+        Line::from(t::panel_partner(&name(
+            Section::Partners,
+            step.partner.as_str(),
+        ))),
     ];
     if let Some(role) = &step.role {
-        lines.push(Line::from(format!(
-            "role: {}",
-            name(Section::Roles, role.as_str())
-        )));
+        lines.push(Line::from(t::panel_role(&name(
+            Section::Roles,
+            role.as_str(),
+        ))));
     }
     if let Some(phase) = &step.phase {
-        lines.push(Line::from(format!(
-            "phase: {}",
-            name(Section::Phases, phase.as_str())
-        )));
+        lines.push(Line::from(t::panel_phase(&name(
+            Section::Phases,
+            phase.as_str(),
+        ))));
     }
     if !step.description.is_empty() {
         lines.push(Line::from(""));
@@ -284,7 +287,7 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
         if !incoming.is_empty() {
             lines.push(Line::from(""));
             lines.push(Line::styled(
-                "from",
+                t::panel_from(),
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ));
             for (_, source, flow) in incoming {
@@ -296,7 +299,7 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
         if !outgoing.is_empty() {
             lines.push(Line::from(""));
             lines.push(Line::styled(
-                "to",
+                t::panel_to(),
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ));
             for (_, flow, target) in outgoing {
@@ -309,7 +312,7 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
     if !kpis.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            "KPIs measured here",
+            t::panel_kpis(),
             Style::new().add_modifier(Modifier::UNDERLINED),
         ));
         for (_, kpi) in kpis {
@@ -322,7 +325,7 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
                 Span::raw(format!(
                     "{} ({})",
                     sanitize(&kpi.name),
-                    kpi.status().as_str()
+                    t::kpi_status(kpi.status().as_str())
                 )),
             ]));
             let unit = |v: f64| {
@@ -333,12 +336,12 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
                 }
             };
             let latest = match kpi.latest() {
-                Some(m) => format!("latest {} ({})", unit(m.value), sanitize(&m.period)),
-                None => "not measured yet".to_string(),
+                Some(m) => t::panel_latest(&unit(m.value), &sanitize(&m.period)),
+                None => t::panel_not_measured(),
             };
             let target = kpi
                 .target
-                .map(|t| format!(", target {}", unit(t)))
+                .map(|v| t::panel_target(&unit(v)))
                 .unwrap_or_default();
             lines.push(Line::from(format!("  {latest}{target}")));
         }

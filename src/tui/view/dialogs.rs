@@ -6,6 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 
+use crate::lang::t;
 use crate::model::{Model, Section};
 use crate::text::sanitize;
 use crate::tui::dialog::checklist::Checklist;
@@ -26,9 +27,9 @@ pub(super) fn help(frame: &mut Frame, area: Rect, help: &Help) {
     frame.render_widget(Clear, popup);
     let more = rows.len() + 2 > popup.height as usize;
     let title = if more || scroll > 0 {
-        " Keys (↓↑ scroll, any other key closes) "
+        format!(" {} ", t::help_title_scroll())
     } else {
-        " Keys (any key closes) "
+        format!(" {} ", t::help_title())
     };
     let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(20)])
         .block(Block::bordered().title(title));
@@ -60,17 +61,17 @@ pub(super) fn question(frame: &mut Frame, area: Rect, question: &str, input: Opt
 pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
     // The new-line key where the field has lines.
     let lines = if form.fields[form.focus].is_multiline() {
-        ", Alt-Enter new line, Esc cancels "
+        t::form_keys_lines()
     } else {
-        ", Esc cancels, Tab next field "
+        t::form_keys()
     };
+    let noun = t::noun(form.section.noun());
     let title = match &form.editing {
-        Some(_) if form.section == Section::Top => {
-            format!(" The model — Enter saves{lines}")
-        }
-        Some(id) => format!(" Edit {} `{id}` — Enter saves{lines}", form.section.noun()),
-        None => format!(" New {} — Enter adds{lines}", form.section.noun()),
+        Some(_) if form.section == Section::Top => t::form_model(&lines),
+        Some(id) => t::form_edit(&noun, id.as_str(), &lines),
+        None => t::form_new(&noun, &lines),
     };
+    let title = format!(" {title} ");
     let hint = match &form.fields[form.focus].value {
         Value::Guards(g) => g.hint(),
         _ => String::new(),
@@ -92,12 +93,7 @@ fn checklist(frame: &mut Frame, area: Rect, list: &Checklist) {
     let shown = (first + 1, (first + room).min(list.options.len()));
     let mut lines = vec![
         Line::styled(
-            format!(
-                "Space ticks in order, Enter done, Esc back · {}–{} of {}",
-                shown.0,
-                shown.1,
-                list.options.len()
-            ),
+            t::checklist_keys(shown.0, shown.1, list.options.len()),
             Style::new().add_modifier(Modifier::DIM),
         ),
         Line::from(""),
@@ -127,28 +123,23 @@ fn checklist(frame: &mut Frame, area: Rect, list: &Checklist) {
 /// The form of a partner's pulse in a period.
 pub(super) fn pulse_form(frame: &mut Frame, area: Rect, pulse: &PulseForm, model: &Model) {
     let title = match pulse.existing(model) {
-        Some(e) => format!(
-            " Pulse of {} in {} — Enter saves, Esc cancels ",
-            sanitize(model.name_of(Section::Partners, e.partner.as_str())),
-            sanitize(&e.period)
+        Some(e) => t::pulse_form_title(
+            &sanitize(model.name_of(Section::Partners, e.partner.as_str())),
+            &sanitize(&e.period),
         ),
-        None => " New pulse entry — Enter adds, Esc cancels, Tab next field ".to_string(),
+        None => t::pulse_form_new(),
     };
+    let title = format!(" {title} ");
     form_titled(frame, area, &pulse.form, &title, &pulse.hint());
 }
 
 /// The form of a KPI's measurement.
 pub(super) fn measure_form(frame: &mut Frame, area: Rect, measure: &MeasureForm) {
     let title = match measure.index {
-        Some(_) => format!(
-            " Measurement of KPI `{}` — Enter saves, Esc cancels, Tab next field ",
-            measure.kpi
-        ),
-        None => format!(
-            " New measurement of KPI `{}` — Enter adds, Esc cancels, Tab next field ",
-            measure.kpi
-        ),
+        Some(_) => t::measure_form_title(measure.kpi.as_str()),
+        None => t::measure_form_new(measure.kpi.as_str()),
     };
+    let title = format!(" {title} ");
     form_titled(frame, area, &measure.form, &title, &measure.hint());
 }
 
@@ -232,7 +223,7 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
         popup,
     );
     if form.asking {
-        question(frame, area, crate::tui::words::DISCARD_FORM, None);
+        question(frame, area, &t::ask_discard_form(), None);
     }
 }
 
@@ -253,7 +244,7 @@ pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
         lines.push(Line::styled(sanitize(label).into_owned(), style));
     }
     if visible.is_empty() {
-        lines.push(Line::from("(nothing matches)"));
+        lines.push(Line::from(t::nothing_matches()));
     }
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(format!(" {} ", picker.title))),

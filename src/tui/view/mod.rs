@@ -19,6 +19,7 @@ use super::app::{App, Screen};
 use super::dialog::Dialog;
 use super::keymap::hints;
 pub use super::screen::{MIN_SIZE, PANEL, chain_size};
+use crate::lang::t;
 use crate::text::sanitize;
 use chain::{chain, step_panel};
 use tables::{goals, overview, partners, phases, problems, roles};
@@ -30,13 +31,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
         // Keys do not reach what the notice hides; only q goes past it,
         // and only where nothing is open.
         let then = if app.dialog.is_some() || app.help.is_some() {
-            "Make it larger to go on with what is open."
+            t::too_small_open()
         } else {
-            "Make it larger, or press q to quit."
+            t::too_small_quit()
         };
-        let notice = Paragraph::new(format!(
-            "keten needs a terminal of at least {}×{}; this one is {}×{}. {then}",
-            MIN_SIZE.0, MIN_SIZE.1, area.width, area.height
+        let notice = Paragraph::new(t::too_small(
+            MIN_SIZE.0.into(),
+            MIN_SIZE.1.into(),
+            area.width.into(),
+            area.height.into(),
+            &then,
         ))
         .wrap(Wrap { trim: true });
         frame.render_widget(notice, area);
@@ -121,9 +125,10 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
     let (errors, warnings) = app.doc.findings().counts();
     let tabs: usize = Screen::ALL
         .iter()
-        .map(|s| crate::text::width(s.title()) + 4)
+        .map(|s| crate::text::width(&s.title()) + 4)
         .sum::<usize>()
-        + format!(" {errors}E {warnings}W").len();
+        + t::problem_counts(errors, warnings).len()
+        + 1;
     let room = (area.width as usize).saturating_sub(tabs + 3).min(28);
     let name = if room >= 12 {
         crate::text::wrap(&sanitize(&app.doc.model().name), room)
@@ -134,15 +139,15 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         String::new()
     };
     let mode = if app.live.follow {
-        "[following] "
+        t::mode_following()
     } else if app.live.autosave {
-        "[autosave] "
+        t::mode_autosave()
     } else {
-        ""
+        String::new()
     };
     let mut spans = vec![Span::styled(
         match (name.is_empty(), app.dirty()) {
-            (true, false) => mode.to_string(),
+            (true, false) => mode,
             (true, true) => format!("* {mode}"),
             (false, dirty) => format!(" {name}{} {mode}", if dirty { "*" } else { "" }),
         },
@@ -156,7 +161,12 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         };
         let mut title = format!(" {} {} ", k + 1, screen.title());
         if *screen == Screen::Problems {
-            title = format!(" {} Problems {errors}E {warnings}W ", k + 1);
+            title = format!(
+                " {} {} {} ",
+                k + 1,
+                screen.title(),
+                t::problem_counts(errors, warnings)
+            );
         }
         spans.push(Span::styled(title, style));
     }
@@ -166,7 +176,7 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
 fn status(frame: &mut Frame, app: &App, area: Rect) {
     let hint: Vec<String> = hints(app.screen)
         .iter()
-        .map(|b| format!("{} {}", b.label, b.short))
+        .map(|b| format!("{} {}", b.label, (b.short)()))
         .collect();
     let message = if app.status.is_empty() {
         String::new()

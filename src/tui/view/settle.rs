@@ -9,6 +9,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
+use crate::lang::t;
 use crate::merge::conflict::Side;
 use crate::text::sanitize;
 use crate::tui::dialog::Settle;
@@ -34,16 +35,16 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
     .areas(area);
     let count = conflicts.len();
     let settled = count - settle.unsettled();
-    let noun = if count == 1 { "conflict" } else { "conflicts" };
+    let then = if settle.live {
+        t::settle_live()
+    } else {
+        t::settle_to_open()
+    };
     frame.render_widget(
         Paragraph::new(format!(
-            " {} — {count} {noun} of a merge, {settled} settled; {}",
+            " {} — {}",
             sanitize(&path.file_name().unwrap_or_default().to_string_lossy()),
-            if settle.live {
-                "another editor saved a change to what you changed: settle each, then it is saved"
-            } else {
-                "settle each to open the model"
-            }
+            t::settle_title(count, settled, &then)
         ))
         .style(Style::new().add_modifier(Modifier::BOLD)),
         title,
@@ -59,20 +60,22 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
         .map(|(i, c)| {
             let marker = if i == settle.selected { "›" } else { " " };
             let state = match c.settled {
-                None => "not settled",
-                Some(Side::Ours) => "ours",
-                Some(Side::Theirs) => "theirs",
-                Some(Side::Both) => "both",
+                None => t::not_settled(),
+                Some(Side::Ours) => t::ours(),
+                Some(Side::Theirs) => t::theirs(),
+                Some(Side::Both) => t::both(),
             };
             let room = (area.width as usize).saturating_sub(78) / 2;
             let place = settle.places.get(i).map(String::as_str).unwrap_or("");
             let text = format!(
-                "{marker} {:>2}  line {:<5} {:<12} {:<28} ours: {:<room$}   theirs: {}",
+                "{marker} {:>2}  {:<10} {:<12} {:<28} {} {:<room$}   {} {}",
                 i + 1,
-                c.line,
-                state,
+                cut(&t::settle_line(c.line), 10),
+                cut(&state, 12),
                 cut(&sanitize(place), 28),
+                t::settle_ours(),
                 gist(&c.ours, room),
+                t::settle_theirs(),
                 gist(&c.theirs, room)
             );
             let style = if i == settle.selected {
@@ -90,32 +93,35 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
                 .areas(sides);
         let place = settle.places.get(settle.selected).map(String::as_str);
         let title = |side: &str| {
+            let place = match place.filter(|p| !p.is_empty()) {
+                Some(p) => sanitize(p).into_owned(),
+                None => t::the_model(),
+            };
             format!(
-                " {side} — conflict {} of {count}, line {}, {} ",
-                settle.selected + 1,
-                c.line,
-                sanitize(place.filter(|p| !p.is_empty()).unwrap_or("the model"))
+                " {side} — {} ",
+                t::settle_side(settle.selected + 1, count, c.line, &place)
             )
         };
         let (mine, other) = if settle.live {
-            ("Yours (o)", "The file's, saved by another editor (t)")
+            (t::side_yours(), t::side_the_files())
         } else {
-            ("Ours (o)", "Theirs (t)")
+            (t::side_ours(), t::side_theirs())
         };
-        side(frame, left, &title(mine), &c.ours, c.settled, Side::Ours);
+        side(frame, left, &title(&mine), &c.ours, c.settled, Side::Ours);
         side(
             frame,
             right,
-            &title(other),
+            &title(&other),
             &c.theirs,
             c.settled,
             Side::Theirs,
         );
         let both_line = if settle.both_is_meaningful(settle.selected) {
-            " b: both, ours then theirs (they can stand side by side)"
+            t::both_can()
         } else {
-            " both cannot stand together here: one of the two"
+            t::both_cannot()
         };
+        let both_line = format!(" {both_line}");
         frame.render_widget(
             Paragraph::new(both_line).style(Style::new().add_modifier(Modifier::DIM)),
             both,
@@ -130,14 +136,14 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
         .filter(|b| !(settle.live && b.action == DialogAction::Cancel))
         .map(|b| {
             let word = match b.action {
-                DialogAction::Take(Side::Ours) => "ours",
-                DialogAction::Take(Side::Theirs) => "theirs",
-                DialogAction::Take(Side::Both) => "both",
-                DialogAction::Submit => "edit",
-                DialogAction::Choose(true) => "next",
-                DialogAction::Choose(false) => "before",
-                DialogAction::Cancel => "leave",
-                _ => "keys",
+                DialogAction::Take(Side::Ours) => t::ours(),
+                DialogAction::Take(Side::Theirs) => t::theirs(),
+                DialogAction::Take(Side::Both) => t::both(),
+                DialogAction::Submit => t::settle_edit(),
+                DialogAction::Choose(true) => t::settle_next(),
+                DialogAction::Choose(false) => t::settle_before(),
+                DialogAction::Cancel => t::settle_leave(),
+                _ => t::settle_keys(),
             };
             let names = b.key_names();
             format!("{} {word}", names.last().map(String::as_str).unwrap_or(""))
@@ -149,9 +155,7 @@ pub(super) fn settle(frame: &mut Frame, area: Rect, settle: &Settle, path: &Path
     );
     if settle.leaving {
         let open = settle.unsettled();
-        let question = format!(
-            "Leave? {open} of {count} {noun} not settled; the file stays as it is, markers and all. (y/n)"
-        );
+        let question = t::ask_leave_settling(open, count);
         super::dialogs::question(frame, area, &question, None);
     }
 }
@@ -165,7 +169,7 @@ fn side(frame: &mut Frame, area: Rect, title: &str, text: &str, settled: Option<
         .collect();
     if lines.is_empty() {
         lines.push(Line::styled(
-            "(nothing: this side has no lines here)",
+            t::side_empty_here(),
             Style::new().add_modifier(Modifier::DIM),
         ));
     }
@@ -175,7 +179,7 @@ fn side(frame: &mut Frame, area: Rect, title: &str, text: &str, settled: Option<
         Style::new()
     };
     let title = if taken {
-        format!("{title}— taken ")
+        format!("{title}— {} ", t::taken())
     } else {
         title.to_string()
     };
@@ -193,7 +197,7 @@ fn gist(text: &str, room: usize) -> String {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty());
     let more = text.lines().filter(|l| !l.trim().is_empty()).count() > 1;
     match first {
-        None => "(nothing)".into(),
+        None => t::nothing_here(),
         Some(l) if more => cut(&format!("{} …", sanitize(l)), room),
         Some(l) => cut(&sanitize(l), room),
     }

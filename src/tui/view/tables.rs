@@ -7,6 +7,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, Cell, Paragraph, Row, Sparkline, Table, TableState, Wrap};
 
+use crate::lang::t;
 use crate::model::{KpiStatus, Section};
 use crate::text::sanitize;
 use crate::tui::app::{App, Screen, TableView};
@@ -15,13 +16,13 @@ fn table(
     frame: &mut Frame,
     app: &App,
     area: Rect,
-    header: &[&str],
+    header: &[String],
     rows: Vec<Vec<String>>,
     widths: &[Constraint],
 ) {
     let at = app.screen.index();
     let selected = app.rows[at];
-    let header = Row::new(header.iter().map(|h| Cell::from(*h)))
+    let header = Row::new(header.iter().map(|h| Cell::from(h.clone())))
         .style(Style::new().add_modifier(Modifier::BOLD));
     let rows: Vec<Row> = rows
         .into_iter()
@@ -103,12 +104,12 @@ pub(super) fn partners(frame: &mut Frame, app: &App, area: Rect) {
         app,
         area,
         &[
-            "Partner",
-            "Kind",
-            "Contribution",
-            "Interests",
-            "Steps",
-            "Roles",
+            t::col_partner(),
+            t::col_kind(),
+            t::col_contribution(),
+            t::col_interests(),
+            t::col_steps(),
+            t::col_roles(),
         ],
         rows,
         &[
@@ -116,7 +117,7 @@ pub(super) fn partners(frame: &mut Frame, app: &App, area: Rect) {
             Constraint::Percentage(12),
             Constraint::Percentage(30),
             Constraint::Percentage(20),
-            Constraint::Length(5),
+            Constraint::Length(fits(&t::col_steps(), 5)),
             Constraint::Percentage(15),
         ],
     );
@@ -152,7 +153,7 @@ pub(super) fn goals(frame: &mut Frame, app: &App, area: Rect) {
                         "{} {} ({})",
                         crate::format::write::number(t),
                         sanitize(&k.unit),
-                        k.better.as_str()
+                        t::better_word(k.better.as_str())
                     )
                 })
                 .unwrap_or_else(|| "—".into());
@@ -160,22 +161,23 @@ pub(super) fn goals(frame: &mut Frame, app: &App, area: Rect) {
                 .latest()
                 .map(|l| {
                     format!(
-                        "{} in {}",
+                        "{} {}",
                         crate::format::write::number(l.value),
-                        sanitize(&l.period)
+                        t::in_period(&sanitize(&l.period))
                     )
                 })
                 .unwrap_or_else(|| "—".into());
-            let status = match k.status() {
-                KpiStatus::OnTarget => "● on target",
-                KpiStatus::OffTarget => "▲ off target",
-                KpiStatus::NoData => "○ no data",
+            let sign = match k.status() {
+                KpiStatus::OnTarget => "●",
+                KpiStatus::OffTarget => "▲",
+                KpiStatus::NoData => "○",
             };
+            let status = format!("{sign} {}", t::kpi_status(k.status().as_str()));
             vec![
                 format!("   {}", sanitize(&k.name)),
                 target,
                 latest,
-                status.to_string(),
+                status,
                 String::new(),
             ]
         })
@@ -184,13 +186,19 @@ pub(super) fn goals(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         list,
-        &["Goal / KPI", "Target", "Latest", "Status", "Partners"],
+        &[
+            t::col_goal_kpi(),
+            t::col_target(),
+            t::col_latest(),
+            t::col_status(),
+            t::col_partners(),
+        ],
         rows,
         &[
             Constraint::Percentage(42),
             Constraint::Percentage(18),
             Constraint::Percentage(14),
-            Constraint::Percentage(12),
+            status_width(list.width),
             Constraint::Percentage(14),
         ],
     );
@@ -257,13 +265,18 @@ pub(super) fn roles(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         area,
-        &["Role", "Partner", "Description", "Steps"],
+        &[
+            t::col_role(),
+            t::col_partner(),
+            t::col_description(),
+            t::col_steps(),
+        ],
         rows,
         &[
             Constraint::Percentage(25),
             Constraint::Percentage(25),
             Constraint::Percentage(40),
-            Constraint::Length(5),
+            Constraint::Length(fits(&t::col_steps(), 5)),
         ],
     );
 }
@@ -290,12 +303,12 @@ pub(super) fn phases(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         area,
-        &["Phase", "Description", "Steps"],
+        &[t::col_phase(), t::col_description(), t::col_steps()],
         rows,
         &[
             Constraint::Percentage(30),
             Constraint::Percentage(60),
-            Constraint::Length(5),
+            Constraint::Length(fits(&t::col_steps(), 5)),
         ],
     );
 }
@@ -313,8 +326,8 @@ pub(super) fn overview(frame: &mut Frame, app: &App, area: Rect) {
         Line::from(""),
     ];
     for (label, value) in [
-        ("Client question", m.client_question.as_str()),
-        ("Ambition", m.ambition.as_str()),
+        (t::client_question(), m.client_question.as_str()),
+        (t::ambition(), m.ambition.as_str()),
     ] {
         lines.push(Line::styled(label, bold));
         lines.push(Line::from(
@@ -322,31 +335,27 @@ pub(super) fn overview(frame: &mut Frame, app: &App, area: Rect) {
         ));
         lines.push(Line::from(""));
     }
-    lines.push(Line::styled("Director", bold));
+    lines.push(Line::styled(t::director(), bold));
     lines.push(Line::from(director));
     lines.push(Line::from(""));
     if !m.description.is_empty() {
-        lines.push(Line::styled("Description", bold));
+        lines.push(Line::styled(t::description(), bold));
         for line in crate::text::sanitize_block(&m.description).lines() {
             lines.push(Line::from(line.to_string()));
         }
         lines.push(Line::from(""));
     }
-    lines.push(Line::from(format!(
-        "{} partners, {} steps, {} goals, {} KPIs, {} roles, {} phases",
+    lines.push(Line::from(t::overview_counts(
         m.partners.len(),
         m.steps.len(),
         m.goals.len(),
         m.kpis.len(),
         m.roles.len(),
-        m.phases.len()
+        m.phases.len(),
     )));
     if !app.live.changes.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::styled(
-            "Last changes saved by others (newest first)",
-            bold,
-        ));
+        lines.push(Line::styled(t::changes_by_others(), bold));
         for change in app.live.changes.iter().rev().take(10) {
             lines.push(Line::from(sanitize(change).into_owned()));
         }
@@ -359,10 +368,7 @@ pub(super) fn overview(frame: &mut Frame, app: &App, area: Rect) {
 
 pub(super) fn problems(frame: &mut Frame, app: &App, area: Rect) {
     if app.problems().is_empty() {
-        frame.render_widget(
-            Paragraph::new("No problems: the model passes keten check."),
-            area,
-        );
+        frame.render_widget(Paragraph::new(t::no_problems()), area);
         return;
     }
     let rows = app
@@ -379,7 +385,7 @@ pub(super) fn problems(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         area,
-        &["Finding", "Message (Enter goes there)"],
+        &[t::col_finding(), t::col_message()],
         rows,
         &[Constraint::Length(28), Constraint::Min(20)],
     );
@@ -414,13 +420,39 @@ pub(super) fn agreements(frame: &mut Frame, app: &App, area: Rect) {
         frame,
         app,
         area,
-        &["Agreement", "Made by", "What was agreed", "Interests"],
+        &[
+            t::col_agreement(),
+            t::col_made_by(),
+            t::col_agreed(),
+            t::col_interests(),
+        ],
         rows,
         &[
             Constraint::Percentage(25),
             Constraint::Percentage(25),
             Constraint::Percentage(40),
-            Constraint::Length(9),
+            Constraint::Length(fits(&t::col_interests(), 9)),
         ],
     );
+}
+
+/// The KPI status column: an eighth of the table, or what the longest
+/// status takes where that is wider (`▲ niet op koers`).
+fn status_width(table: u16) -> Constraint {
+    let longest = [KpiStatus::OnTarget, KpiStatus::OffTarget, KpiStatus::NoData]
+        .map(|s| crate::text::width(&t::kpi_status(s.as_str())) as u16 + 2)
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    if longest > table * 12 / 100 {
+        Constraint::Length(longest)
+    } else {
+        Constraint::Percentage(12)
+    }
+}
+
+/// The width of a narrow column: `least`, or its title's where that is
+/// wider (`Stappen` in Dutch).
+fn fits(title: &str, least: u16) -> u16 {
+    (crate::text::width(title) as u16).max(least)
 }
