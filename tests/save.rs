@@ -783,7 +783,11 @@ mod editor {
     /// editor (unsaved), its copy for recovery, no temporary file.
     #[track_caller]
     fn nothing_lost(app: &App, path: &Path, before: &str) {
-        assert_eq!(fs::read_to_string(path).unwrap(), before, "the file is untouched");
+        assert_eq!(
+            fs::read_to_string(path).unwrap(),
+            before,
+            "the file is untouched"
+        );
         assert!(app.dirty(), "the editor knows the edit is not saved");
         assert_eq!(app.doc.model().name, "Edited", "the edit is still there");
         let latest = Arc::new(Mutex::new(None));
@@ -844,7 +848,10 @@ mod editor {
         let path = dir.file("model.yaml", CLEAN);
         let mut app = edited(&path);
         fs::remove_file(&path).unwrap();
-        assert_eq!(app.doc.save(Allow::default()), Err(SaveError::ChangedOnDisk));
+        assert_eq!(
+            app.doc.save(Allow::default()),
+            Err(SaveError::ChangedOnDisk)
+        );
         app.save(Allow::default());
         assert!(app.dialog.is_some(), "the editor asks");
         assert!(!path.exists(), "and writes nothing before the answer");
@@ -886,7 +893,12 @@ mod editor {
         let mut app = edited(&link);
         app.save(Allow::default());
         assert!(!app.dirty(), "{}", app.status);
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         assert!(fs::read_to_string(&target).unwrap().contains("Edited"));
         assert_eq!(temp_files(dir.path()), Vec::<String>::new());
     }
