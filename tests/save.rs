@@ -754,3 +754,192 @@ fn kill_during_fmt_never_tears_the_file() {
     assert_eq!(fs::read_to_string(&path).unwrap(), new);
     assert_eq!(temp_files(dir.path()), Vec::<String>::new(), "seed {seed}");
 }
+
+// ---- the editor's own saves
+
+mod editor {
+    use super::*;
+    use keten::document::{Allow, Document, SaveError};
+    use keten::edit::{Edit, TopField};
+    use keten::tui::{App, Recovery};
+    use std::sync::{Arc, Mutex};
+
+    /// An editor on `path` (holding `CLEAN`) with one unsaved edit: the
+    /// name `Edited`.
+    fn edited(path: &Path) -> App {
+        let text = fs::read_to_string(path).unwrap();
+        let model = keten::format::read_str(&text).model.expect("a model");
+        let mut app = App::new(Document::new(path.to_path_buf(), model, text));
+        app.doc
+            .apply(Edit::SetText {
+                field: TopField::Name,
+                value: "Edited".into(),
+            })
+            .unwrap();
+        app
+    }
+
+    /// What a failed save must keep: the file as it was, the edit in the
+    /// editor (unsaved), its copy for recovery, no temporary file.
+    #[track_caller]
+    fn nothing_lost(app: &App, path: &Path, before: &str) {
+        assert_eq!(
+            fs::read_to_string(path).unwrap(),
+            before,
+            "the file is untouched"
+        );
+        assert!(app.dirty(), "the editor knows the edit is not saved");
+        assert_eq!(app.doc.model().name, "Edited", "the edit is still there");
+        let latest = Arc::new(Mutex::new(None));
+        let mut recovery = Recovery::detached(latest.clone());
+        recovery.note(&app.doc);
+        let copy = latest.lock().unwrap().clone().expect("a recovery copy");
+        assert_eq!(copy.name, "Edited");
+        assert_eq!(temp_files(path.parent().unwrap()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_save_onto_a_full_disk_loses_nothing_and_says_so() {
+        let Some(disk) = SmallDisk::mount("a_save_onto_a_full_disk_loses_nothing_and_says_so")
+        else {
+            return;
+        };
+        let path = disk.path().join("model.yaml");
+        fs::write(&path, CLEAN).unwrap();
+        let mut app = edited(&path);
+        disk.fill();
+        app.save(Allow::default());
+        assert_eq!(
+            app.status,
+            format!("not saved: {}", keten::lang::t::disk_full()),
+            "the user is told why"
+        );
+        nothing_lost(&app, &path, CLEAN);
+        disk.free();
+        app.save(Allow::default());
+        assert!(!app.dirty(), "saved once there is room: {}", app.status);
+        assert!(fs::read_to_string(&path).unwrap().contains("Edited"));
+        assert_eq!(temp_files(disk.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_read_only_file_is_saved_only_when_the_user_says_so() {
+        let dir = Dir::new();
+        let path = dir.file("model.yaml", CLEAN);
+        set_mode(&path, 0o444);
+        let mut app = edited(&path);
+        assert_eq!(app.doc.save(Allow::default()), Err(SaveError::ReadOnly));
+        app.save(Allow::default());
+        assert!(app.dialog.is_some(), "the editor asks before overwriting");
+        nothing_lost(&app, &path, CLEAN);
+        app.save(Allow {
+            read_only: true,
+            ..Allow::default()
+        });
+        assert!(!app.dirty(), "{}", app.status);
+        assert!(fs::read_to_string(&path).unwrap().contains("Edited"));
+        assert_eq!(mode(&path), 0o444, "still read-only");
+        assert_eq!(temp_files(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_file_deleted_meanwhile_is_written_again_only_when_the_user_says_so() {
+        let dir = Dir::new();
+        let path = dir.file("model.yaml", CLEAN);
+        let mut app = edited(&path);
+        fs::remove_file(&path).unwrap();
+        assert_eq!(
+            app.doc.save(Allow::default()),
+            Err(SaveError::ChangedOnDisk)
+        );
+        app.save(Allow::default());
+        assert!(app.dialog.is_some(), "the editor asks");
+        assert!(!path.exists(), "and writes nothing before the answer");
+        assert!(app.dirty());
+        app.save(Allow {
+            changed_on_disk: true,
+            ..Allow::default()
+        });
+        assert!(!app.dirty(), "{}", app.status);
+        assert!(fs::read_to_string(&path).unwrap().contains("Edited"));
+        assert_eq!(temp_files(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_file_replaced_meanwhile_is_merged_in_not_lost() {
+        let dir = Dir::new();
+        let path = dir.file("model.yaml", CLEAN);
+        let mut app = edited(&path);
+        // Another program replaces the file (a new inode) with a change
+        // of its own.
+        let theirs = CLEAN.replace("contribution: Regie", "contribution: Regie en geld");
+        assert_ne!(theirs, CLEAN, "the test changes the file");
+        let elsewhere = dir.file("new.yaml", &theirs);
+        fs::rename(&elsewhere, &path).unwrap();
+        app.save(Allow::default());
+        assert!(!app.dirty(), "{}", app.status);
+        let saved = fs::read_to_string(&path).unwrap();
+        assert!(saved.contains("Edited"), "our edit is saved");
+        assert!(saved.contains("Regie en geld"), "and theirs is kept");
+        assert_eq!(temp_files(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_save_through_a_symbolic_link_updates_its_target_and_keeps_the_link() {
+        let dir = Dir::new();
+        let target = dir.file("model.yaml", CLEAN);
+        let link = dir.path().join("link.yaml");
+        std::os::unix::fs::symlink("model.yaml", &link).unwrap();
+        let mut app = edited(&link);
+        app.save(Allow::default());
+        assert!(!app.dirty(), "{}", app.status);
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(fs::read_to_string(&target).unwrap().contains("Edited"));
+        assert_eq!(temp_files(dir.path()), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_hard_linked_file_is_refused_with_the_reason_and_loses_nothing() {
+        let dir = Dir::new();
+        let path = dir.file("model.yaml", CLEAN);
+        let other = dir.path().join("other.yaml");
+        fs::hard_link(&path, &other).unwrap();
+        let mut app = edited(&path);
+        app.save(Allow::default());
+        assert_eq!(
+            app.status,
+            format!("not saved: {}", keten::lang::t::hard_links(2))
+        );
+        nothing_lost(&app, &path, CLEAN);
+        assert_eq!(fs::read_to_string(&other).unwrap(), CLEAN);
+        assert_eq!(hard_link_count(&path), 2);
+        // Save as another file goes on.
+        let mine = dir.path().join("mine.yaml");
+        app.doc.save_as(mine.clone()).unwrap();
+        assert!(fs::read_to_string(&mine).unwrap().contains("Edited"));
+    }
+
+    #[test]
+    fn a_save_keeps_the_owner_group_and_mode() {
+        if !as_root("a_save_keeps_the_owner_group_and_mode") {
+            return;
+        }
+        let dir = Dir::new();
+        let path = dir.file("model.yaml", CLEAN);
+        std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
+        set_mode(&path, 0o640);
+        let mut app = edited(&path);
+        app.save(Allow::default());
+        assert!(!app.dirty(), "{}", app.status);
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (65534, 65534));
+        assert_eq!(mode(&path), 0o640);
+        assert!(fs::read_to_string(&path).unwrap().contains("Edited"));
+        assert_eq!(temp_files(dir.path()), Vec::<String>::new());
+    }
+}

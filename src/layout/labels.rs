@@ -7,28 +7,44 @@ use super::route::Segments;
 use super::{Layout, Reference};
 use crate::model::HashMap;
 use crate::text::width;
+use std::collections::BTreeSet;
 
 /// How many places along one run a number may try: enough for any real
 /// picture, and a bound on the work for a step with thousands of flows.
 const NUMBER_TRIES: usize = 96;
 
-/// The cells taken on each row by labels and numbers written so far.
+/// The cells taken on each row by labels and numbers written so far, by
+/// their first cell, with the widest on the row: what comes near a run of
+/// cells is found among the few that start close to it, however many
+/// labels the row holds.
 #[derive(Default)]
 struct Taken {
-    rows: HashMap<usize, Vec<(usize, usize)>>,
+    rows: HashMap<usize, TakenRow>,
+}
+
+#[derive(Default)]
+struct TakenRow {
+    spans: BTreeSet<(usize, usize)>,
+    widest: usize,
 }
 
 impl Taken {
     /// Whether `a..=b` on row `y` comes within `gap` cells of something
     /// written there.
     fn near(&self, y: usize, a: usize, b: usize, gap: usize) -> bool {
-        self.rows
-            .get(&y)
-            .is_some_and(|spans| spans.iter().any(|&(p, q)| p <= b + gap && a <= q + gap))
+        self.rows.get(&y).is_some_and(|row| {
+            // A span that reaches `a - gap` starts at most `widest` before.
+            let from = a.saturating_sub(gap + row.widest);
+            row.spans
+                .range((from, 0)..=(b + gap, usize::MAX))
+                .any(|&(_, q)| a <= q + gap)
+        })
     }
 
     fn take(&mut self, y: usize, a: usize, b: usize) {
-        self.rows.entry(y).or_default().push((a, b));
+        let row = self.rows.entry(y).or_default();
+        row.spans.insert((a, b));
+        row.widest = row.widest.max(b - a);
     }
 }
 
@@ -107,15 +123,60 @@ pub(super) fn place(layout: &mut Layout, segments: &Segments) {
     }
 }
 
-/// The horizontal parts of all paths by row: (first cell, last cell, flow).
-type Rows = HashMap<usize, Vec<(usize, usize, usize)>>;
+/// The horizontal parts of all paths on one row, by their first cell, each
+/// with what reaches furthest right among it and the parts before it: the
+/// last cell and flow of the furthest, and the furthest last cell of
+/// another flow. Whether a run of cells meets a part (of a flow other than
+/// one) is then one search, however many flows share the row.
+#[derive(Default)]
+struct Parts {
+    starts: Vec<usize>,
+    reach: Vec<((usize, usize), Option<usize>)>,
+}
+
+impl Parts {
+    /// Whether a part of a flow other than `skip` (`None`: of any flow)
+    /// takes a cell of `a..=b`.
+    fn meets(&self, a: usize, b: usize, skip: Option<usize>) -> bool {
+        let k = self.starts.partition_point(|&p| p <= b);
+        let Some(&((q, flow), other)) = k.checked_sub(1).and_then(|k| self.reach.get(k)) else {
+            return false;
+        };
+        let furthest = if skip == Some(flow) { other } else { Some(q) };
+        furthest.is_some_and(|q| a <= q)
+    }
+}
+
+/// The horizontal parts of all paths by row.
+type Rows = HashMap<usize, Parts>;
 
 fn shared_rows(segments: &Segments) -> Rows {
-    let mut rows: Rows = HashMap::default();
+    let mut by_row: HashMap<usize, Vec<(usize, usize, usize)>> = HashMap::default();
     for &(y, x1, x2, e) in &segments.horizontal {
-        rows.entry(y).or_default().push((x1, x2, e));
+        by_row.entry(y).or_default().push((x1, x2, e));
     }
-    rows
+    by_row
+        .into_iter()
+        .map(|(y, mut parts)| {
+            parts.sort_unstable();
+            let mut row = Parts::default();
+            let mut best: Option<((usize, usize), Option<usize>)> = None;
+            for (p, q, e) in parts {
+                best = Some(match best {
+                    None => ((q, e), None),
+                    Some(((bq, be), other)) if q > bq => {
+                        let other = if e == be { other } else { Some(bq) };
+                        ((q, e), other)
+                    }
+                    Some((furthest, other)) if e != furthest.1 => (furthest, other.max(Some(q))),
+                    Some(same) => same,
+                });
+                row.starts.push(p);
+                row.reach.extend(best);
+            }
+            (y, row)
+        })
+        .collect()
 }
 
 /// Where the number of flow `i` goes: on a horizontal run of its own path,
@@ -148,7 +209,7 @@ fn number_spot(
     let alone = |y: usize, a: usize, b: usize| -> bool {
         shared
             .get(&y)
-            .is_none_or(|parts| !parts.iter().any(|&(p, q, o)| o != i && p <= b && a <= q))
+            .is_none_or(|parts| !parts.meets(a, b, Some(i)))
     };
     let on_runs = |own: bool| -> Option<(usize, usize)> {
         for &(y, x1, x2) in &runs {
@@ -206,9 +267,9 @@ fn number_spot(
                         && !taken.near(y, at, end, 1)
                         && !straddles(at, end)
                         && !segments.blocked(usize::MAX, y, at, end)
-                        && shared.get(&y).is_none_or(|parts| {
-                            !parts.iter().any(|&(p, q, _)| p <= end && at <= q)
-                        });
+                        && shared
+                            .get(&y)
+                            .is_none_or(|parts| !parts.meets(at, end, None));
                     if clear {
                         return Some((at, y));
                     }
@@ -221,4 +282,40 @@ fn number_spot(
         .or_else(beside)
         .or_else(|| on_runs(false))
         .unwrap_or(fallback)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The searches answer as a look at every span and part would.
+        #[test]
+        fn the_searches_answer_as_a_scan_would(
+            spans in prop::collection::vec((0usize..60, 0usize..12), 0..24),
+            parts in prop::collection::vec((0usize..60, 1usize..40, 0usize..4), 0..24),
+            a in 0usize..80,
+            len in 0usize..6,
+            gap in 0usize..2,
+            skip in prop::option::of(0usize..4),
+        ) {
+            let b = a + len;
+            let mut taken = Taken::default();
+            for &(p, l) in &spans {
+                taken.take(3, p, p + l);
+            }
+            let scan = spans.iter().any(|&(p, l)| p <= b + gap && a <= p + l + gap);
+            prop_assert_eq!(taken.near(3, a, b, gap), scan);
+            prop_assert!(!taken.near(4, a, b, gap));
+            let horizontal = parts.iter().map(|&(p, l, e)| (5, p, p + l, e)).collect();
+            let segments = Segments { horizontal, vertical: Vec::new() };
+            let rows = shared_rows(&segments);
+            let scan = parts
+                .iter()
+                .any(|&(p, l, e)| skip != Some(e) && p <= b && a <= p + l);
+            let meets = rows.get(&5).is_some_and(|row| row.meets(a, b, skip));
+            prop_assert_eq!(meets, scan);
+        }
+    }
 }

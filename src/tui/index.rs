@@ -81,18 +81,38 @@ impl ChainIndex {
                 level.sort_by_key(|&i| (layout.boxes[i].x, i));
             }
         }
+        // Each flow's leftmost and rightmost cell once, and the flows in
+        // that order once: a flow that passes many lanes is measured once,
+        // and each lane only sorts the places of its flows in that order.
+        let extent: Vec<(usize, usize)> = layout
+            .edges
+            .iter()
+            .map(|e| {
+                let lo = e.points.iter().map(|p| p.0).min().unwrap_or(0);
+                let hi = e.points.iter().map(|p| p.0).max().unwrap_or(0);
+                (lo, hi)
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..layout.edges.len()).collect();
+        order.sort_unstable_by_key(|&e| (extent[e], e));
+        let mut place = vec![0; order.len()];
+        for (at, &e) in order.iter().enumerate() {
+            place[e] = at;
+        }
         for (k, edges) in layout.lane_index.edges.iter().enumerate() {
             let Some(lane) = lanes.get_mut(k) else { break };
-            lane.edges = edges
+            let mut places: Vec<usize> = edges
                 .iter()
-                .map(|&e| {
-                    let points = &layout.edges[e].points;
-                    let lo = points.iter().map(|p| p.0).min().unwrap_or(0);
-                    let hi = points.iter().map(|p| p.0).max().unwrap_or(0);
-                    (lo, hi, e)
+                .filter_map(|&e| place.get(e).copied())
+                .collect();
+            places.sort_unstable();
+            lane.edges = places
+                .into_iter()
+                .map(|at| {
+                    let e = order[at];
+                    (extent[e].0, extent[e].1, e)
                 })
                 .collect();
-            lane.edges.sort_unstable();
             lane.span = lane.edges.iter().map(|e| e.1 - e.0).max().unwrap_or(0);
         }
         let reach = layout
