@@ -1,7 +1,7 @@
 //! Pieces of the chain diagram laid on rows: what the text renderer writes
 //! as bytes and the TUI as terminal cells, from one piece of code.
 
-use crate::layout::Layout;
+use crate::layout::{Layout, Orientation};
 use crate::model::{HashMap, Id, KpiStatus};
 use crate::text::width;
 
@@ -70,6 +70,21 @@ impl Glyphs {
 
     pub fn rule(&self) -> char {
         if self.ascii { '-' } else { '┈' }
+    }
+
+    /// The arrowhead where a flow enters a box: from the left running
+    /// right, from above running down.
+    pub fn head(&self, orientation: Orientation) -> char {
+        match (orientation, self.ascii) {
+            (Orientation::Right, _) => self.arrow(true),
+            (Orientation::Down, true) => 'v',
+            (Orientation::Down, false) => '▼',
+        }
+    }
+
+    /// The rule between lanes running down.
+    pub fn column_rule(&self) -> char {
+        if self.ascii { ':' } else { '┊' }
     }
 
     pub fn arrow(&self, right: bool) -> char {
@@ -149,6 +164,9 @@ pub(crate) struct Band {
     pub rows: Vec<Vec<Item>>,
     /// Rows drawn over a lane separator instead of blank.
     pub ruled: Vec<bool>,
+    /// Columns drawn as a lane separator where nothing else stands (in
+    /// order; running down).
+    pub rules: Vec<usize>,
     pub arena: String,
 }
 
@@ -158,6 +176,7 @@ impl Band {
             y0,
             rows: vec![Vec::new(); rows],
             ruled: vec![false; rows],
+            rules: Vec::new(),
             arena: String::new(),
         }
     }
@@ -214,15 +233,39 @@ pub(crate) fn paint_lane_parts(
     band: &mut Band,
     layout: &Layout,
     lane_index: usize,
-    (boxes, edges): (&[usize], &[usize]),
+    parts: (&[usize], &[usize]),
     xs: std::ops::Range<usize>,
     to_grid: &dyn Fn(usize) -> Option<usize>,
     glyphs: &Glyphs,
     marks: &Marks,
 ) {
     let lane = &layout.lanes[lane_index];
-    let (y0, y1) = (lane.y, lane.y + lane.height + 1);
-    let lane_color = (lane_index % 6) as u8 + 1;
+    let rows = match layout.orientation {
+        Orientation::Right => lane.y..lane.y + lane.height + 1,
+        // Running down, all rows: a flow that two lanes share is laid by
+        // both, in the same cells.
+        Orientation::Down => 0..layout.height,
+    };
+    paint_parts(band, layout, rows, parts, xs, to_grid, glyphs, marks);
+}
+
+/// Lays the flows, boxes, labels and arrowheads that stand in rows `rows`
+/// and layout columns `xs` on a band, as [`paint_lane_parts`] does for
+/// one lane: `boxes` and `edges` may hold more than stands there.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn paint_parts(
+    band: &mut Band,
+    layout: &Layout,
+    rows: std::ops::Range<usize>,
+    (boxes, edges): (&[usize], &[usize]),
+    xs: std::ops::Range<usize>,
+    to_grid: &dyn Fn(usize) -> Option<usize>,
+    glyphs: &Glyphs,
+    marks: &Marks,
+) {
+    let (y0, y1) = (rows.start, rows.end);
+    let in_xs = |x: usize| xs.contains(&x);
+    let to_grid = |x: usize| -> Option<usize> { to_grid(x).filter(|_| in_xs(x)) };
     let horizontal = glyphs.horizontal().to_string();
     let vertical = glyphs.vertical().to_string();
     // Flows: the line parts that fall in the band. Flows that share a trunk
@@ -284,6 +327,10 @@ pub(crate) fn paint_lane_parts(
         let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
             continue;
         };
+        if b.y >= y1 || b.y + b.height <= y0 {
+            continue;
+        }
+        let lane_color = (b.lane % 6) as u8 + 1;
         let inner = b.width - 2;
         let (tl, tr, bl, br) = (
             glyphs.corner(DOWN | RIGHT),
@@ -330,7 +377,7 @@ pub(crate) fn paint_lane_parts(
         }
         let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
         if let Some(gx) = to_grid(ex) {
-            band.text(gx, ey, &glyphs.arrow(true).to_string(), 0);
+            band.text(gx, ey, &glyphs.head(layout.orientation).to_string(), 0);
         }
         if let (Some(n), Some((x, y))) = (e.reference, e.reference_at) {
             let digits = n.to_string();

@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane_parts};
 use super::sections::Sections;
-use crate::layout::{Cut, Layout, shorten};
+use crate::layout::{Cut, Layout, Orientation, shorten};
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
 
@@ -84,7 +84,12 @@ pub fn draw(
                 .buf
                 .extend_from_slice(format!("({} of {})\n", k + 1, sections.len()).as_bytes());
         }
-        draw_section(&mut painter, layout, (section, &index, k), out)?;
+        match layout.orientation {
+            Orientation::Right => draw_section(&mut painter, layout, (section, &index, k), out)?,
+            Orientation::Down => {
+                super::down::draw_section(&mut painter, layout, (section, &index, k), out)?
+            }
+        }
     }
     if !layout.references.is_empty() {
         painter.buf.push(b'\n');
@@ -119,13 +124,13 @@ pub fn draw_string(model: &Model, layout: &Layout, options: &TextOptions) -> Dra
 }
 
 /// Writes rows: the glyphs, colour, page width and the output buffer.
-struct Painter<'g> {
-    glyphs: &'g Glyphs,
-    color: bool,
-    page: usize,
-    buf: Vec<u8>,
+pub(super) struct Painter<'g> {
+    pub glyphs: &'g Glyphs,
+    pub color: bool,
+    pub page: usize,
+    pub buf: Vec<u8>,
     /// The KPI status shown on boxes.
-    marks: Marks,
+    pub marks: Marks,
 }
 
 impl Painter<'_> {
@@ -148,10 +153,33 @@ impl Painter<'_> {
         }
     }
 
+    /// Writes the background from cell `from` to `to`: blank, or the lane
+    /// separator, with the separator columns `rules` among it.
+    fn gap(&mut self, ruled: bool, rules: &[usize], from: usize, to: usize) {
+        let mut at = from;
+        if !ruled {
+            let mut tmp = [0u8; 4];
+            let first = rules.partition_point(|&r| r < from);
+            for &r in rules[first..].iter().take_while(|&&r| r < to) {
+                self.fill(false, r - at);
+                let rule = self.glyphs.column_rule().encode_utf8(&mut tmp);
+                self.buf.extend_from_slice(rule.as_bytes());
+                at = r + 1;
+            }
+        }
+        self.fill(ruled, to - at);
+    }
+
     /// Writes the rows of a band, each cut to `limit` cells (the section).
-    fn band(&mut self, band: &mut Band, limit: usize, out: &mut dyn Write) -> io::Result<()> {
+    pub(super) fn band(
+        &mut self,
+        band: &mut Band,
+        limit: usize,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let limit = limit.min(self.page);
         let mut tmp = [0u8; 4];
+        let rules = std::mem::take(&mut band.rules);
         for (r, items) in band.rows.iter_mut().enumerate() {
             let ruled = band.ruled[r];
             let mut cursor = 0usize;
@@ -164,7 +192,7 @@ impl Painter<'_> {
                     if x + t.width as usize > limit {
                         return false;
                     }
-                    self.fill(ruled, x - cursor);
+                    self.gap(ruled, &rules, cursor, x);
                     let text = &arena[t.start as usize..(t.start + t.len) as usize];
                     let colored = self.color && t.color > 0;
                     if colored {
@@ -179,7 +207,7 @@ impl Painter<'_> {
                     true
                 }
                 Piece::Lines { x, bits } => {
-                    self.fill(ruled, x - cursor);
+                    self.gap(ruled, &rules, cursor, x);
                     let glyph = self.glyphs.lines(bits);
                     self.buf
                         .extend_from_slice(glyph.encode_utf8(&mut tmp).as_bytes());
@@ -189,6 +217,10 @@ impl Painter<'_> {
             });
             if ruled && cursor < limit {
                 self.fill(true, limit - cursor);
+            } else if let Some(&last) = rules.iter().rev().find(|&&r| r < limit) {
+                if cursor <= last {
+                    self.gap(false, &rules, cursor, last + 1);
+                }
             }
             self.buf.push(b'\n');
             if self.buf.len() > 1 << 16 {
