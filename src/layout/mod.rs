@@ -153,6 +153,8 @@ pub struct StepBox {
     pub height: usize,
     /// The step name wrapped to the box, safe to print.
     pub lines: Vec<String>,
+    /// Some flow leaves the box (running down, a `┬` on its lower edge).
+    pub leaves: bool,
 }
 
 impl StepBox {

@@ -148,9 +148,15 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let columns = column_band.len();
     // Running down, the phase names stand at the left.
     let label_width = if down {
+        let longest = bands
+            .iter()
+            .flat_map(|b| b.name.split_whitespace().map(width))
+            .max()
+            .unwrap_or(0);
+        let text = longest.clamp(PHASE_TEXT, PHASE_TEXT + PHASE_TEXT / 2);
         bands
             .iter()
-            .flat_map(|b| wrap(&b.name, PHASE_TEXT))
+            .flat_map(|b| wrap(&b.name, text))
             .map(|l| width(&l))
             .max()
             .unwrap_or(0)
@@ -283,6 +289,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             width: along,
             height: across,
             lines,
+            leaves: false,
         });
     }
     let mut column_width = vec![0usize; columns];
@@ -340,6 +347,10 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
                 reference_at: None,
             });
         }
+    }
+
+    for link in &links {
+        boxes[link.from].leaves = true;
     }
 
     Placed {

@@ -473,7 +473,9 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         for (gap, height) in slot_height[lane].iter().map(Some).chain([None]).enumerate() {
             cy.push(y);
             let tracks = corridor_tracks.get(&(lane, gap)).copied().unwrap_or(0);
-            let min = if height.is_none() {
+            // Running down, the first box of a lane stands against the
+            // separator before it.
+            let min = if height.is_none() || (down && gap == 0) {
                 spacing - 1
             } else {
                 spacing
@@ -540,11 +542,12 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         running += labelled_into[c];
         let (ns, nt) = channel_tracks[c];
         let w = if down {
-            // A row under the source, the tracks, the row of arrowheads
-            // (a flow straight down takes one row).
+            // The tracks, the first on the row under the sources (a flow
+            // leaves its box there, `┬` on the box's edge), and the row of
+            // arrowheads; a flow straight down takes one row.
             match ns + nt {
                 0 => spacing,
-                tracks => spacing + tracks + 1,
+                tracks => spacing + tracks,
             }
         } else {
             let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
@@ -565,9 +568,10 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         }
     }
     let total_width = x;
+    let first_track = if down { spacing - 1 } else { spacing };
     let track_x = |c: usize, zone: usize, track: usize| -> usize {
         let (ns, _) = channel_tracks[c];
-        channel_x[c] + spacing + pitch * (if zone == 0 { track } else { ns + track })
+        channel_x[c] + first_track + pitch * (if zone == 0 { track } else { ns + track })
     };
     for b in &mut boxes {
         b.x = cols[b.column].x;

@@ -274,6 +274,7 @@ pub(crate) fn paint_parts(
     // each cell is laid once, however many flows pass it.
     // (vertical?, row or column, bit, first cell, last cell)
     let mut runs: Vec<(bool, usize, u8, usize, usize)> = Vec::new();
+    let down = layout.orientation == Orientation::Down;
     let (x_lo, x_hi) = (xs.start, xs.end.saturating_sub(1));
     for e in edges.iter().map(|&i| &layout.edges[i]) {
         for (i, w) in e.points.windows(2).enumerate() {
@@ -283,7 +284,13 @@ pub(crate) fn paint_parts(
                     continue;
                 }
                 let (x1, x2) = (a.0.min(b.0), a.0.max(b.0));
-                let left_from = if i == 0 && x1 == a.0 { x1 } else { x1 + 1 };
+                // Running right a flow leaves its box to the right, so
+                // its first cell joins the box.
+                let left_from = if i == 0 && x1 == a.0 && !down {
+                    x1
+                } else {
+                    x1 + 1
+                };
                 runs.push((false, a.1, LEFT, left_from.max(x_lo), x2.min(x_hi)));
                 if x2 > x1 {
                     runs.push((false, a.1, RIGHT, x1.max(x_lo), (x2 - 1).min(x_hi)));
@@ -296,6 +303,16 @@ pub(crate) fn paint_parts(
                 if yb > ya {
                     runs.push((true, a.0, UP, (ya + 1).max(y0), yb.min(y1 - 1)));
                     runs.push((true, a.0, DOWN, ya.max(y0), (yb - 1).min(y1 - 1)));
+                }
+            }
+        }
+    }
+    // Running down, a flow leaves its box through the box's lower edge.
+    if down {
+        for e in edges.iter().map(|&i| &layout.edges[i]) {
+            if let Some(&(x, y)) = e.points.first() {
+                if (y0..y1).contains(&y) && xs.contains(&x) {
+                    runs.push((true, x, UP, y, y));
                 }
             }
         }
@@ -354,12 +371,17 @@ pub(crate) fn paint_parts(
                 lane_color,
             ),
         }
-        band.text(
-            gx,
-            b.y + b.height - 1,
-            &format!("{bl}{}{br}", horizontal.repeat(inner)),
-            lane_color,
-        );
+        let mut bottom = format!("{bl}{}{br}", horizontal.repeat(inner));
+        if down && b.leaves {
+            let port = b.width / 2;
+            let tee = glyphs.corner(LEFT | RIGHT | DOWN).to_string();
+            bottom = format!(
+                "{bl}{}{tee}{}{br}",
+                horizontal.repeat(port - 1),
+                horizontal.repeat(inner - port)
+            );
+        }
+        band.text(gx, b.y + b.height - 1, &bottom, lane_color);
         for dy in 1..b.height - 1 {
             let line = b.lines.get(dy - 1).map_or("", String::as_str);
             let pad = inner.saturating_sub(width(line) + 1);

@@ -86,7 +86,7 @@ pub(super) fn draw_section(
     // The phase names, wrapped to the label column, and the first row of
     // each phase band.
     let units = bands(layout);
-    let name_width = label.saturating_sub(3);
+    let name_width = label.saturating_sub(3).max(1);
     let names: Vec<Vec<String>> = layout
         .bands
         .iter()

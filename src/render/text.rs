@@ -94,6 +94,11 @@ pub fn draw(
     if !layout.references.is_empty() {
         painter.buf.push(b'\n');
         let number_width = width(&layout.references.len().to_string());
+        if layout.orientation == Orientation::Down {
+            legend_columns(&mut painter.buf, layout, page);
+            out.write_all(&painter.buf)?;
+            return Ok(sections.len());
+        }
         for r in &layout.references {
             let head = format!("{:>number_width$}  ", r.number);
             let indent = " ".repeat(head.len());
@@ -466,4 +471,50 @@ fn passes_only(
     passing.sort_unstable();
     passing.dedup();
     Some(passing)
+}
+
+/// The labels listed under a picture running down: in as many columns as
+/// the page holds, the numbers running down each column; one column where
+/// a label is wider than half the page.
+fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
+    let number_width = width(&layout.references.len().to_string());
+    let entries: Vec<String> = layout
+        .references
+        .iter()
+        .map(|r| format!("{:>number_width$}  {}", r.number, r.text))
+        .collect();
+    let widest = entries.iter().map(|e| width(e)).max().unwrap_or(0);
+    let columns = (page + 3) / (widest + 3);
+    if columns < 2 {
+        let indent = " ".repeat(number_width + 2);
+        for r in &layout.references {
+            let lines = wrap(&r.text, page.saturating_sub(indent.len()).max(10));
+            for (i, line) in lines.into_iter().enumerate() {
+                if i == 0 {
+                    buf.extend_from_slice(format!("{:>number_width$}  ", r.number).as_bytes());
+                } else {
+                    buf.extend_from_slice(indent.as_bytes());
+                }
+                buf.extend_from_slice(line.as_bytes());
+                buf.push(b'\n');
+            }
+        }
+        return;
+    }
+    let rows = entries.len().div_ceil(columns);
+    for row in 0..rows {
+        let mut line = String::new();
+        for column in 0..columns {
+            let Some(entry) = entries.get(column * rows + row) else {
+                break;
+            };
+            if column > 0 {
+                let pad = (widest + 3) * column - width(&line);
+                line.push_str(&" ".repeat(pad));
+            }
+            line.push_str(entry);
+        }
+        buf.extend_from_slice(line.as_bytes());
+        buf.push(b'\n');
+    }
 }
