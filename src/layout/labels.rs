@@ -233,7 +233,7 @@ fn number_spot(
                     let end = at + digits - 1;
                     let clear = at >= c0
                         && end < c1
-                        && !(down && in_box(y, at, end))
+                        && (!down || !in_box(y, at, end))
                         && !taken.near(y, at, end, 1)
                         && !straddles(at, end)
                         && !segments.blocked(usize::MAX, y, at, end)
@@ -248,8 +248,26 @@ fn number_spot(
         }
         None
     };
+    // Running down, a flow straight into the box under it may have no
+    // part to stand on: beside its arrowhead, left or right.
+    let by_head = || -> Option<(usize, usize)> {
+        let sides = [ex.checked_sub(digits), Some(ex + 1)];
+        let at = sides.into_iter().flatten().find(|&at| {
+            let end = at + digits - 1;
+            at >= layout.label_width
+                && end < layout.width
+                && !taken.near(ey, at, end, 1)
+                && !straddles(at, end)
+                && !segments.blocked(usize::MAX, ey, at, end)
+                && shared
+                    .get(&ey)
+                    .is_none_or(|parts| !parts.iter().any(|&(p, q, _)| p <= end && at <= q))
+        });
+        at.map(|at| (at, ey))
+    };
     on_runs(true)
         .or_else(beside)
         .or_else(|| on_runs(false))
+        .or_else(|| by_head().filter(|_| down))
         .unwrap_or(fallback)
 }

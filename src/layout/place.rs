@@ -274,7 +274,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         // Sizes along the chain (`width`) and across it (`height`): running
         // down, the box's rows and its columns, swapped back after routing.
         let (along, across) = if down {
-            (lines.len() + 2, inner + 4)
+            (lines.len() + 2, inner + 2)
         } else {
             (inner + 4, lines.len() + 2)
         };
@@ -293,7 +293,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         });
     }
     let mut column_width = vec![0usize; columns];
-    let least = if down { 5 } else { 3 };
+    let least = if down { 4 } else { 3 };
     let mut slot_height: Vec<Vec<usize>> = slots_of_lane.iter().map(|&k| vec![least; k]).collect();
     for b in &boxes {
         column_width[b.column] = column_width[b.column].max(b.width);

@@ -167,6 +167,9 @@ pub(crate) struct Band {
     /// Columns drawn as a lane separator where nothing else stands (in
     /// order; running down).
     pub rules: Vec<usize>,
+    /// A row of nothing but lines passing straight through, the same as
+    /// the row written before it, is left out (running down).
+    pub squash: bool,
     pub arena: String,
 }
 
@@ -177,6 +180,7 @@ impl Band {
             rows: vec![Vec::new(); rows],
             ruled: vec![false; rows],
             rules: Vec::new(),
+            squash: false,
             arena: String::new(),
         }
     }
@@ -384,9 +388,18 @@ pub(crate) fn paint_parts(
         band.text(gx, b.y + b.height - 1, &bottom, lane_color);
         for dy in 1..b.height - 1 {
             let line = b.lines.get(dy - 1).map_or("", String::as_str);
-            let pad = inner.saturating_sub(width(line) + 1);
             band.text(gx, b.y + dy, &vertical, lane_color);
-            band.text(gx + 1, b.y + dy, &format!(" {line}{}", " ".repeat(pad)), 0);
+            // Running down, the name stands against the box's sides: a
+            // lane's column has little room.
+            let text = if down {
+                format!("{line}{}", " ".repeat(inner.saturating_sub(width(line))))
+            } else {
+                format!(
+                    " {line}{}",
+                    " ".repeat(inner.saturating_sub(width(line) + 1))
+                )
+            };
+            band.text(gx + 1, b.y + dy, &text, 0);
             band.text(gx + b.width - 1, b.y + dy, &vertical, lane_color);
         }
     }

@@ -170,6 +170,7 @@ pub(super) fn draw_section(
         let (y0, y1) = units[u];
         let mut band = Band::new(y0, y1 + 1 - y0);
         band.rules = rules.clone();
+        band.squash = true;
         if let Some(b) = layout.columns[u].band {
             for y in y0..=y1 {
                 if written[b] < names[b].len() {

@@ -75,6 +75,7 @@ pub fn draw(
         } else {
             Marks::default()
         },
+        previous: Vec::new(),
     };
     let index = Sections::of(layout, &sections);
     for (k, section) in sections.iter().enumerate() {
@@ -136,6 +137,8 @@ pub(super) struct Painter<'g> {
     pub buf: Vec<u8>,
     /// The KPI status shown on boxes.
     pub marks: Marks,
+    /// The last row written, where it may be left out again.
+    pub previous: Vec<u8>,
 }
 
 impl Painter<'_> {
@@ -155,6 +158,24 @@ impl Painter<'_> {
             let have = self.buf.len() - start;
             let take = have.min(bytes - have);
             self.buf.extend_from_within(start..start + take);
+        }
+    }
+
+    /// Leaves out the row just written from `start` where it holds nothing
+    /// but straight lines and rules and is the row before it again.
+    fn squash(&mut self, start: usize) {
+        let row = &self.buf[start..];
+        let plain = std::str::from_utf8(row).is_ok_and(|r| {
+            r.chars()
+                .all(|c| matches!(c, ' ' | '\n' | '│' | '┊' | '|' | ':'))
+        });
+        if plain && row == self.previous.as_slice() {
+            self.buf.truncate(start);
+            return;
+        }
+        self.previous.clear();
+        if plain {
+            self.previous.extend_from_slice(&self.buf[start..]);
         }
     }
 
@@ -187,6 +208,7 @@ impl Painter<'_> {
         let rules = std::mem::take(&mut band.rules);
         for (r, items) in band.rows.iter_mut().enumerate() {
             let ruled = band.ruled[r];
+            let row_start = self.buf.len();
             let mut cursor = 0usize;
             let arena = &band.arena;
             composite(items, |piece| match piece {
@@ -228,6 +250,11 @@ impl Painter<'_> {
                 }
             }
             self.buf.push(b'\n');
+            if band.squash {
+                self.squash(row_start);
+            } else {
+                self.previous.clear();
+            }
             if self.buf.len() > 1 << 16 {
                 out.write_all(&self.buf)?;
                 self.buf.clear();
