@@ -144,7 +144,8 @@ impl Layout {
 /// laid out (running down with [`down_options`]), and the one with fewer
 /// sections wins, then the one that overflows the height by fewer lines,
 /// then the one with fewer lines; a tie goes to [`Orientation::Right`].
-/// `options.orientation` is ignored.
+/// A chain of more than 1,000 steps runs right. `options.orientation` is
+/// ignored.
 pub fn choose(
     model: &Model,
     options: &Options,
@@ -172,6 +173,11 @@ pub fn choose_layout(
         ..options.clone()
     };
     let right = layout(model, &with(Orientation::Right));
+    if model.steps.len() > TRY_STEPS {
+        // Running down, a long chain's many lanes draw slowly and large in
+        // many sections: not tried.
+        return (Orientation::Right, right);
+    }
     let (_, down) = down_layout(model, options, width);
     if key(&down) < key(&right) {
         (Orientation::Down, down)
