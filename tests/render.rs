@@ -2,13 +2,14 @@
 //! layout on generated chains, and text of every script lined up.
 
 use keten::format::read_str;
-use keten::layout::{Layout, Options, layout};
+use keten::layout::{Layout, Options, Orientation, layout};
 use keten::model::Model;
 use keten::render::text::{TextOptions, draw_string};
 use keten::text::width;
 use proptest::prelude::*;
 
 mod density;
+mod down;
 mod labels;
 mod sections;
 
@@ -27,7 +28,7 @@ fn snapshots_of_the_shipped_models() {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         for width in ["80", "120"] {
             for ascii in [false, true] {
-                let mut args = vec!["render", "--width", width];
+                let mut args = vec!["render", "--direction", "right", "--width", width];
                 if ascii {
                     args.push("--ascii");
                 }
@@ -154,9 +155,16 @@ fn render_refuses_a_model_with_errors() {
 #[test]
 fn sections_repeat_the_lanes_and_mark_where_flows_run_on() {
     let path = root().join("models/werk-en-inkomen.yaml");
-    let ran = Keten::new(["render", "--width", "90", path.to_str().unwrap()])
-        .run()
-        .code(0);
+    let ran = Keten::new([
+        "render",
+        "--direction",
+        "right",
+        "--width",
+        "90",
+        path.to_str().unwrap(),
+    ])
+    .run()
+    .code(0);
     let sections = ran
         .stdout
         .lines()
@@ -286,7 +294,11 @@ fn invariants(m: &Model, picture: &Layout) -> Result<(), String> {
         if lane.partner != step.partner {
             return Err(format!("{} in the lane of {}", b.step, lane.partner));
         }
-        if b.y < lane.y || b.y + b.height > lane.y + lane.height {
+        let out = match picture.orientation {
+            Orientation::Right => b.y < lane.y || b.y + b.height > lane.y + lane.height,
+            Orientation::Down => b.x < lane.x || b.x + b.width > lane.x + lane.width,
+        };
+        if out {
             return Err(format!("{} sticks out of its lane", b.step));
         }
     }
@@ -334,10 +346,16 @@ fn invariants(m: &Model, picture: &Layout) -> Result<(), String> {
     for e in &picture.edges {
         let (s, t) = (&picture.boxes[e.from], &picture.boxes[e.to]);
         let (first, last) = (e.points[0], *e.points.last().unwrap());
-        if first != (s.x + s.width, s.port_y()) {
+        // Running right out of the right side into the left; running down
+        // out of the bottom into the top.
+        let (start, end) = match picture.orientation {
+            Orientation::Right => ((s.x + s.width, s.port_y()), (t.x - 1, t.port_y())),
+            Orientation::Down => ((s.port_x(), s.y + s.height), (t.port_x(), t.y - 1)),
+        };
+        if first != start {
             return Err(format!("flow {}→{} starts at {first:?}", s.step, t.step));
         }
-        if last != (t.x - 1, t.port_y()) {
+        if last != end {
             return Err(format!("flow {}→{} ends at {last:?}", s.step, t.step));
         }
         for w in e.points.windows(2) {
@@ -368,14 +386,19 @@ fn the_shipped_models_keep_the_invariants() {
     for path in models() {
         let m = model(&std::fs::read_to_string(&path).unwrap());
         for all_lanes in [false, true] {
-            let picture = layout(
-                &m,
-                &Options {
-                    all_lanes,
-                    ..Options::default()
-                },
-            );
-            invariants(&m, &picture).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            for orientation in [Orientation::Right, Orientation::Down] {
+                let picture = layout(
+                    &m,
+                    &Options {
+                        all_lanes,
+                        orientation,
+                        ..Options::default()
+                    },
+                );
+                assert_eq!(picture.orientation, orientation);
+                invariants(&m, &picture)
+                    .unwrap_or_else(|e| panic!("{} {orientation:?}: {e}", path.display()));
+            }
         }
     }
 }
@@ -395,15 +418,30 @@ proptest! {
     ) {
         let text = chain(Shape { steps, partners, seed, loops, phases });
         let m = model(&text);
-        let picture = layout(&m, &Options::default());
-        if let Err(e) = invariants(&m, &picture) {
-            return Err(TestCaseError::fail(e));
+        for orientation in [Orientation::Right, Orientation::Down] {
+            let options = Options { orientation, ..Options::default() };
+            let picture = layout(&m, &options);
+            if let Err(e) = invariants(&m, &picture) {
+                return Err(TestCaseError::fail(format!("{orientation:?}: {e}")));
+            }
         }
-        // As `keten render --width` lays out for the page.
-        let picture = layout(&m, &labels::options_for(page));
-        let drawing = draw_string(&m, &picture, &TextOptions { width: page, ascii, color: false, kpis: true });
-        for line in drawing.text.lines() {
-            prop_assert!(width(line) <= page, "{} > {page}: {line}", width(line));
+        // As `keten render --width` lays out for the page: running right,
+        // running down at the box width chosen for the page, and the way
+        // `--direction auto` picks.
+        let options = labels::options_for(page);
+        let pictures = [
+            layout(&m, &options),
+            keten::layout::down_layout(&m, &options, page).1,
+            keten::layout::choose_layout(&m, &options, page, None).1,
+        ];
+        for picture in pictures {
+            if let Err(e) = invariants(&m, &picture) {
+                return Err(TestCaseError::fail(format!("{:?} at {page}: {e}", picture.orientation)));
+            }
+            let drawing = draw_string(&m, &picture, &TextOptions { width: page, ascii, color: false, kpis: true });
+            for line in drawing.text.lines() {
+                prop_assert!(width(line) <= page, "{:?} {} > {page}: {line}", picture.orientation, width(line));
+            }
         }
     }
 }
@@ -517,25 +555,42 @@ fn kpis_show_their_status_on_the_steps_where_they_are_measured() {
     let dir = Dir::new();
     let file = dir.file("regie.yaml", DIRECTED);
     let p = file.to_str().unwrap();
-    let plain = Keten::new(["render", "--width", "100", p])
+    let plain = Keten::new(["render", "--direction", "right", "--width", "100", p])
         .run()
         .code(0)
         .stdout;
     assert!(!plain.contains('✓') && !plain.contains('?'), "{plain}");
-    let unicode = Keten::new(["render", "--kpis", "--width", "100", p])
-        .run()
-        .code(0)
-        .stdout;
+    let unicode = Keten::new([
+        "render",
+        "--direction",
+        "right",
+        "--kpis",
+        "--width",
+        "100",
+        p,
+    ])
+    .run()
+    .code(0)
+    .stdout;
     insta::assert_snapshot!("render-kpis-unicode", unicode);
     // Aanmelden is on target, Hulp bieden off (one of its two KPIs is),
     // Evalueren has no measurement yet.
     for sign in ["─ ✓ ─┐", "─ ✗ ─┐", "─ ? ─┐"] {
         assert!(unicode.contains(sign), "{sign} in\n{unicode}");
     }
-    let ascii = Keten::new(["render", "--kpis", "--ascii", "--width", "100", p])
-        .run()
-        .code(0)
-        .stdout;
+    let ascii = Keten::new([
+        "render",
+        "--direction",
+        "right",
+        "--kpis",
+        "--ascii",
+        "--width",
+        "100",
+        p,
+    ])
+    .run()
+    .code(0)
+    .stdout;
     insta::assert_snapshot!("render-kpis-ascii", ascii);
     assert!(ascii.is_ascii());
     for sign in [" v -+", " x -+", " ? -+"] {
@@ -543,15 +598,33 @@ fn kpis_show_their_status_on_the_steps_where_they_are_measured() {
     }
     // In colour: green on target, red off target; without colour the
     // signs stay.
-    let colour = Keten::new(["render", "--kpis", "--color", "always", p])
-        .run()
-        .code(0)
-        .stdout;
+    let colour = Keten::new([
+        "render",
+        "--direction",
+        "right",
+        "--kpis",
+        "--color",
+        "always",
+        p,
+    ])
+    .run()
+    .code(0)
+    .stdout;
     assert!(colour.contains("\u{1b}[32m ✓ "), "{colour}");
     assert!(colour.contains("\u{1b}[31m ✗ "), "{colour}");
-    let no_color = Keten::new(["render", "--kpis", "--color", "never", "--width", "100", p])
-        .run()
-        .code(0)
-        .stdout;
+    let no_color = Keten::new([
+        "render",
+        "--direction",
+        "right",
+        "--kpis",
+        "--color",
+        "never",
+        "--width",
+        "100",
+        p,
+    ])
+    .run()
+    .code(0)
+    .stdout;
     assert_eq!(no_color, unicode);
 }

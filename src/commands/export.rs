@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
+use super::render::Way;
 use super::{Failure, Outcome, deliver, load_clean};
 use crate::format;
 use crate::lang::t;
@@ -26,7 +27,15 @@ pub struct ExportArgs {
     /// BPMN: keep partners without steps, as empty pools.
     #[arg(long)]
     pub all_lanes: bool,
+    /// SVG: which way the chain runs: down (lanes as columns, their names
+    /// on top), right (lanes as rows), or auto: the way `keten render
+    /// --width 120` picks.
+    #[arg(long, value_enum, default_value_t = Way::Auto, value_name = "WAY")]
+    pub direction: Way,
 }
+
+/// The page SVG export fits the chain to, in cells, where it picks the way.
+const SVG_PAGE: usize = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -61,7 +70,10 @@ pub fn run(args: &ExportArgs) -> Result<Outcome, Failure> {
             };
             bpmn::bpmn(&model, &layout(&model, &options))
         }
-        ExportFormat::Svg => xml::svg(&model, &layout(&model, &Options::default())),
+        ExportFormat::Svg => {
+            let picture = args.direction.layout(&model, &Options::default(), SVG_PAGE);
+            xml::svg(&model, &picture)
+        }
     };
     deliver(&text, args.output.as_deref(), &args.file)
 }

@@ -7,7 +7,8 @@ use clap::ValueEnum;
 
 use super::{Failure, Outcome, load_clean, note};
 use crate::lang::t;
-use crate::layout::{Options, layout};
+use crate::layout::{Layout, Options, choose_layout, down_layout, layout};
+use crate::model::Model;
 use crate::render::text::{TextOptions, draw};
 
 #[derive(Debug, clap::Args)]
@@ -37,6 +38,31 @@ pub struct RenderArgs {
     /// standard error.
     #[arg(long)]
     pub stats: bool,
+    /// Which way the chain runs: down (lanes as columns, their names on
+    /// top), right (lanes as rows), or auto: the way that fits the width in
+    /// fewer sections and lines.
+    #[arg(long, value_enum, default_value_t = Way::Auto, value_name = "WAY")]
+    pub direction: Way,
+}
+
+/// Which way the chain runs on the picture, as asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Way {
+    Auto,
+    Down,
+    Right,
+}
+
+impl Way {
+    /// The layout of a model on a page `width` cells wide, running the way
+    /// asked for (auto: [`choose_layout`]).
+    pub fn layout(self, model: &Model, options: &Options, width: usize) -> Layout {
+        match self {
+            Way::Right => layout(model, options),
+            Way::Down => down_layout(model, options, width).1,
+            Way::Auto => choose_layout(model, options, width, None).1,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -75,7 +101,7 @@ pub fn run(args: &RenderArgs) -> Result<Outcome, Failure> {
         lane_label_width: (width / 5).clamp(8, defaults.lane_label_width),
         ..defaults
     };
-    let picture = layout(&model, &options);
+    let picture = args.direction.layout(&model, &options, width);
     let mut out = io::BufWriter::new(stdout.lock());
     let text_options = TextOptions {
         width,

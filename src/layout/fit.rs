@@ -2,7 +2,7 @@
 //! sections, how many lines it takes, and which orientation fits a page
 //! best.
 
-use super::{Layout, Options, Orientation, layout};
+use super::{Density, Layout, Options, Orientation, layout};
 use crate::model::Model;
 use crate::text::width;
 
@@ -32,6 +32,9 @@ impl Layout {
     /// columns as fit, lane names repeated in each, room for a marker where
     /// a flow crosses a cut.
     pub fn cuts(&self, page: usize) -> Vec<Cut> {
+        if self.orientation == Orientation::Down {
+            return self.lane_cuts(page);
+        }
         let columns = &self.columns;
         let marker = 2 + width(&self.edges.len().max(1).to_string());
         let end_of = |c: usize| -> usize {
@@ -69,6 +72,48 @@ impl Layout {
         out
     }
 
+    /// Running down: the lanes cut into sections no wider than `page`
+    /// cells, as many lanes as fit (a lane's separator with it), the phase
+    /// names repeated in each, room for a marker where a flow crosses a
+    /// cut. A [`Cut`]'s columns are lanes here.
+    fn lane_cuts(&self, page: usize) -> Vec<Cut> {
+        let lanes = &self.lanes;
+        let marker = 2 + width(&self.edges.len().max(1).to_string());
+        let end_of = |k: usize| -> usize {
+            if k + 1 == lanes.len() {
+                self.width
+            } else {
+                lanes[k + 1].x
+            }
+        };
+        let mut out = Vec::new();
+        let mut first = 0;
+        while first < lanes.len() {
+            let left = if first > 0 { marker } else { 0 };
+            let x0 = lanes[first].x;
+            let mut last = first;
+            while last + 1 < lanes.len() {
+                let next = last + 1;
+                let right = if next + 1 < lanes.len() { marker } else { 0 };
+                if self.label_width + left + (end_of(next) - x0) + right > page {
+                    break;
+                }
+                last = next;
+            }
+            let right = if last + 1 < lanes.len() { marker } else { 0 };
+            out.push(Cut {
+                first_column: first,
+                last_column: last,
+                x0,
+                x1: end_of(last),
+                left,
+                right,
+            });
+            first = last + 1;
+        }
+        out
+    }
+
     /// How many sections and lines the diagram takes on a page `page`
     /// cells wide, at most: every lane counted at its full height (the text
     /// drawing gives a lane with nothing in a section one line), the
@@ -77,7 +122,10 @@ impl Layout {
     pub fn fit(&self, page: usize) -> Fit {
         let cuts = self.cuts(page.max(40));
         let sections = cuts.len();
-        let lanes: usize = self.lanes.iter().map(|l| l.height + 1).sum();
+        let lanes: usize = match self.orientation {
+            Orientation::Right => self.lanes.iter().map(|l| l.height + 1).sum(),
+            Orientation::Down => self.height - self.header_height,
+        };
         let per_section = 1 + usize::from(sections > 1) + self.header_height + lanes;
         let references = if self.references.is_empty() {
             0
@@ -93,9 +141,11 @@ impl Layout {
 
 /// The orientation that fits a page `width` cells wide (and, where given,
 /// `height` lines tall) best, the way `--direction auto` chooses: both are
-/// laid out, and the one with fewer sections wins, then the one that
-/// overflows the height by fewer lines, then the one with fewer lines; a
-/// tie goes to [`Orientation::Right`]. `options.orientation` is ignored.
+/// laid out (running down with [`down_options`]), and the one with fewer
+/// sections wins, then the one that overflows the height by fewer lines,
+/// then the one with fewer lines; a tie goes to [`Orientation::Right`].
+/// A chain of more than 1,000 steps runs right. `options.orientation` is
+/// ignored.
 pub fn choose(
     model: &Model,
     options: &Options,
@@ -123,10 +173,77 @@ pub fn choose_layout(
         ..options.clone()
     };
     let right = layout(model, &with(Orientation::Right));
-    let down = layout(model, &with(Orientation::Down));
+    if model.steps.len() > TRY_STEPS {
+        // Running down, a long chain's many lanes draw slowly and large in
+        // many sections: not tried.
+        return (Orientation::Right, right);
+    }
+    let (_, down) = down_layout(model, options, width);
     if key(&down) < key(&right) {
         (Orientation::Down, down)
     } else {
         (Orientation::Right, right)
     }
 }
+
+/// Chains longer than this are laid out running down once, at a box width
+/// reckoned from the page, not tried at several.
+const TRY_STEPS: usize = 1_000;
+
+/// The options to draw a chain running down on a page `page` cells wide:
+/// the widest boxes (at most `options.box_text_width`) at which the lanes
+/// fit the page in one section, names wrapped; else one-line boxes
+/// ([`Density::Compact`]) where those fit; else the narrowest boxes.
+pub fn down_options(model: &Model, options: &Options, page: usize) -> Options {
+    down_layout(model, options, page).0
+}
+
+/// [`down_options`], with the layout they give.
+pub fn down_layout(model: &Model, options: &Options, page: usize) -> (Options, Layout) {
+    let page = page.max(40);
+    let with = |text: usize, density: Density| Options {
+        orientation: Orientation::Down,
+        box_text_width: text,
+        density,
+        ..options.clone()
+    };
+    let widest = options.box_text_width.max(NARROWEST);
+    if model.steps.len() > TRY_STEPS {
+        // About a lane's share of the page, less a box's border and room
+        // for a track or two.
+        let lanes = model.partners.len().max(1);
+        let share = page.saturating_sub(16) / lanes;
+        let text = share.saturating_sub(6).clamp(NARROWEST, widest);
+        let chosen = with(text, options.density);
+        let picture = layout(model, &chosen);
+        return (chosen, picture);
+    }
+    let mut best: Option<(Options, Layout)> = None;
+    for density in [options.density, Density::Compact] {
+        for text in (NARROWEST..=widest).rev() {
+            let chosen = with(text, density);
+            let picture = layout(model, &chosen);
+            if picture.cuts(page).len() == 1 {
+                return (chosen, picture);
+            }
+            let better = best.as_ref().is_none_or(|(_, b)| {
+                (picture.cuts(page).len(), picture.fit(page).lines)
+                    < (b.cuts(page).len(), b.fit(page).lines)
+            });
+            if better && density == options.density {
+                best = Some((chosen, picture));
+            }
+        }
+        if density == Density::Compact {
+            break;
+        }
+    }
+    best.unwrap_or_else(|| {
+        let chosen = with(NARROWEST, options.density);
+        let picture = layout(model, &chosen);
+        (chosen, picture)
+    })
+}
+
+/// The narrowest box text running down.
+const NARROWEST: usize = 6;

@@ -4,7 +4,7 @@
 //! none hides another.
 
 use super::route::Segments;
-use super::{Layout, Reference};
+use super::{Layout, Orientation, Reference};
 use crate::model::HashMap;
 use crate::text::width;
 use std::collections::BTreeSet;
@@ -55,7 +55,10 @@ impl Taken {
 pub(super) fn place(layout: &mut Layout, segments: &Segments) {
     // Where a printed page may be cut: a label never straddles one, so it
     // is whole in whichever section it falls.
-    let cuts: Vec<usize> = layout.columns.iter().map(|c| c.x + c.width).collect();
+    let cuts: Vec<usize> = match layout.orientation {
+        Orientation::Right => layout.columns.iter().map(|c| c.x + c.width).collect(),
+        Orientation::Down => layout.lanes.iter().skip(1).map(|l| l.x).collect(),
+    };
     let straddles = |a: usize, b: usize| -> bool {
         let i = cuts.partition_point(|&c| c <= a);
         cuts.get(i).is_some_and(|&c| c <= b)
@@ -107,9 +110,18 @@ pub(super) fn place(layout: &mut Layout, segments: &Segments) {
         (t.column, t.port_y(), e.from)
     });
     let shared = shared_rows(segments);
+    // The boxes of each column, for numbers that must not stand in one.
+    let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.columns.len()];
+    if layout.orientation == Orientation::Down {
+        for (k, b) in layout.boxes.iter().enumerate() {
+            boxes_of[b.column].push(k);
+        }
+    }
     for (n, i) in pending.into_iter().enumerate() {
         let number = n + 1;
-        let at = number_spot(layout, segments, &shared, &taken, &straddles, i, number);
+        let at = number_spot(
+            layout, &boxes_of, segments, &shared, &taken, &straddles, i, number,
+        );
         let digits = width(&number.to_string());
         taken.take(at.1, at.0, at.0 + digits - 1);
         let edge = &mut layout.edges[i];
@@ -186,8 +198,10 @@ fn shared_rows(segments: &Segments) -> Rows {
 /// beside a vertical part of its path, in empty cells of the channel; else
 /// on a run it shares with other flows of its trunk. Where there is none,
 /// before the arrowhead.
+#[allow(clippy::too_many_arguments)]
 fn number_spot(
     layout: &Layout,
+    boxes_of: &[Vec<usize>],
     segments: &Segments,
     shared: &Rows,
     taken: &Taken,
@@ -238,8 +252,24 @@ fn number_spot(
     };
     // Beside a vertical part of the path, in empty cells of its channel:
     // where flows meet one trunk, their numbers stand one above the other.
+    // Running down, a number beside a vertical part stands in no box.
+    let down = layout.orientation == Orientation::Down;
+    let in_box = |y: usize, a: usize, b: usize| -> bool {
+        let c = layout.columns.partition_point(|c| c.x <= y);
+        let Some(column) = c.checked_sub(1).and_then(|c| layout.columns.get(c)) else {
+            return false;
+        };
+        y < column.x + column.width
+            && boxes_of[c - 1].iter().any(|&k| {
+                let o = &layout.boxes[k];
+                o.x <= b && a < o.x + o.width && o.y <= y && y < o.y + o.height
+            })
+    };
     let beside = || -> Option<(usize, usize)> {
         let channel_of = |x: usize| -> Option<(usize, usize)> {
+            if down {
+                return Some((layout.label_width, layout.width));
+            }
             let c = layout.columns.partition_point(|c| c.channel_x <= x);
             let column = layout.columns.get(c.checked_sub(1)?)?;
             (x < column.x).then_some((column.channel_x, column.x))
@@ -264,6 +294,7 @@ fn number_spot(
                     let end = at + digits - 1;
                     let clear = at >= c0
                         && end < c1
+                        && (!down || !in_box(y, at, end))
                         && !taken.near(y, at, end, 1)
                         && !straddles(at, end)
                         && !segments.blocked(usize::MAX, y, at, end)
@@ -278,9 +309,27 @@ fn number_spot(
         }
         None
     };
+    // Running down, a flow straight into the box under it may have no
+    // part to stand on: beside its arrowhead, left or right.
+    let by_head = || -> Option<(usize, usize)> {
+        let sides = [ex.checked_sub(digits), Some(ex + 1)];
+        let at = sides.into_iter().flatten().find(|&at| {
+            let end = at + digits - 1;
+            at >= layout.label_width
+                && end < layout.width
+                && !taken.near(ey, at, end, 1)
+                && !straddles(at, end)
+                && !segments.blocked(usize::MAX, ey, at, end)
+                && shared
+                    .get(&ey)
+                    .is_none_or(|parts| !parts.iter().any(|&(p, q, _)| p <= end && at <= q))
+        });
+        at.map(|at| (at, ey))
+    };
     on_runs(true)
         .or_else(beside)
         .or_else(|| on_runs(false))
+        .or_else(|| by_head().filter(|_| down))
         .unwrap_or(fallback)
 }
 

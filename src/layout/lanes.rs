@@ -15,10 +15,18 @@ pub struct LaneIndex {
 impl LaneIndex {
     /// The index of a layout's lanes.
     pub fn of(layout: &Layout) -> LaneIndex {
+        // Running right lanes are bands of rows, running down of columns.
+        let down = layout.orientation == super::Orientation::Down;
         let lane_of_row = |y: usize| -> usize {
             layout
                 .lanes
-                .partition_point(|l| l.y + l.height < y)
+                .partition_point(|l| {
+                    if down {
+                        l.x + l.width < y
+                    } else {
+                        l.y + l.height < y
+                    }
+                })
                 .min(layout.lanes.len().saturating_sub(1))
         };
         let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.lanes.len()];
@@ -30,7 +38,8 @@ impl LaneIndex {
             let (top, bottom) = e
                 .points
                 .iter()
-                .fold((usize::MAX, 0), |(t, b), p| (t.min(p.1), b.max(p.1)));
+                .map(|p| if down { p.0 } else { p.1 })
+                .fold((usize::MAX, 0), |(t, b), p| (t.min(p), b.max(p)));
             if top <= bottom {
                 for lane in &mut edges_of[lane_of_row(top)..=lane_of_row(bottom)] {
                     lane.push(i);

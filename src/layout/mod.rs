@@ -28,7 +28,7 @@ mod place;
 mod query;
 mod route;
 
-pub use fit::{Cut, Fit, choose, choose_layout};
+pub use fit::{Cut, Fit, choose, choose_layout, down_layout, down_options};
 pub use lanes::LaneIndex;
 pub use place::shorten;
 
@@ -45,9 +45,9 @@ pub enum Orientation {
     #[default]
     Right,
     /// Lanes are columns with their names on top; the chain runs down,
-    /// phases are bands of rows (vertical swimlanes). Until the layout
-    /// draws it, a layout asked for `Down` runs right and says so in
-    /// [`Layout::orientation`].
+    /// phases are bands of rows with their names at the left (vertical
+    /// swimlanes). Flows leave a box at its bottom and enter the next at
+    /// its top.
     Down,
 }
 
@@ -99,19 +99,27 @@ impl Default for Options {
     }
 }
 
-/// A lane: the horizontal band of one partner.
+/// A lane: the band of one partner, a band of rows running right, a band
+/// of columns running down.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lane {
     pub partner: Id,
-    /// The partner's name, wrapped to the label width, safe to print.
+    /// The partner's name, wrapped to the label width (running down: to
+    /// the lane's width), safe to print.
     pub label: Vec<String>,
-    /// The first row of the lane and how many rows it has (its separator
-    /// line, below it, not counted).
+    /// The first row of the lane and how many rows it has (running right,
+    /// its separator line, below it, not counted).
     pub y: usize,
     pub height: usize,
+    /// The first column of the lane and how many columns it has (running
+    /// down, its separator column, right of it, not counted).
+    pub x: usize,
+    pub width: usize,
 }
 
-/// A column of boxes and the channel of tracks to its left.
+/// A column of boxes and the channel of tracks to its left: a rank or
+/// part of a phase band along the chain. Running down, it is a band of
+/// rows with its channel above it, and its `x` fields are rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Column {
     /// Where the channel to the left of the column starts, and its width.
@@ -124,7 +132,8 @@ pub struct Column {
     pub band: Option<usize>,
 }
 
-/// A phase: a band of one or more columns with its name on top.
+/// A phase: a band of one or more columns with its name on top (running
+/// down: of rows, with its name at the left).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Band {
     /// The phase, or `None` for the steps that have no phase.
@@ -149,12 +158,19 @@ pub struct StepBox {
     pub height: usize,
     /// The step name wrapped to the box, safe to print.
     pub lines: Vec<String>,
+    /// Some flow leaves the box (running down, a `┬` on its lower edge).
+    pub leaves: bool,
 }
 
 impl StepBox {
-    /// The row where flows leave and enter the box.
+    /// The row where flows leave and enter the box (running right).
     pub fn port_y(&self) -> usize {
         self.y + self.height / 2
+    }
+
+    /// The column where flows leave and enter the box (running down).
+    pub fn port_x(&self) -> usize {
+        self.x + self.width / 2
     }
 
     pub fn contains(&self, x: usize, y: usize) -> bool {
@@ -177,7 +193,9 @@ pub struct Edge {
     /// The flow crosses from one partner to another.
     pub handoff: bool,
     /// The path, from the cell right of the source box to the cell left of
-    /// the target box (where the arrowhead goes), turning at each point.
+    /// the target box (where the arrowhead goes), turning at each point;
+    /// running down, from the cell under the source to the cell above the
+    /// target.
     pub points: Vec<(usize, usize)>,
     /// Where the label is written on the path (its first cell), if it fits.
     pub label_at: Option<(usize, usize)>,
@@ -204,9 +222,11 @@ pub struct Layout {
     pub orientation: Orientation,
     pub width: usize,
     pub height: usize,
-    /// The cells at the left that hold the lane names (and their separator).
+    /// The cells at the left that hold the lane names (and their
+    /// separator); running down, the phase names.
     pub label_width: usize,
-    /// The rows at the top that hold the phase names.
+    /// The rows at the top that hold the phase names; running down, the
+    /// lane names (and the rule under them).
     pub header_height: usize,
     pub lanes: Vec<Lane>,
     pub columns: Vec<Column>,

@@ -4,7 +4,7 @@
 use petgraph::stable_graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use super::{Band, Density, Edge, Options, StepBox};
+use super::{Band, Density, Edge, Options, Orientation, StepBox};
 use crate::model::{HashMap, Id, Model};
 use crate::text::{sanitize, width, wrap};
 
@@ -25,6 +25,9 @@ pub(super) struct Placed {
     pub slot_height: Vec<Vec<usize>>,
     pub label_width: usize,
 }
+
+/// The widest line of a phase name at the left of a picture running down.
+pub(super) const PHASE_TEXT: usize = 10;
 
 /// How long the labels of repeated flows between two steps may grow when
 /// they are joined into the label of one link.
@@ -50,18 +53,25 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
                 &partner.name
             };
             let name = sanitize(name);
-            let label = match options.density {
-                Density::Detail => wrap(&name, fit(&name, label_text)),
-                Density::Compact => vec![shorten(&name, label_text)],
+            let label = match (options.orientation, options.density) {
+                // Wrapped to the lane's width once that is known.
+                (Orientation::Down, _) => vec![name.into_owned()],
+                (_, Density::Detail) => wrap(&name, fit(&name, label_text)),
+                (_, Density::Compact) => vec![shorten(&name, label_text)],
             };
             lanes.push((id.clone(), label));
         }
     }
-    let label_width = lanes
-        .iter()
-        .flat_map(|(_, lines)| lines.iter().map(|l| width(l)))
-        .max()
-        .unwrap_or(0);
+    let down = options.orientation == Orientation::Down;
+    let label_width = if down {
+        0
+    } else {
+        lanes
+            .iter()
+            .flat_map(|(_, lines)| lines.iter().map(|l| width(l)))
+            .max()
+            .unwrap_or(0)
+    };
 
     // The steps that can be drawn: those in a lane.
     let nodes: Vec<NodeIndex> = chain
@@ -136,6 +146,23 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         }
     }
     let columns = column_band.len();
+    // Running down, the phase names stand at the left.
+    let label_width = if down {
+        let longest = bands
+            .iter()
+            .flat_map(|b| b.name.split_whitespace().map(width))
+            .max()
+            .unwrap_or(0);
+        let text = longest.clamp(PHASE_TEXT, PHASE_TEXT + PHASE_TEXT / 2);
+        bands
+            .iter()
+            .flat_map(|b| wrap(&b.name, text))
+            .map(|l| width(&l))
+            .max()
+            .unwrap_or(0)
+    } else {
+        label_width
+    };
 
     // Cells: the steps of each lane and column, first in reading order, then
     // sorted by the mean position of their neighbours, sweeping left to
@@ -240,11 +267,21 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             &step.name
         };
         let name = sanitize(name);
-        let lines = match options.density {
-            Density::Detail => wrap(&name, fit(&name, text_width)),
-            Density::Compact => vec![shorten(&name, text_width)],
+        let lines = match (options.density, down) {
+            // Running down, a box is no wider than the text width: a word
+            // longer than that is broken.
+            (Density::Detail, true) => wrap(&name, text_width),
+            (Density::Detail, false) => wrap(&name, fit(&name, text_width)),
+            (Density::Compact, _) => vec![shorten(&name, text_width)],
         };
         let inner = lines.iter().map(|l| width(l)).max().unwrap_or(0);
+        // Sizes along the chain (`width`) and across it (`height`): running
+        // down, the box's rows and its columns, swapped back after routing.
+        let (along, across) = if down {
+            (lines.len() + 2, inner + 2)
+        } else {
+            (inner + 4, lines.len() + 2)
+        };
         box_of.insert(n, boxes.len());
         boxes.push(StepBox {
             step: step.id.clone(),
@@ -253,19 +290,29 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             slot,
             x: 0,
             y: 0,
-            width: inner + 4,
-            height: lines.len() + 2,
+            width: along,
+            height: across,
             lines,
+            leaves: false,
         });
     }
     let mut column_width = vec![0usize; columns];
-    let mut slot_height: Vec<Vec<usize>> = slots_of_lane.iter().map(|&k| vec![3; k]).collect();
+    let least = if down { 4 } else { 3 };
+    let mut slot_height: Vec<Vec<usize>> = slots_of_lane.iter().map(|&k| vec![least; k]).collect();
     for b in &boxes {
         column_width[b.column] = column_width[b.column].max(b.width);
         slot_height[b.lane][b.slot] = slot_height[b.lane][b.slot].max(b.height);
     }
+    let least = if down { 3 } else { 4 };
     for w in &mut column_width {
-        *w = (*w).max(4);
+        *w = (*w).max(least);
+    }
+    if down {
+        // The boxes of one slot of a lane are one width, so a flow between
+        // them runs straight down.
+        for b in &mut boxes {
+            b.height = slot_height[b.lane][b.slot];
+        }
     }
 
     // Links between drawn boxes, in reading order and `next` order. Several
@@ -304,6 +351,10 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
                 reference_at: None,
             });
         }
+    }
+
+    for link in &links {
+        boxes[link.from].leaves = true;
     }
 
     Placed {

@@ -18,6 +18,7 @@ use std::collections::{BTreeSet, BinaryHeap};
 use super::place::Placed;
 use super::{Column, Edge, Lane, Layout, Options, Orientation};
 use crate::model::HashMap;
+use crate::text::wrap;
 
 /// An abstract row: (lane, 2 × gap for corridors or 2 × slot + 1 for box
 /// rows, track or offset in the slot). Orders like the final rows.
@@ -448,8 +449,75 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         }
     }
 
-    // 3. Coordinates. Labels that may become references need room for
-    //    their number before the arrowhead: number them by target column.
+    // 3. Coordinates, along the chain (x running right) and across it (y
+    //    running right); running down, the two are swapped at the end.
+    //    Across first: the lanes, their corridors and the slots of boxes.
+    let down = options.orientation == Orientation::Down;
+    let spacing = if options.spacious { 2 } else { 1 };
+    let header_height = match (down, label_width) {
+        // Running down, the phase names stand at the left.
+        (true, 0) => 0,
+        (true, w) => w + 3,
+        _ if bands.is_empty() => 0,
+        _ => 2,
+    };
+    let mut y = header_height;
+    let mut lanes = Vec::with_capacity(lane_labels.len());
+    let mut corridor_y: Vec<Vec<usize>> = Vec::with_capacity(lane_labels.len());
+    let mut slot_y: Vec<Vec<usize>> = Vec::with_capacity(lane_labels.len());
+    for (lane, (partner, label)) in lane_labels.into_iter().enumerate() {
+        let top = y;
+        let slots = slot_height[lane].len();
+        let mut cy = Vec::with_capacity(slots + 1);
+        let mut sy = Vec::with_capacity(slots);
+        for (gap, height) in slot_height[lane].iter().map(Some).chain([None]).enumerate() {
+            cy.push(y);
+            let tracks = corridor_tracks.get(&(lane, gap)).copied().unwrap_or(0);
+            // Running down, the first box of a lane stands against the
+            // separator before it.
+            let min = if height.is_none() || (down && gap == 0) {
+                spacing - 1
+            } else {
+                spacing
+            };
+            y += tracks.max(min);
+            if let Some(height) = height {
+                sy.push(y);
+                y += height;
+            }
+        }
+        // Running right the lane is as tall as its name; running down the
+        // name wraps to the lane, which is at least as wide as a short word.
+        let least = if down { 6 } else { label.len() };
+        if y - top < least {
+            y = top + least;
+        }
+        lanes.push(Lane {
+            partner,
+            label,
+            y: top,
+            height: y - top,
+            x: 0,
+            width: 0,
+        });
+        y += 1; // the separator line
+        corridor_y.push(cy);
+        slot_y.push(sy);
+    }
+    let total_height = y;
+    if down {
+        for lane in &mut lanes {
+            let name = lane.label.concat();
+            lane.label = match options.density {
+                super::Density::Detail => wrap(&name, lane.height),
+                super::Density::Compact => vec![super::shorten(&name, lane.height)],
+            };
+        }
+    }
+
+    // Along: the channels and columns. Labels that may become references
+    // need room for their number before the arrowhead (running right):
+    // number them by target column.
     let mut labelled_into = vec![0usize; channels];
     for link in &links {
         if !link.label.is_empty() {
@@ -457,17 +525,34 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         }
     }
     let mut running = 0;
-    let spacing = if options.spacious { 2 } else { 1 };
     let mut cols: Vec<Column> = Vec::with_capacity(columns);
-    let diagram_x = if label_width > 0 { label_width + 3 } else { 0 };
+    let diagram_x = match (down, label_width) {
+        // Running down, the lane names and a rule under them.
+        (true, _) => lanes.iter().map(|l| l.label.len()).max().unwrap_or(0) + 1,
+        (false, 0) => 0,
+        (false, w) => w + 3,
+    };
+    // Tracks of a channel two cells apart running right, a row apart
+    // running down.
+    let pitch = if down { 1 } else { 2 };
     let mut x = diagram_x;
     let mut channel_x = vec![0usize; channels];
     let mut channel_w = vec![0usize; channels];
     for c in 0..channels {
         running += labelled_into[c];
         let (ns, nt) = channel_tracks[c];
-        let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
-        let w = spacing + 2 * (ns + nt) + margin;
+        let w = if down {
+            // The tracks, the first on the row under the sources (a flow
+            // leaves its box there, `┬` on the box's edge), and the row of
+            // arrowheads; a flow straight down takes one row.
+            match ns + nt {
+                0 => spacing,
+                tracks => spacing + tracks,
+            }
+        } else {
+            let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
+            spacing + 2 * (ns + nt) + margin
+        };
         channel_x[c] = x;
         channel_w[c] = w;
         x += w;
@@ -483,49 +568,11 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         }
     }
     let total_width = x;
+    let first_track = if down { spacing - 1 } else { spacing };
     let track_x = |c: usize, zone: usize, track: usize| -> usize {
         let (ns, _) = channel_tracks[c];
-        channel_x[c] + spacing + 2 * (if zone == 0 { track } else { ns + track })
+        channel_x[c] + first_track + pitch * (if zone == 0 { track } else { ns + track })
     };
-
-    let header_height = if bands.is_empty() { 0 } else { 2 };
-    let mut y = header_height;
-    let mut lanes = Vec::with_capacity(lane_labels.len());
-    let mut corridor_y: Vec<Vec<usize>> = Vec::with_capacity(lane_labels.len());
-    let mut slot_y: Vec<Vec<usize>> = Vec::with_capacity(lane_labels.len());
-    for (lane, (partner, label)) in lane_labels.into_iter().enumerate() {
-        let top = y;
-        let slots = slot_height[lane].len();
-        let mut cy = Vec::with_capacity(slots + 1);
-        let mut sy = Vec::with_capacity(slots);
-        for (gap, height) in slot_height[lane].iter().map(Some).chain([None]).enumerate() {
-            cy.push(y);
-            let tracks = corridor_tracks.get(&(lane, gap)).copied().unwrap_or(0);
-            let min = if height.is_none() {
-                spacing - 1
-            } else {
-                spacing
-            };
-            y += tracks.max(min);
-            if let Some(height) = height {
-                sy.push(y);
-                y += height;
-            }
-        }
-        if y - top < label.len() {
-            y = top + label.len();
-        }
-        lanes.push(Lane {
-            partner,
-            label,
-            y: top,
-            height: y - top,
-        });
-        y += 1; // the separator line
-        corridor_y.push(cy);
-        slot_y.push(sy);
-    }
-    let total_height = y;
     for b in &mut boxes {
         b.x = cols[b.column].x;
         b.y = slot_y[b.lane][b.slot];
@@ -568,6 +615,9 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         });
     }
 
+    for lane in &mut lanes {
+        (lane.x, lane.width) = (diagram_x, total_width - diagram_x);
+    }
     let mut layout = Layout {
         orientation: Orientation::Right,
         width: total_width,
@@ -583,10 +633,34 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         crossings: 0,
         lane_index: Default::default(),
     };
+    if down {
+        turn_down(&mut layout);
+    }
     let segments = Segments::of(&layout.edges);
     layout.crossings = segments.crossings(&layout.edges);
     super::labels::place(&mut layout, &segments);
     layout
+}
+
+/// Swaps along and across: the chain laid out running right becomes the
+/// chain running down, lanes columns, columns rows.
+fn turn_down(layout: &mut Layout) {
+    layout.orientation = Orientation::Down;
+    (layout.width, layout.height) = (layout.height, layout.width);
+    (layout.label_width, layout.header_height) = (layout.header_height, layout.label_width);
+    for lane in &mut layout.lanes {
+        (lane.x, lane.y) = (lane.y, lane.x);
+        (lane.width, lane.height) = (lane.height, lane.width);
+    }
+    for b in &mut layout.boxes {
+        (b.x, b.y) = (b.y, b.x);
+        (b.width, b.height) = (b.height, b.width);
+    }
+    for e in &mut layout.edges {
+        for p in &mut e.points {
+            *p = (p.1, p.0);
+        }
+    }
 }
 
 /// Drops repeated points and points in the middle of a straight run.

@@ -1,7 +1,7 @@
 //! Pieces of the chain diagram laid on rows: what the text renderer writes
 //! as bytes and the TUI as terminal cells, from one piece of code.
 
-use crate::layout::Layout;
+use crate::layout::{Layout, Orientation};
 use crate::model::{HashMap, Id, KpiStatus};
 use crate::text::width;
 
@@ -70,6 +70,21 @@ impl Glyphs {
 
     pub fn rule(&self) -> char {
         if self.ascii { '-' } else { '┈' }
+    }
+
+    /// The arrowhead where a flow enters a box: from the left running
+    /// right, from above running down.
+    pub fn head(&self, orientation: Orientation) -> char {
+        match (orientation, self.ascii) {
+            (Orientation::Right, _) => self.arrow(true),
+            (Orientation::Down, true) => 'v',
+            (Orientation::Down, false) => '▼',
+        }
+    }
+
+    /// The rule between lanes running down.
+    pub fn column_rule(&self) -> char {
+        if self.ascii { ':' } else { '┊' }
     }
 
     pub fn arrow(&self, right: bool) -> char {
@@ -149,6 +164,12 @@ pub(crate) struct Band {
     pub rows: Vec<Vec<Item>>,
     /// Rows drawn over a lane separator instead of blank.
     pub ruled: Vec<bool>,
+    /// Columns drawn as a lane separator where nothing else stands (in
+    /// order; running down).
+    pub rules: Vec<usize>,
+    /// A row of nothing but lines passing straight through, the same as
+    /// the row written before it, is left out (running down).
+    pub squash: bool,
     pub arena: String,
 }
 
@@ -158,6 +179,8 @@ impl Band {
             y0,
             rows: vec![Vec::new(); rows],
             ruled: vec![false; rows],
+            rules: Vec::new(),
+            squash: false,
             arena: String::new(),
         }
     }
@@ -214,15 +237,39 @@ pub(crate) fn paint_lane_parts(
     band: &mut Band,
     layout: &Layout,
     lane_index: usize,
-    (boxes, edges): (&[usize], &[usize]),
+    parts: (&[usize], &[usize]),
     xs: std::ops::Range<usize>,
     to_grid: &dyn Fn(usize) -> Option<usize>,
     glyphs: &Glyphs,
     marks: &Marks,
 ) {
     let lane = &layout.lanes[lane_index];
-    let (y0, y1) = (lane.y, lane.y + lane.height + 1);
-    let lane_color = (lane_index % 6) as u8 + 1;
+    let rows = match layout.orientation {
+        Orientation::Right => lane.y..lane.y + lane.height + 1,
+        // Running down, all rows: a flow that two lanes share is laid by
+        // both, in the same cells.
+        Orientation::Down => 0..layout.height,
+    };
+    paint_parts(band, layout, rows, parts, xs, to_grid, glyphs, marks);
+}
+
+/// Lays the flows, boxes, labels and arrowheads that stand in rows `rows`
+/// and layout columns `xs` on a band, as [`paint_lane_parts`] does for
+/// one lane: `boxes` and `edges` may hold more than stands there.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn paint_parts(
+    band: &mut Band,
+    layout: &Layout,
+    rows: std::ops::Range<usize>,
+    (boxes, edges): (&[usize], &[usize]),
+    xs: std::ops::Range<usize>,
+    to_grid: &dyn Fn(usize) -> Option<usize>,
+    glyphs: &Glyphs,
+    marks: &Marks,
+) {
+    let (y0, y1) = (rows.start, rows.end);
+    let in_xs = |x: usize| xs.contains(&x);
+    let to_grid = |x: usize| -> Option<usize> { to_grid(x).filter(|_| in_xs(x)) };
     let horizontal = glyphs.horizontal().to_string();
     let vertical = glyphs.vertical().to_string();
     // Flows: the line parts that fall in the band. Flows that share a trunk
@@ -231,6 +278,7 @@ pub(crate) fn paint_lane_parts(
     // each cell is laid once, however many flows pass it.
     // (vertical?, row or column, bit, first cell, last cell)
     let mut runs: Vec<(bool, usize, u8, usize, usize)> = Vec::new();
+    let down = layout.orientation == Orientation::Down;
     let (x_lo, x_hi) = (xs.start, xs.end.saturating_sub(1));
     for e in edges.iter().map(|&i| &layout.edges[i]) {
         for (i, w) in e.points.windows(2).enumerate() {
@@ -240,7 +288,13 @@ pub(crate) fn paint_lane_parts(
                     continue;
                 }
                 let (x1, x2) = (a.0.min(b.0), a.0.max(b.0));
-                let left_from = if i == 0 && x1 == a.0 { x1 } else { x1 + 1 };
+                // Running right a flow leaves its box to the right, so
+                // its first cell joins the box.
+                let left_from = if i == 0 && x1 == a.0 && !down {
+                    x1
+                } else {
+                    x1 + 1
+                };
                 runs.push((false, a.1, LEFT, left_from.max(x_lo), x2.min(x_hi)));
                 if x2 > x1 {
                     runs.push((false, a.1, RIGHT, x1.max(x_lo), (x2 - 1).min(x_hi)));
@@ -253,6 +307,16 @@ pub(crate) fn paint_lane_parts(
                 if yb > ya {
                     runs.push((true, a.0, UP, (ya + 1).max(y0), yb.min(y1 - 1)));
                     runs.push((true, a.0, DOWN, ya.max(y0), (yb - 1).min(y1 - 1)));
+                }
+            }
+        }
+    }
+    // Running down, a flow leaves its box through the box's lower edge.
+    if down {
+        for e in edges.iter().map(|&i| &layout.edges[i]) {
+            if let Some(&(x, y)) = e.points.first() {
+                if (y0..y1).contains(&y) && xs.contains(&x) {
+                    runs.push((true, x, UP, y, y));
                 }
             }
         }
@@ -284,6 +348,10 @@ pub(crate) fn paint_lane_parts(
         let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
             continue;
         };
+        if b.y >= y1 || b.y + b.height <= y0 {
+            continue;
+        }
+        let lane_color = (b.lane % 6) as u8 + 1;
         let inner = b.width - 2;
         let (tl, tr, bl, br) = (
             glyphs.corner(DOWN | RIGHT),
@@ -307,17 +375,31 @@ pub(crate) fn paint_lane_parts(
                 lane_color,
             ),
         }
-        band.text(
-            gx,
-            b.y + b.height - 1,
-            &format!("{bl}{}{br}", horizontal.repeat(inner)),
-            lane_color,
-        );
+        let mut bottom = format!("{bl}{}{br}", horizontal.repeat(inner));
+        if down && b.leaves {
+            let port = b.width / 2;
+            let tee = glyphs.corner(LEFT | RIGHT | DOWN).to_string();
+            bottom = format!(
+                "{bl}{}{tee}{}{br}",
+                horizontal.repeat(port - 1),
+                horizontal.repeat(inner - port)
+            );
+        }
+        band.text(gx, b.y + b.height - 1, &bottom, lane_color);
         for dy in 1..b.height - 1 {
             let line = b.lines.get(dy - 1).map_or("", String::as_str);
-            let pad = inner.saturating_sub(width(line) + 1);
             band.text(gx, b.y + dy, &vertical, lane_color);
-            band.text(gx + 1, b.y + dy, &format!(" {line}{}", " ".repeat(pad)), 0);
+            // Running down, the name stands against the box's sides: a
+            // lane's column has little room.
+            let text = if down {
+                format!("{line}{}", " ".repeat(inner.saturating_sub(width(line))))
+            } else {
+                format!(
+                    " {line}{}",
+                    " ".repeat(inner.saturating_sub(width(line) + 1))
+                )
+            };
+            band.text(gx + 1, b.y + dy, &text, 0);
             band.text(gx + b.width - 1, b.y + dy, &vertical, lane_color);
         }
     }
@@ -330,7 +412,7 @@ pub(crate) fn paint_lane_parts(
         }
         let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
         if let Some(gx) = to_grid(ex) {
-            band.text(gx, ey, &glyphs.arrow(true).to_string(), 0);
+            band.text(gx, ey, &glyphs.head(layout.orientation).to_string(), 0);
         }
         if let (Some(n), Some((x, y))) = (e.reference, e.reference_at) {
             let digits = n.to_string();

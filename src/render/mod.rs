@@ -17,6 +17,7 @@
 
 pub mod bpmn;
 pub(crate) mod canvas;
+mod down;
 pub mod graph;
 pub mod md;
 pub mod relational;

@@ -1,10 +1,11 @@
-//! What stands in each section of a cut diagram, lane by lane: the boxes,
+//! What stands in each section of a cut diagram, lane by lane (running
+//! down, rank by rank: see [`bands`]): the boxes,
 //! and the flows with a part (a run, a label, a number, an arrowhead) in
 //! the section's columns and the lane's rows. Built once for all sections,
 //! so drawing a section looks only at what stands in it, and the cost of a
 //! drawing follows what it shows, not lanes × sections.
 
-use crate::layout::{Cut, Layout};
+use crate::layout::{Cut, Layout, Orientation};
 use crate::text::width;
 
 /// Per section, `(lane, box)` and `(lane, flow)` pairs, sorted, and the
@@ -29,16 +30,20 @@ impl Sections {
             let end = cuts.partition_point(|c| c.x0 <= hi + 1);
             first..end.max(first)
         };
-        // The lanes whose rows (separator included) meet rows `ya..=yb`.
-        let lanes = &layout.lanes;
+        // The bands of rows a section is drawn in, first row and last:
+        // running right the lanes (separator included), running down the
+        // ranks (the channel above included; see [`bands`]).
+        let rows = bands(layout);
+        // The bands that meet rows `ya..=yb`.
         let lanes_of = |ya: usize, yb: usize| -> std::ops::Range<usize> {
-            let first = lanes.partition_point(|l| l.y + l.height < ya);
-            let end = lanes.partition_point(|l| l.y <= yb);
+            let first = rows.partition_point(|r| r.1 < ya);
+            let end = rows.partition_point(|r| r.0 <= yb);
             first..end.max(first)
         };
+        let down = layout.orientation == Orientation::Down;
         for (i, b) in layout.boxes.iter().enumerate() {
             for s in sections_of(b.x, b.x + b.width) {
-                boxes[s].push((b.lane, i));
+                boxes[s].push((if down { b.column } else { b.lane }, i));
             }
         }
         for (i, e) in layout.edges.iter().enumerate() {
@@ -102,6 +107,27 @@ impl Sections {
             list.get(k).map_or(lanes, |&(l, _)| l)
         };
         first(&self.boxes[s]).min(first(&self.edges[s]))
+    }
+}
+
+/// The bands of rows, first row and last, a section is drawn in: running
+/// right the lanes and their separator lines, running down the columns of
+/// the layout (ranks, now rows), each with the channel above it, the last
+/// to the bottom of the picture.
+pub(crate) fn bands(layout: &Layout) -> Vec<(usize, usize)> {
+    match layout.orientation {
+        Orientation::Right => layout.lanes.iter().map(|l| (l.y, l.y + l.height)).collect(),
+        Orientation::Down => {
+            let columns = &layout.columns;
+            (0..columns.len())
+                .map(|c| {
+                    let end = columns
+                        .get(c + 1)
+                        .map_or(layout.height, |next| next.channel_x);
+                    (columns[c].channel_x, end.max(columns[c].channel_x + 1) - 1)
+                })
+                .collect()
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane_parts};
 use super::sections::Sections;
-use crate::layout::{Cut, Layout, shorten};
+use crate::layout::{Cut, Layout, Orientation, shorten};
 use crate::model::Model;
 use crate::text::{sanitize, width, wrap};
 
@@ -75,6 +75,7 @@ pub fn draw(
         } else {
             Marks::default()
         },
+        previous: Vec::new(),
     };
     let index = Sections::of(layout, &sections);
     for (k, section) in sections.iter().enumerate() {
@@ -84,11 +85,21 @@ pub fn draw(
                 .buf
                 .extend_from_slice(format!("({} of {})\n", k + 1, sections.len()).as_bytes());
         }
-        draw_section(&mut painter, layout, (section, &index, k), out)?;
+        match layout.orientation {
+            Orientation::Right => draw_section(&mut painter, layout, (section, &index, k), out)?,
+            Orientation::Down => {
+                super::down::draw_section(&mut painter, layout, (section, &index, k), out)?
+            }
+        }
     }
     if !layout.references.is_empty() {
         painter.buf.push(b'\n');
         let number_width = width(&layout.references.len().to_string());
+        if layout.orientation == Orientation::Down {
+            legend_columns(&mut painter.buf, layout, page);
+            out.write_all(&painter.buf)?;
+            return Ok(sections.len());
+        }
         for r in &layout.references {
             let head = format!("{:>number_width$}  ", r.number);
             let indent = " ".repeat(head.len());
@@ -119,13 +130,15 @@ pub fn draw_string(model: &Model, layout: &Layout, options: &TextOptions) -> Dra
 }
 
 /// Writes rows: the glyphs, colour, page width and the output buffer.
-struct Painter<'g> {
-    glyphs: &'g Glyphs,
-    color: bool,
-    page: usize,
-    buf: Vec<u8>,
+pub(super) struct Painter<'g> {
+    pub glyphs: &'g Glyphs,
+    pub color: bool,
+    pub page: usize,
+    pub buf: Vec<u8>,
     /// The KPI status shown on boxes.
-    marks: Marks,
+    pub marks: Marks,
+    /// The last row written, where it may be left out again.
+    pub previous: Vec<u8>,
 }
 
 impl Painter<'_> {
@@ -148,12 +161,54 @@ impl Painter<'_> {
         }
     }
 
+    /// Leaves out the row just written from `start` where it holds nothing
+    /// but straight lines and rules and is the row before it again.
+    fn squash(&mut self, start: usize) {
+        let row = &self.buf[start..];
+        let plain = std::str::from_utf8(row).is_ok_and(|r| {
+            r.chars()
+                .all(|c| matches!(c, ' ' | '\n' | '│' | '┊' | '|' | ':'))
+        });
+        if plain && row == self.previous.as_slice() {
+            self.buf.truncate(start);
+            return;
+        }
+        self.previous.clear();
+        if plain {
+            self.previous.extend_from_slice(&self.buf[start..]);
+        }
+    }
+
+    /// Writes the background from cell `from` to `to`: blank, or the lane
+    /// separator, with the separator columns `rules` among it.
+    fn gap(&mut self, ruled: bool, rules: &[usize], from: usize, to: usize) {
+        let mut at = from;
+        if !ruled {
+            let mut tmp = [0u8; 4];
+            let first = rules.partition_point(|&r| r < from);
+            for &r in rules[first..].iter().take_while(|&&r| r < to) {
+                self.fill(false, r - at);
+                let rule = self.glyphs.column_rule().encode_utf8(&mut tmp);
+                self.buf.extend_from_slice(rule.as_bytes());
+                at = r + 1;
+            }
+        }
+        self.fill(ruled, to - at);
+    }
+
     /// Writes the rows of a band, each cut to `limit` cells (the section).
-    fn band(&mut self, band: &mut Band, limit: usize, out: &mut dyn Write) -> io::Result<()> {
+    pub(super) fn band(
+        &mut self,
+        band: &mut Band,
+        limit: usize,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let limit = limit.min(self.page);
         let mut tmp = [0u8; 4];
+        let rules = std::mem::take(&mut band.rules);
         for (r, items) in band.rows.iter_mut().enumerate() {
             let ruled = band.ruled[r];
+            let row_start = self.buf.len();
             let mut cursor = 0usize;
             let arena = &band.arena;
             composite(items, |piece| match piece {
@@ -164,7 +219,7 @@ impl Painter<'_> {
                     if x + t.width as usize > limit {
                         return false;
                     }
-                    self.fill(ruled, x - cursor);
+                    self.gap(ruled, &rules, cursor, x);
                     let text = &arena[t.start as usize..(t.start + t.len) as usize];
                     let colored = self.color && t.color > 0;
                     if colored {
@@ -179,7 +234,7 @@ impl Painter<'_> {
                     true
                 }
                 Piece::Lines { x, bits } => {
-                    self.fill(ruled, x - cursor);
+                    self.gap(ruled, &rules, cursor, x);
                     let glyph = self.glyphs.lines(bits);
                     self.buf
                         .extend_from_slice(glyph.encode_utf8(&mut tmp).as_bytes());
@@ -189,8 +244,17 @@ impl Painter<'_> {
             });
             if ruled && cursor < limit {
                 self.fill(true, limit - cursor);
+            } else if let Some(&last) = rules.iter().rev().find(|&&r| r < limit) {
+                if cursor <= last {
+                    self.gap(false, &rules, cursor, last + 1);
+                }
             }
             self.buf.push(b'\n');
+            if band.squash {
+                self.squash(row_start);
+            } else {
+                self.previous.clear();
+            }
             if self.buf.len() > 1 << 16 {
                 out.write_all(&self.buf)?;
                 self.buf.clear();
@@ -434,4 +498,50 @@ fn passes_only(
     passing.sort_unstable();
     passing.dedup();
     Some(passing)
+}
+
+/// The labels listed under a picture running down: in as many columns as
+/// the page holds, the numbers running down each column; one column where
+/// a label is wider than half the page.
+fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
+    let number_width = width(&layout.references.len().to_string());
+    let entries: Vec<String> = layout
+        .references
+        .iter()
+        .map(|r| format!("{:>number_width$}  {}", r.number, r.text))
+        .collect();
+    let widest = entries.iter().map(|e| width(e)).max().unwrap_or(0);
+    let columns = (page + 3) / (widest + 3);
+    if columns < 2 {
+        let indent = " ".repeat(number_width + 2);
+        for r in &layout.references {
+            let lines = wrap(&r.text, page.saturating_sub(indent.len()).max(10));
+            for (i, line) in lines.into_iter().enumerate() {
+                if i == 0 {
+                    buf.extend_from_slice(format!("{:>number_width$}  ", r.number).as_bytes());
+                } else {
+                    buf.extend_from_slice(indent.as_bytes());
+                }
+                buf.extend_from_slice(line.as_bytes());
+                buf.push(b'\n');
+            }
+        }
+        return;
+    }
+    let rows = entries.len().div_ceil(columns);
+    for row in 0..rows {
+        let mut line = String::new();
+        for column in 0..columns {
+            let Some(entry) = entries.get(column * rows + row) else {
+                break;
+            };
+            if column > 0 {
+                let pad = (widest + 3) * column - width(&line);
+                line.push_str(&" ".repeat(pad));
+            }
+            line.push_str(entry);
+        }
+        buf.extend_from_slice(line.as_bytes());
+        buf.push(b'\n');
+    }
 }

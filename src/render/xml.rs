@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::layout::Layout;
+use crate::layout::{Layout, Orientation};
 use crate::model::Model;
 
 /// Pixels per cell of the layout.
@@ -77,8 +77,36 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
     let y0 = title_h;
     let px = |x: usize| x as f64 * CW;
     let py = |y: usize| y0 + y as f64 * CH;
-    // Phases.
-    for band in &layout.bands {
+    let down = layout.orientation == Orientation::Down;
+    // Phases: names over their columns, or running down at the left of
+    // their rows.
+    for band in layout.bands.iter().filter(|_| down) {
+        let (a, b) = (
+            &layout.columns[band.first_column],
+            &layout.columns[band.last_column],
+        );
+        let (y1, y2) = (a.channel_x, b.x + b.width);
+        let room = layout.label_width.saturating_sub(3).max(1);
+        for (i, line) in crate::text::wrap(&band.name, room).iter().enumerate() {
+            if y1 + i >= y2 {
+                break;
+            }
+            let _ = writeln!(
+                out,
+                r##"  <text x="6" y="{}" font-weight="bold">{}</text>"##,
+                py(y1 + i) + CH * 0.75,
+                escape(line)
+            );
+        }
+        let x = px(layout.label_width.saturating_sub(2)) + CW / 2.0;
+        let _ = writeln!(
+            out,
+            r##"  <line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="#999"/>"##,
+            py(y1) + CH / 2.0,
+            py(y2) - CH / 2.0
+        );
+    }
+    for band in layout.bands.iter().filter(|_| !down) {
         let (a, b) = (
             &layout.columns[band.first_column],
             &layout.columns[band.last_column],
@@ -96,8 +124,30 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
             py(1) + CH / 2.0
         );
     }
-    // Lanes.
-    for (k, lane) in layout.lanes.iter().enumerate() {
+    // Lanes: bands of rows with their names at the left, or running down
+    // columns with their names on top.
+    for (k, lane) in layout.lanes.iter().enumerate().filter(|_| down) {
+        let _ = writeln!(
+            out,
+            r##"  <rect x="{}" y="{}" width="{}" height="{}" fill="{}" stroke="#d0d4da"/>"##,
+            px(lane.x),
+            py(0),
+            (lane.width + 1) as f64 * CW,
+            layout.height as f64 * CH,
+            LANE_FILLS[k % 2]
+        );
+        for (i, line) in lane.label.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                r##"  <text x="{}" y="{}" text-anchor="middle" font-weight="bold" fill="{}">{}</text>"##,
+                px(lane.x) + px(lane.width) / 2.0,
+                py(i) + CH * 0.75,
+                LANE_STROKES[k % 6],
+                escape(line)
+            );
+        }
+    }
+    for (k, lane) in layout.lanes.iter().enumerate().filter(|_| !down) {
         let _ = writeln!(
             out,
             r##"  <rect x="0" y="{}" width="{w}" height="{}" fill="{}" stroke="#d0d4da"/>"##,
@@ -118,16 +168,30 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
     // Flows; the numbers of their labels over all of them.
     let mut numbers = String::new();
     for e in &layout.edges {
-        let mut points: Vec<(f64, f64)> = e
-            .points
-            .iter()
-            .map(|&(x, y)| (px(x), py(y) + CH / 2.0))
-            .collect();
+        let (s, t) = (&layout.boxes[e.from], &layout.boxes[e.to]);
+        let mut points: Vec<(f64, f64)> = if down {
+            e.points
+                .iter()
+                .map(|&(x, y)| (px(x) + CW / 2.0, py(y) + CH / 2.0))
+                .collect()
+        } else {
+            e.points
+                .iter()
+                .map(|&(x, y)| (px(x), py(y) + CH / 2.0))
+                .collect()
+        };
+        // From the edge of the source's box to the edge of the target's.
         if let Some(first) = points.first_mut() {
-            first.0 = px(layout.boxes[e.from].x + layout.boxes[e.from].width);
+            match down {
+                true => first.1 = py(s.y + s.height) - CH * 0.25,
+                false => first.0 = px(s.x + s.width),
+            }
         }
         if let Some(last) = points.last_mut() {
-            last.0 = px(layout.boxes[e.to].x);
+            match down {
+                true => last.1 = py(t.y) + CH * 0.25,
+                false => last.0 = px(t.x),
+            }
         }
         let list: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
         let dash = if e.back {

@@ -115,12 +115,15 @@ impl ChainIndex {
                 .collect();
             lane.span = lane.edges.iter().map(|e| e.1 - e.0).max().unwrap_or(0);
         }
-        let reach = layout
-            .columns
-            .iter()
-            .map(|c| c.channel_width + c.width)
-            .max()
-            .unwrap_or(0);
+        let reach = match layout.orientation {
+            crate::layout::Orientation::Right => layout
+                .columns
+                .iter()
+                .map(|c| c.channel_width + c.width)
+                .max(),
+            crate::layout::Orientation::Down => layout.lanes.iter().map(|l| l.width + 1).max(),
+        }
+        .unwrap_or(0);
         ChainIndex {
             key: Key::of(layout),
             by_step,
@@ -145,7 +148,13 @@ impl ChainIndex {
 
     /// The box under a cell of the picture.
     pub fn box_at(&self, layout: &Layout, x: usize, y: usize) -> Option<usize> {
-        let c = layout.columns.partition_point(|c| c.x + c.width <= x);
+        // Columns run along the chain: across the picture running right,
+        // down it running down.
+        let along = match layout.orientation {
+            crate::layout::Orientation::Right => x,
+            crate::layout::Orientation::Down => y,
+        };
+        let c = layout.columns.partition_point(|c| c.x + c.width <= along);
         self.columns
             .get(c)?
             .iter()

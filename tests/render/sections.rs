@@ -9,6 +9,8 @@ fn a_long_chain_draws_the_same_at_every_width() {
     for width in ["60", "120", "1000"] {
         let ran = Keten::new([
             "render",
+            "--direction",
+            "right",
             "--width",
             width,
             "--color",

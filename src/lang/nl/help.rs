@@ -156,6 +156,10 @@ bij het model of bij het onderdeel waar het over gaat):
         "Druk `boxes=N edges=N crossings=N width=N height=N sections=N` af op de standaardfoutuitvoer",
     ),
     (
+        "render --direction",
+        "Welke kant de keten op loopt: down (omlaag: banen als kolommen, hun namen bovenaan), right (naar rechts: banen als rijen) of auto: de kant die in minder delen en regels op de breedte past",
+    ),
+    (
         "diff",
         "Laten zien wat er veranderde tussen twee versies van een model, in de woorden van het model",
     ),
@@ -220,6 +224,10 @@ bij het model of bij het onderdeel waar het over gaat):
     (
         "export --all_lanes",
         "BPMN: ketenpartners zonder ketenstappen houden, als lege pools",
+    ),
+    (
+        "export --direction",
+        "SVG: welke kant de keten op loopt: down (omlaag: banen als kolommen, hun namen bovenaan), right (naar rechts: banen als rijen) of auto: de kant die `keten render --width 120` kiest",
     ),
     (
         "schema",

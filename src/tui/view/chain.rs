@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::lang::t;
+use crate::layout::Orientation;
 use crate::model::Section;
 use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane_parts};
 use crate::text::{graphemes, sanitize};
@@ -47,9 +48,14 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
     let reach = index.reach + 2;
     let (lo, hi) = (view.x0.saturating_sub(reach), view.x0 + view.cols + reach);
     let to_band = |x: usize| -> Option<usize> { (lo..hi).contains(&x).then(|| x - lo) };
-    // The phase names over the part of their columns in view.
+    // The phase names over the part of their columns in view; running
+    // down, the lane names over their columns.
+    let down = layout.orientation == Orientation::Down;
     let mut header = Band::new(0, view.header);
-    for phase in &layout.bands {
+    if down {
+        lane_names(&mut header, layout, &glyphs, (lo, hi), view.header);
+    }
+    for phase in layout.bands.iter().filter(|_| !down) {
         let (a, b) = (
             &layout.columns[phase.first_column],
             &layout.columns[phase.last_column],
@@ -108,7 +114,10 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         ..area
     };
     let row = |y: usize| view.row(y).map(|r| area.y + r as u16);
-    for k in lanes {
+    if down {
+        phase_names(buf, layout, gutter, view.gutter, &row);
+    }
+    for k in lanes.filter(|_| !down) {
         let lane = &layout.lanes[k];
         let style = Style::new().fg(LANE_COLORS[k % 6]);
         for (i, line) in lane.label.iter().enumerate() {
@@ -155,6 +164,66 @@ pub(super) fn legend(frame: &mut Frame, lines: Vec<String>, area: Rect) {
         Paragraph::new(lines).style(Style::new().add_modifier(Modifier::DIM)),
         area,
     );
+}
+
+/// Running down: the lane names over their columns, and a rule under
+/// them, on the header band (picture columns `lo..hi`).
+fn lane_names(
+    header: &mut Band,
+    layout: &crate::layout::Layout,
+    glyphs: &Glyphs,
+    (lo, hi): (usize, usize),
+    rows: usize,
+) {
+    if rows == 0 {
+        return;
+    }
+    for (k, lane) in layout.lanes.iter().enumerate() {
+        if lane.x + lane.width <= lo || lane.x >= hi {
+            continue;
+        }
+        let color = (k % 6) as u8 + 1;
+        for (i, line) in lane.label.iter().enumerate().take(rows - 1) {
+            let pad = lane.width.saturating_sub(crate::text::width(line)) / 2;
+            if lane.x + pad >= lo {
+                header.text(lane.x + pad - lo, i, line, color);
+            }
+        }
+        if lane.x >= lo {
+            let rule = glyphs.horizontal().to_string().repeat(lane.width);
+            header.text(lane.x - lo, rows - 1, &rule, 0);
+        }
+    }
+}
+
+/// Running down: the phase names in the gutter at the left of their rows,
+/// with a line beside each band.
+fn phase_names(
+    buf: &mut Buffer,
+    layout: &crate::layout::Layout,
+    gutter: Rect,
+    width: usize,
+    row: &dyn Fn(usize) -> Option<u16>,
+) {
+    let room = width.saturating_sub(3).max(1);
+    for band in &layout.bands {
+        let (a, b) = (
+            &layout.columns[band.first_column],
+            &layout.columns[band.last_column],
+        );
+        let (y1, y2) = (a.channel_x, b.x + b.width);
+        let lines = crate::text::wrap(&band.name, room);
+        for (i, line) in lines.iter().enumerate().take(y2.saturating_sub(y1)) {
+            if let Some(y) = row(y1 + i) {
+                cut(buf, gutter, y, 0, line, room, Style::new());
+            }
+        }
+        if width >= 2 {
+            for y in (y1 + 1..y2).filter_map(row) {
+                buf.set_string(gutter.x + width as u16 - 2, y, "│", Style::new());
+            }
+        }
+    }
 }
 
 /// The lanes with a row in view (their rule under them counted).
