@@ -322,7 +322,7 @@ fn number_spot(
                 && !segments.blocked(usize::MAX, ey, at, end)
                 && shared
                     .get(&ey)
-                    .is_none_or(|parts| !parts.iter().any(|&(p, q, _)| p <= end && at <= q))
+                    .is_none_or(|parts| !parts.meets(at, end, None))
         });
         at.map(|at| (at, ey))
     };
