@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod codes;
 mod diff;
+mod entry;
 mod edit;
 mod export;
 mod fields;

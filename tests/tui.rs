@@ -14,19 +14,19 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::support::{Dir, models, root};
 
 /// An app on a copy of a shipped model in a temporary folder.
-struct Tui {
-    app: App,
-    dir: Dir,
-    path: PathBuf,
+pub(crate) struct Tui {
+    pub(crate) app: App,
+    pub(crate) dir: Dir,
+    pub(crate) path: PathBuf,
 }
 
 impl Tui {
-    fn open(model: &str) -> Tui {
+    pub(crate) fn open(model: &str) -> Tui {
         Tui::open_path(&root().join("models").join(model))
     }
 
     /// An app on a copy of a model file anywhere (tests/data).
-    fn open_path(source: &std::path::Path) -> Tui {
+    pub(crate) fn open_path(source: &std::path::Path) -> Tui {
         let dir = Dir::new();
         let model = source.file_name().unwrap().to_str().unwrap();
         let text = std::fs::read_to_string(source).unwrap();
@@ -36,7 +36,7 @@ impl Tui {
         Tui { app, dir, path }
     }
 
-    fn key(&mut self, code: KeyCode) -> &mut Tui {
+    pub(crate) fn key(&mut self, code: KeyCode) -> &mut Tui {
         let modifiers = match code {
             KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
             _ => KeyModifiers::NONE,
@@ -45,20 +45,20 @@ impl Tui {
         self
     }
 
-    fn ctrl(&mut self, c: char) -> &mut Tui {
+    pub(crate) fn ctrl(&mut self, c: char) -> &mut Tui {
         self.app
             .key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
         self
     }
 
-    fn keys(&mut self, keys: &str) -> &mut Tui {
+    pub(crate) fn keys(&mut self, keys: &str) -> &mut Tui {
         for c in keys.chars() {
             self.key(KeyCode::Char(c));
         }
         self
     }
 
-    fn screen(&mut self, width: u16, height: u16) -> String {
+    pub(crate) fn screen(&mut self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         self.app.resize(width, height);
         self.app.keep_focus_in_view();
@@ -78,7 +78,7 @@ impl Tui {
         out
     }
 
-    fn saved(&self) -> keten::model::Model {
+    pub(crate) fn saved(&self) -> keten::model::Model {
         let text = std::fs::read_to_string(&self.path).unwrap();
         keten::format::read_str(&text).model.unwrap()
     }
@@ -359,7 +359,7 @@ proptest! {
     }
 }
 
-fn text(tui: &mut Tui, s: &str) {
+pub(crate) fn text(tui: &mut Tui, s: &str) {
     for c in s.chars() {
         tui.key(KeyCode::Char(c));
     }
@@ -1318,8 +1318,11 @@ fn agreements_add_edit_reorder_delete_with_references_saved() {
     text(&mut tui, "Buurtafspraak");
     tui.key(KeyCode::Tab).key(KeyCode::Tab);
     text(&mut tui, "Bewoners en partners spreken elkaar eerst aan");
+    // Space opens the list of partners, Space ticks, Enter takes them.
     tui.key(KeyCode::Tab)
         .key(KeyCode::Char(' '))
+        .key(KeyCode::Char(' '))
+        .key(KeyCode::Enter)
         .key(KeyCode::Enter);
     // Move it up one, above the last of the others.
     let last = tui.app.table_rows(Screen::Agreements).len() - 1;

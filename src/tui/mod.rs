@@ -15,7 +15,8 @@
 //!   of what is open.
 //! - `live.rs`: several editors on one file: what came in from disk,
 //!   autosave, following, git's pull and push.
-//! - `input.rs`: a line of text with a cursor counted in cells.
+//! - `input.rs`: a line of text with a cursor counted in cells;
+//!   `filter.rs`: what typing into a list to choose from matches.
 //! - `index.rs`: the layout's boxes and flows ordered for the lookups of
 //!   every key and frame, built once per layout.
 //! - `viewport.rs`: which part of the chain's picture the chain view
@@ -31,6 +32,7 @@
 pub mod app;
 mod ask;
 pub mod dialog;
+pub mod filter;
 pub mod form;
 pub mod help;
 pub mod index;

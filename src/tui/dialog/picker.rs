@@ -2,6 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use crate::tui::filter::{fold, matching};
 use crate::tui::input::{Edited, TextInput};
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
 use crate::tui::message::{Choice, Msg, PickPurpose, Reply};
@@ -31,14 +32,12 @@ impl Picker {
         }
     }
 
-    /// The options that match the filter, with their index.
+    /// The options that match the filter, best first, with their index.
     pub fn visible(&self) -> Vec<(usize, &str)> {
-        let filter = self.filter.text().to_lowercase();
-        self.options
-            .iter()
-            .enumerate()
-            .filter(|(_, (label, _))| filter.is_empty() || label.to_lowercase().contains(&filter))
-            .map(|(i, (label, _))| (i, label.as_str()))
+        let labels = self.options.iter().map(|(label, _)| label.as_str());
+        matching(labels, self.filter.text())
+            .into_iter()
+            .map(|i| (i, self.options[i].0.as_str()))
             .collect()
     }
 
@@ -50,11 +49,11 @@ impl Picker {
     }
 
     fn filtered(&mut self) {
-        let typed = self.filter.text().to_lowercase();
+        let typed = fold(self.filter.text().trim());
         self.selected = self
             .visible()
             .iter()
-            .position(|(_, label)| label.to_lowercase() == typed)
+            .position(|(_, label)| fold(label) == typed)
             .unwrap_or(0);
     }
 

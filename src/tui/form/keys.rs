@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{Form, Value};
+use crate::tui::dialog::checklist::Checklist;
 use crate::model::{Id, Model, Section};
 use crate::tui::input::Edited;
 use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action, dialog_actions};
@@ -28,6 +29,19 @@ impl Form {
                 return Reply::Continue;
             }
         }
+        if self.many_key(key) || self.pick_key(key, model) {
+            return Reply::Continue;
+        }
+        let before = self.focus;
+        let reply = self.form_key(key, model);
+        if self.focus != before {
+            self.left_field(before);
+        }
+        reply
+    }
+
+    /// The form's own keys, then the focused text field's.
+    fn form_key(&mut self, key: KeyEvent, model: &Model) -> Reply {
         let count = self.fields.len();
         let text = matches!(self.fields[self.focus].value, Value::Text(_));
         let pick = matches!(self.fields[self.focus].value, Value::Pick { .. });
@@ -40,8 +54,8 @@ impl Form {
                 DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
                 // In a text field these keys move the cursor and type.
                 DialogAction::Choose(_) | DialogAction::Toggle if text => continue,
-                DialogAction::Choose(forward) => self.choose(forward),
-                DialogAction::Toggle if pick => self.choose(true),
+                DialogAction::Choose(forward) => self.choose(forward, model),
+                DialogAction::Toggle if pick => self.choose(true, model),
                 DialogAction::Toggle => self.toggle(),
                 _ => continue,
             }
@@ -96,14 +110,19 @@ impl Form {
         }
     }
 
-    /// The next (or previous) option of a choice, or the cursor along a
-    /// list with boxes.
-    fn choose(&mut self, forward: bool) {
+    /// The next (or previous) option of a choice (among those that match
+    /// what was typed), or the interest along a list of safeguards.
+    fn choose(&mut self, forward: bool, model: &Model) {
+        if self.choose_matching(forward) {
+            self.picked(model);
+            return;
+        }
         match &mut self.fields[self.focus].value {
             Value::Pick {
                 options,
                 chosen,
                 optional,
+                ..
             } => {
                 let n = options.len() + usize::from(*optional);
                 if n == 0 {
@@ -123,34 +142,28 @@ impl Form {
                 };
             }
             Value::Guards(g) => g.choose(forward),
-            Value::Many {
-                options, cursor, ..
-            } if !options.is_empty() => {
-                let n = options.len();
-                *cursor = if forward {
-                    (*cursor + 1) % n
-                } else {
-                    (*cursor + n - 1) % n
-                };
-            }
             _ => {}
         }
+        self.picked(model);
     }
 
     fn toggle(&mut self) {
-        if let Value::Guards(g) = &mut self.fields[self.focus].value {
-            self.error = g.open().err().unwrap_or_default();
-            return;
-        }
-        if let Value::Many {
-            options,
-            chosen,
-            cursor,
-        } = &mut self.fields[self.focus].value
-        {
-            if !options.is_empty() {
-                chosen[*cursor] = !chosen[*cursor];
+        let label = self.fields[self.focus].label;
+        match &mut self.fields[self.focus].value {
+            Value::Guards(g) => self.error = g.open().err().unwrap_or_default(),
+            Value::Many {
+                options,
+                ticked,
+                open,
+            } => {
+                if options.is_empty() {
+                    self.error = "there is nothing to choose from yet".to_string();
+                    return;
+                }
+                let title = label.trim_end_matches(" (Space)");
+                *open = Some(Checklist::new(title, options.clone(), ticked));
             }
+            _ => {}
         }
     }
 

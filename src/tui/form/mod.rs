@@ -4,6 +4,7 @@
 
 mod guards;
 mod keys;
+mod pick;
 
 use super::dialog::checklist::Checklist;
 use super::input::TextInput;
@@ -12,22 +13,26 @@ use crate::edit::{Edit, Entity};
 use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
 pub use guards::Guards;
+pub use pick::matches;
 
 /// The value of a form field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Text(TextInput),
-    /// One of a list (ids with names); `None` only where the field is optional.
+    /// One of a list (ids with names); `None` only where the field is
+    /// optional. Typing narrows the list (`filter`), the best match chosen.
     Pick {
         options: Vec<(Id, String)>,
         chosen: Option<usize>,
         optional: bool,
+        filter: TextInput,
     },
-    /// Any number of a list.
+    /// Any number of a list, in the order ticked: Space opens the list
+    /// with boxes.
     Many {
         options: Vec<(Id, String)>,
-        chosen: Vec<bool>,
-        cursor: usize,
+        ticked: Vec<Id>,
+        open: Option<Checklist>,
     },
     /// Each interest's safeguarding agreements.
     Guards(Box<Guards>),
@@ -53,14 +58,13 @@ impl Field {
         options: Vec<(Id, String)>,
         on: &[Id],
     ) -> Field {
-        let chosen = options.iter().map(|(p, _)| on.contains(p)).collect();
         Field {
             key,
             label,
             value: Value::Many {
                 options,
-                chosen,
-                cursor: 0,
+                ticked: on.to_vec(),
+                open: None,
             },
             initial: String::new(),
         }
@@ -109,6 +113,7 @@ impl Field {
                 options,
                 chosen,
                 optional,
+                filter: TextInput::default(),
             },
             initial: String::new(),
         }
@@ -131,24 +136,22 @@ impl Field {
                 format!("{} ({})", options[i].1, options[i].0)
             }),
             Value::Many {
-                options,
-                chosen,
-                cursor,
+                options, ticked, ..
             } => {
-                let names: Vec<String> = options
+                let names: Vec<&str> = ticked
                     .iter()
-                    .zip(chosen)
-                    .enumerate()
-                    .map(|(i, ((_, name), on))| {
-                        format!(
-                            "{}{}{}",
-                            if i == *cursor { "›" } else { " " },
-                            if *on { "[x] " } else { "[ ] " },
-                            name
-                        )
+                    .map(|id| {
+                        options
+                            .iter()
+                            .find(|(o, _)| o == id)
+                            .map_or(id.as_str(), |(_, name)| name.as_str())
                     })
                     .collect();
-                names.join("  ")
+                if names.is_empty() {
+                    "— (Space: tick them)".to_string()
+                } else {
+                    names.join(", ")
+                }
             }
             Value::Guards(g) => g.shown(),
         }
@@ -303,13 +306,13 @@ impl Form {
                 Field::text("name", "Name", &g.name),
                 Field::text("id", "Id", id),
                 Field::lines("description", "Description", &g.description),
-                Field::many("partners", "Partners (space)", partners(), &g.partners),
+                Field::many("partners", "Partners (Space)", partners(), &g.partners),
             ],
             Entity::Agreement(_, a) => vec![
                 Field::text("name", "Name", &a.name),
                 Field::text("id", "Id", id),
                 Field::lines("description", "Description", &a.description),
-                Field::many("partners", "Partners (space)", partners(), &a.partners),
+                Field::many("partners", "Partners (Space)", partners(), &a.partners),
             ],
             Entity::Kpi(_, k) => vec![
                 Field::text("name", "Name", &k.name),
@@ -378,7 +381,7 @@ impl Form {
         let (notes, allow) = entity.notes_and_allow();
         fields.push(Field::lines("notes", "Notes", notes));
         fields.push(Field::allow(allow));
-        Form {
+        let mut form = Form {
             section: entity.section(),
             editing: None,
             at: 0,
@@ -388,7 +391,9 @@ impl Form {
             error: String::new(),
             opened: None,
             asking: false,
-        }
+        };
+        form.partner_roles_first(model);
+        form
     }
 
     /// The fields' values without where their cursors stand.
@@ -398,18 +403,28 @@ impl Form {
             .map(|f| match &f.value {
                 Value::Text(t) => Value::Text(TextInput::new(t.text())),
                 Value::Many {
-                    options, chosen, ..
+                    options, ticked, ..
                 } => Value::Many {
                     options: options.clone(),
-                    chosen: chosen.clone(),
-                    cursor: 0,
+                    ticked: ticked.clone(),
+                    open: None,
+                },
+                Value::Pick {
+                    options,
+                    chosen,
+                    optional,
+                    ..
+                } => Value::Pick {
+                    options: options.clone(),
+                    chosen: *chosen,
+                    optional: *optional,
+                    filter: TextInput::default(),
                 },
                 Value::Guards(g) => Value::Guards(Box::new(Guards {
                     at: 0,
                     open: None,
                     ..(**g).clone()
                 })),
-                pick => pick.clone(),
             })
             .collect()
     }
@@ -427,6 +442,7 @@ impl Form {
     pub fn checklist(&self) -> Option<&Checklist> {
         match &self.fields[self.focus].value {
             Value::Guards(g) => g.open.as_ref(),
+            Value::Many { open, .. } => open.as_ref(),
             _ => None,
         }
     }
@@ -443,24 +459,12 @@ impl Form {
             .unwrap_or_default()
     }
 
-    /// The ids chosen in a field of several: those kept stay in the order
-    /// of `old`, new ones follow.
+    /// The ids chosen in a field of several, in the order ticked.
     fn chosen(&self, key: &str, old: &[Id]) -> Vec<Id> {
-        let Some(Value::Many {
-            options, chosen, ..
-        }) = self.fields.iter().find(|f| f.key == key).map(|f| &f.value)
-        else {
-            return old.to_vec();
-        };
-        let on: Vec<&Id> = options
-            .iter()
-            .zip(chosen)
-            .filter(|(_, on)| **on)
-            .map(|((id, _), _)| id)
-            .collect();
-        let mut list: Vec<Id> = old.iter().filter(|p| on.contains(p)).cloned().collect();
-        list.extend(on.into_iter().filter(|p| !old.contains(p)).cloned());
-        list
+        match self.value_of(key) {
+            Some(Value::Many { ticked, .. }) => ticked.clone(),
+            _ => old.to_vec(),
+        }
     }
 
     fn pick_of(&self, key: &str) -> Option<Id> {

@@ -155,11 +155,43 @@ pub(super) fn measure_form(frame: &mut Frame, area: Rect, measure: &MeasureForm)
 /// The most rows a field of several lines takes; it scrolls beyond.
 const FIELD_ROWS: usize = 6;
 
+/// The rows under a choice being typed into, for what matches.
+const PICK_ROWS: usize = 5;
+
+/// A choice being typed into: what was typed, then the options that match
+/// (the chosen one marked), as many as fit, each row under the field.
+fn matching_lines(
+    options: &[(crate::model::Id, String)],
+    chosen: Option<usize>,
+    filter: &TextInput,
+    room: usize,
+) -> String {
+    let found = crate::tui::form::matches(options, filter.text());
+    let mut lines = vec![filter_line(filter, room)];
+    if found.is_empty() {
+        lines.push("(nothing matches)".to_string());
+    }
+    let at = found
+        .iter()
+        .position(|&f| Some(f) == chosen)
+        .unwrap_or(0);
+    let first = at.saturating_sub(PICK_ROWS - 1);
+    for &i in found.iter().skip(first).take(PICK_ROWS) {
+        let (id, name) = &options[i];
+        let mark = if Some(i) == chosen { "›" } else { " " };
+        let line = format!("{mark} {} ({id})", sanitize(name));
+        lines.push(crate::text::abbreviate(&line, room));
+    }
+    lines.resize(1 + PICK_ROWS, String::new());
+    lines.join(&format!("\n{:25}", ""))
+}
+
 /// A form with its title, and a line under the fields on what the focused
 /// one asks.
 fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &str) {
     let rows = |field: &Field| match &field.value {
         Value::Text(t) if t.is_multiline() => t.line_count().min(FIELD_ROWS),
+        Value::Pick { filter, .. } if !filter.text().is_empty() => 1 + PICK_ROWS,
         _ => 1,
     };
     let fields = form.fields.iter().map(rows).sum::<usize>() as u16;
@@ -196,6 +228,15 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
                 let (cut, before, after) = t.window(room);
                 let lead = if cut { "…" } else { "" };
                 format!("{lead}{before}▏{after}")
+            }
+            Value::Pick {
+                options,
+                chosen,
+                filter,
+                ..
+            } if focused && !filter.text().is_empty() => {
+                let room = (popup.width as usize).saturating_sub(30).max(8);
+                matching_lines(options, *chosen, filter, room)
             }
             Value::Pick { .. } | Value::Guards(_) if focused => {
                 format!("◀ {} ▶", sanitize(&field.shown()))
@@ -238,7 +279,8 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
 
 pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
     let visible = picker.visible();
-    let height = (visible.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    // As tall as the whole list, so the popup stays put while typing narrows it.
+    let height = (picker.options.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
     let popup = centered(area, 80, height);
     frame.render_widget(Clear, popup);
     let room = height.saturating_sub(4) as usize;
@@ -250,7 +292,8 @@ pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
         } else {
             Style::new()
         };
-        lines.push(Line::styled(sanitize(label).into_owned(), style));
+        let label = crate::text::abbreviate(&sanitize(label), 76);
+        lines.push(Line::styled(label, style));
     }
     if visible.is_empty() {
         lines.push(Line::from("(nothing matches)"));
