@@ -18,19 +18,7 @@ impl App {
         let selected = self.selected();
         let m = self.doc.model();
         let (section, at, near) = match self.screen {
-            Screen::Chain => {
-                let at = self
-                    .focus
-                    .as_ref()
-                    .and_then(|f| m.steps.position(f.as_str()))
-                    .map_or(m.steps.len(), |p| p + 1);
-                let lane = self
-                    .focus
-                    .as_ref()
-                    .and_then(|f| m.steps.get(f.as_str()))
-                    .map(|s| s.partner.clone());
-                (Section::Steps, at, lane)
-            }
+            Screen::Chain => return self.add_step(false),
             Screen::Partners => (Section::Partners, m.partners.len(), None),
             Screen::Roles => (Section::Roles, m.roles.len(), None),
             Screen::Phases => (Section::Phases, m.phases.len(), None),
@@ -46,7 +34,7 @@ impl App {
             }
             _ => return,
         };
-        if matches!(section, Section::Steps | Section::Roles) && m.partners.is_empty() {
+        if section == Section::Roles && m.partners.is_empty() {
             self.status = "add a partner first (screen 2, then a)".to_string();
             return;
         }
@@ -110,43 +98,6 @@ impl App {
             ("Label which flow?", PickPurpose::LabelFlow { from })
         };
         self.dialog = Some(Dialog::Pick(Box::new(Picker::new(title, options, purpose))));
-    }
-
-    /// Search every name and id (or, to go to an id, every id).
-    pub(crate) fn search(&mut self, ids_only: bool) {
-        let m = self.doc.model();
-        let mut options = Vec::new();
-        for section in [
-            Section::Steps,
-            Section::Partners,
-            Section::Goals,
-            Section::Kpis,
-            Section::Roles,
-            Section::Phases,
-        ] {
-            for id in m.ids(section) {
-                let label = if ids_only {
-                    id.to_string()
-                } else {
-                    format!(
-                        "{}: {} ({id})",
-                        section.noun(),
-                        sanitize(m.name_of(section, id.as_str()))
-                    )
-                };
-                options.push((label, Choice::Entity(section, id.clone())));
-            }
-        }
-        let title = if ids_only {
-            "Go to id"
-        } else {
-            "Search names and ids"
-        };
-        self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
-            title,
-            options,
-            PickPurpose::Jump,
-        ))));
     }
 
     /// Follows a flow from the focused step; where several leave (a fork)
@@ -419,6 +370,7 @@ impl App {
                 };
                 let label = input.trim().to_string();
                 match slot {
+                    Some(i) if i < step.next.len() && step.next[i].label == label => return,
                     Some(i) if i < step.next.len() => step.next[i].label = label,
                     Some(_) => return,
                     None => step.next.push(Flow { to, label }),
@@ -440,10 +392,13 @@ impl App {
                         )
                     }
                     Err(crate::document::SaveError::Io(e)) => {
-                        self.status = format!("not saved: {e}")
+                        self.status = format!("not saved: {e}");
+                        self.ask_save_elsewhere(Some(&e), Some(input.trim()));
                     }
                     Err(_) => {
-                        self.status = format!("{} exists or is empty; not saved", input.trim())
+                        let why = format!("{} exists or is empty", input.trim());
+                        self.status = format!("{why}; not saved");
+                        self.ask_save_elsewhere(Some(&why), Some(input.trim()));
                     }
                 }
             }

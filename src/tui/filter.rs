@@ -54,9 +54,18 @@ mod tests {
     fn typing_matches_without_case_or_accents_the_start_first() {
         assert_eq!(fold("Cliënten É"), "clienten e");
         assert_eq!(fold("cli\u{65}\u{308}nt"), "client");
-        let texts = ["Ambulance", "Cliëntenraad", "Gemeente (gemeente)", "Raad voor cliënten"];
+        let texts = [
+            "Ambulance",
+            "Cliëntenraad",
+            "Gemeente (gemeente)",
+            "Raad voor cliënten",
+        ];
         assert_eq!(matching(texts, "clienten"), [1, 3]);
-        assert_eq!(matching(texts, "RAAD"), [3, 1], "a word that starts so first");
+        assert_eq!(
+            matching(texts, "RAAD"),
+            [3, 1],
+            "a word that starts so first"
+        );
         assert_eq!(matching(texts, ""), [0, 1, 2, 3]);
         assert!(matching(texts, "xyz").is_empty());
     }

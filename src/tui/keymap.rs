@@ -36,6 +36,7 @@ pub enum Action {
     Turn,
     Jump,
     Add,
+    AddNext,
     AddGoal,
     EditEntity,
     EnterPulse,
@@ -70,8 +71,13 @@ pub enum DialogAction {
     CursorRight,
     Home,
     End,
+    /// The cursor a word left or right.
+    WordLeft,
+    WordRight,
     Backspace,
     Delete,
+    /// Delete the word before the cursor.
+    DeleteWord,
     Clear,
     /// A line break, in a field of several lines.
     NewLine,
@@ -400,7 +406,7 @@ pub const KEYMAP: &[Binding] = &[
         label: "a",
         action: Action::Add,
         short: "add",
-        help: "add a step, partner, KPI, role, phase, agreement, pulse",
+        help: "add a partner, KPI, role, phase, agreement, pulse; a step after this one, connected from it",
         screens: Some(&[
             Screen::Chain,
             Screen::Partners,
@@ -513,6 +519,14 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::Turn,
         short: "turn",
         help: "turn the chain: running right, or running down with the lanes as columns",
+        screens: Some(CHAIN),
+    },
+    Binding {
+        keys: &[(KeyCode::Char('A'), SHIFT), (KeyCode::Char('A'), NONE)],
+        label: "A",
+        action: Action::AddNext,
+        short: "add, next phase",
+        help: "add a step after this one, connected from it, in the phase after its own",
         screens: Some(CHAIN),
     },
     Binding {
@@ -749,12 +763,30 @@ pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
         "the cursor one right",
     ),
     key(
-        &[(KeyCode::Home, NONE)],
+        &[
+            (KeyCode::Left, CTRL),
+            (KeyCode::Left, ALT),
+            (KeyCode::Char('b'), ALT),
+        ],
+        DialogAction::WordLeft,
+        "the cursor a word left",
+    ),
+    key(
+        &[
+            (KeyCode::Right, CTRL),
+            (KeyCode::Right, ALT),
+            (KeyCode::Char('f'), ALT),
+        ],
+        DialogAction::WordRight,
+        "the cursor a word right",
+    ),
+    key(
+        &[(KeyCode::Home, NONE), (KeyCode::Char('a'), CTRL)],
         DialogAction::Home,
         "the cursor to the start (of its line)",
     ),
     key(
-        &[(KeyCode::End, NONE)],
+        &[(KeyCode::End, NONE), (KeyCode::Char('e'), CTRL)],
         DialogAction::End,
         "the cursor to the end (of its line)",
     ),
@@ -767,6 +799,15 @@ pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
         &[(KeyCode::Delete, NONE)],
         DialogAction::Delete,
         "delete after the cursor",
+    ),
+    key(
+        &[
+            (KeyCode::Char('w'), CTRL),
+            (KeyCode::Backspace, ALT),
+            (KeyCode::Backspace, CTRL),
+        ],
+        DialogAction::DeleteWord,
+        "delete the word before the cursor",
     ),
     key(
         &[(KeyCode::Char('u'), CTRL)],

@@ -5,7 +5,10 @@
 //!
 //! - `app.rs`: the state, and how keys and dialogs' answers change it;
 //!   `ask.rs` (what is asked before a change, and the answers) and
-//!   `navigate.rs` (focus, rows, the mouse) are more of its methods.
+//!   `navigate.rs` (focus, rows, the mouse) and `after.rs` (a step added
+//!   after another, connected from it) and `elsewhere.rs` (saving to
+//!   another file when the file cannot be written) and `search.rs` (`/`
+//!   and `g`) are more of its methods.
 //! - `screen.rs`: the screens, in Tab order.
 //! - `keymap.rs`: every key in tables, one per layer (the screens, each
 //!   dialog, typing); the help, the hints and the README come from them.
@@ -29,9 +32,11 @@
 //! The terminal is restored on every exit, panics included; a panic also
 //! writes the unsaved model to a recovery file beside the original.
 
+mod after;
 pub mod app;
 mod ask;
 pub mod dialog;
+mod elsewhere;
 pub mod filter;
 pub mod form;
 pub mod help;
@@ -42,6 +47,7 @@ mod live;
 pub mod message;
 mod navigate;
 pub mod screen;
+mod search;
 pub mod view;
 pub mod viewport;
 pub mod words;

@@ -49,6 +49,7 @@ impl MeasureForm {
                 error: String::new(),
                 opened: None,
                 asking: false,
+                from: None,
             },
             kpi: kpi.clone(),
             index,

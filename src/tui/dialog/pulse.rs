@@ -58,6 +58,7 @@ impl PulseForm {
                 error: String::new(),
                 opened: None,
                 asking: false,
+                from: None,
             },
         };
         form.fill(model);
@@ -203,6 +204,7 @@ impl PulseForm {
                 section: Section::Top,
                 editing: self.existing(model).is_some(),
                 step: None,
+                from: None,
             }))),
             Err(message) => {
                 self.form.error = message;

@@ -4,8 +4,8 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{Form, Value};
-use crate::tui::dialog::checklist::Checklist;
 use crate::model::{Id, Model, Section};
+use crate::tui::dialog::checklist::Checklist;
 use crate::tui::input::Edited;
 use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action, dialog_actions};
 use crate::tui::message::{Msg, Reply, Submitted};
@@ -105,8 +105,48 @@ impl Form {
                         break;
                     }
                 }
+                self.show_interest_note();
+            }
+            "interest_note" => {
+                let text = self.text_of("interest_note");
+                if let Some(g) = self.guards_mut() {
+                    g.set_note(&text);
+                }
             }
             _ => {}
+        }
+    }
+
+    fn guards_mut(&mut self) -> Option<&mut super::Guards> {
+        self.fields.iter_mut().find_map(|f| match &mut f.value {
+            Value::Guards(g) => Some(&mut **g),
+            _ => None,
+        })
+    }
+
+    /// The note's field shows the note of the interest shown.
+    fn show_interest_note(&mut self) {
+        let Some(note) = self.guards_mut().map(|g| g.note().to_string()) else {
+            return;
+        };
+        if let Some(f) = self.fields.iter_mut().find(|f| f.key == "interest_note") {
+            f.value = Value::Text(crate::tui::input::TextInput::lines(&note));
+        }
+    }
+
+    /// What the focused field asks, for the line under the form.
+    pub fn hint(&self) -> String {
+        let guards = self.fields.iter().find_map(|f| match &f.value {
+            Value::Guards(g) => Some(g),
+            _ => None,
+        });
+        match (&self.fields[self.focus].value, guards) {
+            (Value::Guards(g), _) => g.hint(),
+            (_, Some(g)) if self.fields[self.focus].key == "interest_note" => g.note_hint(),
+            (Value::Many { .. }, _) => {
+                "Space: the list with boxes; tick them in the order they go.".to_string()
+            }
+            _ => String::new(),
         }
     }
 
@@ -141,7 +181,10 @@ impl Form {
                     Some(next)
                 };
             }
-            Value::Guards(g) => g.choose(forward),
+            Value::Guards(g) => {
+                g.choose(forward);
+                self.show_interest_note();
+            }
             _ => {}
         }
         self.picked(model);
@@ -183,6 +226,7 @@ impl Form {
                     section: self.section,
                     editing: self.editing.is_some(),
                     step,
+                    from: self.from.clone(),
                 })))
             }
             Err(message) => {

@@ -176,6 +176,8 @@ pub struct Form {
     pub opened: Option<Vec<Value>>,
     /// Esc was pressed on changes: the form asks before closing.
     pub asking: bool,
+    /// A new step added after this one: a flow goes from it to the new one.
+    pub from: Option<Id>,
 }
 
 pub(crate) fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
@@ -222,6 +224,7 @@ impl Form {
         form.editing = None;
         form.at = at;
         form.id_follows_name = true;
+        form.partner_roles_first(model);
         form
     }
 
@@ -252,6 +255,7 @@ impl Form {
             error: String::new(),
             opened: None,
             asking: false,
+            from: None,
         }
     }
 
@@ -263,6 +267,7 @@ impl Form {
         let entity = Entity::of(model, section, id.as_str())?;
         let mut form = Form::of(model, &entity);
         form.editing = Some(id.clone());
+        form.partner_roles_first(model);
         Some(form)
     }
 
@@ -294,6 +299,11 @@ impl Form {
                     ))),
                     initial: String::new(),
                 },
+                Field::lines(
+                    "interest_note",
+                    "Note on that interest",
+                    p.interests.first().map_or("", |i| i.notes.as_str()),
+                ),
                 Field::text("contact", "Contact", &p.contact),
             ],
             Entity::Role(_, r) => vec![
@@ -381,7 +391,7 @@ impl Form {
         let (notes, allow) = entity.notes_and_allow();
         fields.push(Field::lines("notes", "Notes", notes));
         fields.push(Field::allow(allow));
-        let mut form = Form {
+        Form {
             section: entity.section(),
             editing: None,
             at: 0,
@@ -391,9 +401,8 @@ impl Form {
             error: String::new(),
             opened: None,
             asking: false,
-        };
-        form.partner_roles_first(model);
-        form
+            from: None,
+        }
     }
 
     /// The fields' values without where their cursors stand.
@@ -401,6 +410,8 @@ impl Form {
         self.fields
             .iter()
             .map(|f| match &f.value {
+                // The note of the interest shown is in the guards too.
+                Value::Text(_) if f.key == "interest_note" => Value::Text(TextInput::default()),
                 Value::Text(t) => Value::Text(TextInput::new(t.text())),
                 Value::Many {
                     options, ticked, ..
@@ -512,6 +523,11 @@ impl Form {
             return;
         }
         let name = self.text_of("name");
+        let name = if self.section == Section::Steps {
+            short_name(&name)
+        } else {
+            name
+        };
         let base = Id::from_name(&name, &self.section.noun().to_lowercase());
         let mut id = base.clone();
         let mut n = 2;
@@ -729,6 +745,27 @@ impl Form {
     }
 }
 
+/// What a step's id is proposed from: the name up to a comma, its first
+/// two words that are more than a little word (`Bedden en dekens
+/// plaatsen` gives `bedden-dekens`).
+fn short_name(name: &str) -> String {
+    const LITTLE: &[&str] = &[
+        "de", "het", "een", "en", "van", "naar", "voor", "met", "op", "in", "te", "of", "aan",
+        "bij", "the", "a", "an", "and", "to", "for", "with", "on", "at",
+    ];
+    let head = name.split([',', ';', ':', '(']).next().unwrap_or(name);
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .filter(|w| !LITTLE.contains(&w.to_lowercase().as_str()))
+        .take(2)
+        .collect();
+    if words.is_empty() {
+        name.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
 /// The model fields (their YAML keys) that the form of a section edits.
 pub fn form_keys(section: Section) -> Vec<&'static str> {
     let model = Model::default();
@@ -784,5 +821,13 @@ mod tests {
         );
         assert!(form_keys(Section::Top).contains(&"director"));
         assert!(form_keys(Section::Kpis).contains(&"better"));
+    }
+
+    #[test]
+    fn a_steps_id_is_proposed_from_the_first_words_of_its_name() {
+        assert_eq!(short_name("Bedden en dekens plaatsen"), "Bedden dekens");
+        assert_eq!(short_name("Hal inrichten"), "Hal inrichten");
+        assert_eq!(short_name("Besluit, na overleg"), "Besluit");
+        assert_eq!(short_name("En"), "En");
     }
 }

@@ -116,7 +116,9 @@ impl Form {
     }
 
     /// Orders a step's roles: those of its partner first, the rest after,
-    /// each in the model's order; the role chosen stays chosen.
+    /// each in the model's order; the role chosen stays chosen. A new
+    /// step takes its partner's role where the partner has one, and
+    /// none of another partner's.
     pub(super) fn partner_roles_first(&mut self, model: &Model) {
         let partner = self.pick_of("partner");
         let Some(Value::Pick {
@@ -138,5 +140,25 @@ impl Form {
         };
         options.sort_by_key(|(id, _)| !theirs(id));
         *chosen = was.and_then(|w| options.iter().position(|(id, _)| *id == w));
+        if self.editing.is_none() && !chosen.is_some_and(|c| theirs(&options[c].0)) {
+            let own = options.iter().filter(|(id, _)| theirs(id)).count();
+            *chosen = (own == 1).then_some(0);
+        }
+    }
+
+    /// Chooses the option `id` of the choice `key`, where it is one.
+    pub fn preset(&mut self, key: &str, id: &Id) {
+        if let Some(Value::Pick {
+            options, chosen, ..
+        }) = self
+            .fields
+            .iter_mut()
+            .find(|f| f.key == key)
+            .map(|f| &mut f.value)
+        {
+            if let Some(at) = options.iter().position(|(o, _)| o == id) {
+                *chosen = Some(at);
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 
 use crate::model::{Model, Section};
@@ -15,22 +15,32 @@ use crate::tui::help::Help;
 use crate::tui::input::TextInput;
 
 pub(super) fn help(frame: &mut Frame, area: Rect, help: &Help) {
-    let scroll = help.scroll;
+    // What a key does wraps under itself, never cut, at any width.
+    let popup_width = 76.min(area.width);
+    let room = popup_width.saturating_sub(2 + 18 + 1).max(10) as usize;
+    let cell = |lines: Vec<String>| Cell::from(Text::from_iter(lines.into_iter().map(Line::from)));
+    let mut lines = 0;
     let rows: Vec<Row> = help
         .rows()
         .into_iter()
-        .skip(scroll)
-        .map(|(keys, what)| Row::new(vec![Cell::from(keys), Cell::from(what)]))
+        .skip(help.scroll)
+        .map(|(keys, what)| {
+            let (keys, what) = (crate::text::wrap(&keys, 18), crate::text::wrap(what, room));
+            let height = keys.len().max(what.len()).max(1) as u16;
+            lines += height;
+            Row::new(vec![cell(keys), cell(what)]).height(height)
+        })
         .collect();
-    let popup = centered(area, 76, (rows.len() as u16 + 2).min(area.height));
+    let popup = centered(area, popup_width, (lines + 2).min(area.height));
     frame.render_widget(Clear, popup);
-    let more = rows.len() + 2 > popup.height as usize;
-    let title = if more || scroll > 0 {
+    let more = lines + 2 > popup.height;
+    let title = if more || help.scroll > 0 {
         " Keys (↓↑ scroll, any other key closes) "
     } else {
         " Keys (any key closes) "
     };
-    let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(20)])
+    let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(10)])
+        .column_spacing(1)
         .block(Block::bordered().title(title));
     frame.render_widget(table, popup);
 }
@@ -71,10 +81,7 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         Some(id) => format!(" Edit {} `{id}` — Enter saves{lines}", form.section.noun()),
         None => format!(" New {} — Enter adds{lines}", form.section.noun()),
     };
-    let hint = match &form.fields[form.focus].value {
-        Value::Guards(g) => g.hint(),
-        _ => String::new(),
-    };
+    let hint = form.hint();
     form_titled(frame, area, form, &title, &hint);
     if let Some(list) = form.checklist() {
         checklist(frame, area, list);
@@ -171,10 +178,7 @@ fn matching_lines(
     if found.is_empty() {
         lines.push("(nothing matches)".to_string());
     }
-    let at = found
-        .iter()
-        .position(|&f| Some(f) == chosen)
-        .unwrap_or(0);
+    let at = found.iter().position(|&f| Some(f) == chosen).unwrap_or(0);
     let first = at.saturating_sub(PICK_ROWS - 1);
     for &i in found.iter().skip(first).take(PICK_ROWS) {
         let (id, name) = &options[i];
@@ -286,13 +290,14 @@ pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
     let room = height.saturating_sub(4) as usize;
     let first = picker.selected.saturating_sub(room.saturating_sub(1));
     let mut lines = vec![Line::from(filter_line(&picker.filter, 76)), Line::from("")];
-    for (k, (_, label)) in visible.iter().enumerate().skip(first).take(room) {
+    for (k, (i, _)) in visible.iter().enumerate().skip(first).take(room) {
+        let label = picker.shown(*i);
         let style = if k == picker.selected {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
             Style::new()
         };
-        let label = crate::text::abbreviate(&sanitize(label), 76);
+        let label = crate::text::abbreviate(&sanitize(&label), 76);
         lines.push(Line::styled(label, style));
     }
     if visible.is_empty() {

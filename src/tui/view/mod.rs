@@ -117,6 +117,25 @@ fn overlays(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn tabs(frame: &mut Frame, app: &App, area: Rect) {
+    frame.render_widget(Line::from(tab_spans(app, area.width)), area);
+}
+
+/// The screen whose tab is at `column` of the top line, for the mouse.
+pub fn tab_at(app: &App, width: u16, column: u16) -> Option<Screen> {
+    let spans = tab_spans(app, width);
+    let mut x = crate::text::width(&spans[0].content);
+    for (span, screen) in spans[1..].iter().zip(Screen::ALL) {
+        let w = crate::text::width(&span.content);
+        if (x..x + w).contains(&(column as usize)) {
+            return Some(screen);
+        }
+        x += w;
+    }
+    None
+}
+
+/// The top line: the model's name where it fits, then a tab per screen.
+fn tab_spans(app: &App, width: u16) -> Vec<Span<'static>> {
     // The tabs go first; the name only where it fits beside them.
     let (errors, warnings) = app.doc.findings().counts();
     let tabs: usize = Screen::ALL
@@ -124,7 +143,7 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         .map(|s| crate::text::width(s.title()) + 4)
         .sum::<usize>()
         + format!(" {errors}E {warnings}W").len();
-    let room = (area.width as usize).saturating_sub(tabs + 3).min(28);
+    let room = (width as usize).saturating_sub(tabs + 3).min(28);
     let name = if room >= 12 {
         crate::text::wrap(&sanitize(&app.doc.model().name), room)
             .into_iter()
@@ -160,7 +179,7 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         }
         spans.push(Span::styled(title, style));
     }
-    frame.render_widget(Line::from(spans), area);
+    spans
 }
 
 fn status(frame: &mut Frame, app: &App, area: Rect) {
