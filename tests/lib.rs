@@ -24,4 +24,5 @@ mod report;
 mod roundtrip;
 mod save;
 mod support;
+mod trial;
 mod tui;
