@@ -669,12 +669,12 @@ pub const CHECKLIST_KEYS: &[Binding<DialogAction>] = &[
         "tick or untick: the ticked ones keep the order they were ticked in",
     ),
     key(
-        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+        &[(KeyCode::Down, NONE)],
         DialogAction::Choose(true),
-        "the one below",
+        "the one below (letters typed: the first that matches them)",
     ),
     key(
-        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+        &[(KeyCode::Up, NONE)],
         DialogAction::Choose(false),
         "the one above",
     ),

@@ -50,7 +50,7 @@ impl Form {
                 DialogAction::Cancel if self.changed() => self.asking = true,
                 DialogAction::Cancel => return Reply::Cancel,
                 DialogAction::Submit => return self.submit(model),
-                DialogAction::NextField => self.focus = (self.focus + 1) % count,
+                DialogAction::NextField => self.focus = self.next_field(),
                 DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
                 // In a text field these keys move the cursor and type.
                 DialogAction::Choose(_) | DialogAction::Toggle if text => continue,
@@ -134,6 +134,18 @@ impl Form {
         }
     }
 
+    /// The field after the focused one; from the name of a new entity,
+    /// past the id proposed from it (Shift-Tab goes back to it).
+    fn next_field(&self) -> usize {
+        let next = (self.focus + 1) % self.fields.len();
+        let proposed = self.editing.is_none() && self.id_follows_name;
+        if proposed && self.fields[self.focus].key == "name" && self.fields[next].key == "id" {
+            (next + 1) % self.fields.len()
+        } else {
+            next
+        }
+    }
+
     /// What the focused field asks, for the line under the form.
     pub fn hint(&self) -> String {
         let guards = self.fields.iter().find_map(|f| match &f.value {
@@ -143,6 +155,14 @@ impl Form {
         match (&self.fields[self.focus].value, guards) {
             (Value::Guards(g), _) => g.hint(),
             (_, Some(g)) if self.fields[self.focus].key == "interest_note" => g.note_hint(),
+            (Value::Text(_), _)
+                if self.fields[self.focus].key == "name"
+                    && self.editing.is_none()
+                    && self.id_follows_name
+                    && self.fields.iter().any(|f| f.key == "id") =>
+            {
+                "Tab skips the id proposed from the name; Shift-Tab goes back to it.".to_string()
+            }
             (Value::Many { .. }, _) => {
                 "Space: the list with boxes; tick them in the order they go.".to_string()
             }
