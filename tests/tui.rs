@@ -763,9 +763,8 @@ fn goals_kpis_flows_lanes_and_the_director_saved() {
     tui.app.rows[2] = row;
     tui.keys("a");
     text(&mut tui, "Wachttijd in weken");
-    for _ in 0..5 {
-        tui.key(KeyCode::Tab);
-    }
+    // Past the proposed id: the unit, then the target.
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
     text(&mut tui, "6");
     tui.key(KeyCode::Tab)
         .key(KeyCode::Right)

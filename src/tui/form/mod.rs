@@ -208,10 +208,15 @@ impl Form {
             ),
             Section::Goals => Entity::Goal(Id::default(), Goal::default()),
             Section::Agreements => Entity::Agreement(Id::default(), Agreement::default()),
+            // A new KPI of a goal: owned by the goal's first partner
+            // until another is chosen.
             Section::Kpis => Entity::Kpi(
                 Id::default(),
                 Kpi {
                     goal: near.cloned(),
+                    owner: near
+                        .and_then(|g| model.goals.get(g))
+                        .and_then(|g| g.partners.first().cloned()),
                     ..Kpi::default()
                 },
             ),
@@ -315,8 +320,8 @@ impl Form {
             Entity::Goal(_, g) => vec![
                 Field::text("name", "Name", &g.name),
                 Field::text("id", "Id", id),
-                Field::lines("description", "Description", &g.description),
                 Field::many("partners", "Partners (Space)", partners(), &g.partners),
+                Field::lines("description", "Description", &g.description),
             ],
             Entity::Agreement(_, a) => vec![
                 Field::text("name", "Name", &a.name),
@@ -327,21 +332,8 @@ impl Form {
             Entity::Kpi(_, k) => vec![
                 Field::text("name", "Name", &k.name),
                 Field::text("id", "Id", id),
-                Field::pick(
-                    "goal",
-                    "Goal",
-                    options(model, Section::Goals),
-                    k.goal.as_ref(),
-                    true,
-                ),
-                Field::pick("owner", "Owner", partners(), k.owner.as_ref(), true),
-                Field::pick(
-                    "step",
-                    "Measured at step",
-                    options(model, Section::Steps),
-                    k.step.as_ref(),
-                    true,
-                ),
+                // What is measured first: the goal and the owner are
+                // mostly proposed (the goal selected, its first partner).
                 Field::text("unit", "Unit", &k.unit),
                 Field::text(
                     "target",
@@ -359,6 +351,21 @@ impl Form {
                     ],
                     Some(&Id::new(k.better.as_str())),
                     false,
+                ),
+                Field::pick(
+                    "goal",
+                    "Goal",
+                    options(model, Section::Goals),
+                    k.goal.as_ref(),
+                    true,
+                ),
+                Field::pick("owner", "Owner", partners(), k.owner.as_ref(), true),
+                Field::pick(
+                    "step",
+                    "Measured at step",
+                    options(model, Section::Steps),
+                    k.step.as_ref(),
+                    true,
                 ),
             ],
             Entity::Step(s) => vec![
