@@ -478,7 +478,7 @@ pub const KEYMAP: &[Binding] = &[
         label: "/",
         action: Action::Search,
         short: "search",
-        help: "search every name and id",
+        help: "search names, ids, descriptions, contributions, notes and flow labels",
         screens: None,
     },
     Binding {
@@ -486,7 +486,7 @@ pub const KEYMAP: &[Binding] = &[
         label: "g",
         action: Action::Goto,
         short: "go to",
-        help: "go to an id",
+        help: "go to an id (its name and kind beside it)",
         screens: None,
     },
     Binding {
