@@ -16,9 +16,7 @@ impl App {
             .map(str::to_string)
             .unwrap_or_else(|| elsewhere(self.doc.path()).display().to_string());
         let question = match why {
-            Some(why) => format!(
-                "Not saved: {why}. Save to another file (the changes stay here until they are written):"
-            ),
+            Some(why) => crate::lang::t::save_elsewhere(why),
             None => "Save to another file:".to_string(),
         };
         self.dialog = Some(Dialog::Prompt(Prompt::new(

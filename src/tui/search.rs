@@ -62,7 +62,7 @@ impl App {
         let title = if ids_only {
             "Go to id"
         } else {
-            "Search names, ids, descriptions, notes and flow labels"
+            &crate::lang::t::search_title()
         };
         let mut picker = Picker::new(title, options, PickPurpose::Jump);
         picker.inside = inside;

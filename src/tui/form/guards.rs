@@ -68,10 +68,8 @@ impl Guards {
     /// Under the form, on the note's field: whose note it is.
     pub fn note_hint(&self) -> String {
         match self.names.get(self.at) {
-            Some(name) => {
-                format!("The note on “{name}”; ← → on the field above go to another interest.")
-            }
-            None => "Name the interests first (; between).".to_string(),
+            Some(name) => crate::lang::t::interest_note(name),
+            None => crate::lang::t::interest_note_none(),
         }
     }
 

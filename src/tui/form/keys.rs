@@ -161,11 +161,9 @@ impl Form {
                     && self.id_follows_name
                     && self.fields.iter().any(|f| f.key == "id") =>
             {
-                "Tab skips the id proposed from the name; Shift-Tab goes back to it.".to_string()
+                crate::lang::t::id_skipped()
             }
-            (Value::Many { .. }, _) => {
-                "Space: the list with boxes; tick them in the order they go.".to_string()
-            }
+            (Value::Many { .. }, _) => crate::lang::t::tick_hint(),
             _ => String::new(),
         }
     }
@@ -220,7 +218,7 @@ impl Form {
                 open,
             } => {
                 if options.is_empty() {
-                    self.error = "there is nothing to choose from yet".to_string();
+                    self.error = crate::lang::t::nothing_to_choose();
                     return;
                 }
                 let title = label.trim_end_matches(" (Space)");

@@ -148,7 +148,7 @@ impl Field {
                     })
                     .collect();
                 if names.is_empty() {
-                    "— (Space: tick them)".to_string()
+                    crate::lang::t::none_ticked()
                 } else {
                     names.join(", ")
                 }
