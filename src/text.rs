@@ -160,6 +160,26 @@ pub fn graphemes(text: &str) -> impl Iterator<Item = (&str, usize)> {
     text.graphemes(true).map(|g| (g, grapheme_width(g)))
 }
 
+/// Text cut to at most `max` cells, a `…` where it was cut.
+pub fn abbreviate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for (g, w) in graphemes(text) {
+        if used + w + 1 > max {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
 /// Wraps text into lines of at most `max` cells, breaking at spaces where
 /// it can and inside a word (between grapheme clusters) where a word is
 /// longer than a line. Whitespace runs become one space.
@@ -210,6 +230,14 @@ mod wrap_tests {
         assert_eq!(width("家族"), 4);
         assert_eq!(width("e\u{301}"), 1);
         assert_eq!(width("🙂"), 2);
+    }
+
+    #[test]
+    fn abbreviating_keeps_to_the_cells_and_marks_the_cut() {
+        assert_eq!(abbreviate("Melding", 10), "Melding");
+        assert_eq!(abbreviate("Melding aannemen", 10), "Melding a…");
+        assert_eq!(abbreviate("日本語テキスト", 5), "日本…");
+        assert_eq!(abbreviate("abc", 0), "");
     }
 
     #[test]

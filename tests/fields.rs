@@ -361,12 +361,15 @@ fn every_field_in_the_table_is_in_the_editor() {
             );
         }
         if section == Section::Partners {
-            // An interest's safeguards are picked in the partner's form.
+            // An interest's safeguards are picked in the partner's form,
+            // and its note typed there (the note of the interest shown).
             assert!(form.contains(&"interests") && form.contains(&"safeguarded_by"));
+            assert!(form.contains(&"interest_note"));
         }
         let interest = |key: &str| {
             section == Section::Partners
-                && INTEREST.iter().any(|f| f.key == key && f.key != "notes")
+                && (INTEREST.iter().any(|f| f.key == key && f.key != "notes")
+                    || (key == "interest_note" && INTEREST.iter().any(|f| f.key == "notes")))
         };
         for key in form.iter().filter(|k| **k != "id") {
             assert!(

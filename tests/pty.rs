@@ -147,14 +147,18 @@ fn open_add_a_partner_and_a_step_connect_save_quit_then_check() {
     session.keys(&["2", "a"]);
     session.wait_for("New partner");
     session.literal("Buurtsportcoach");
-    session.keys(&["Tab", "Tab", "Tab"]);
+    // Past the proposed id and the kind, to the contribution.
+    session.keys(&["Tab", "Tab"]);
     session.literal("Beweegt mee");
     session.keys(&["Enter"]);
     session.wait_for("added");
-    // A step in the focused step's lane, then connected to the last step.
+    // A step in the focused step's lane, after it (its flow left without
+    // a label), then connected to the last step.
     session.keys(&["1", "a"]);
     session.wait_for("New step");
     session.literal("Sporten in de wijk");
+    session.keys(&["Enter"]);
+    session.wait_for("Label of the flow");
     session.keys(&["Enter"]);
     session.wait_for("added");
     session.keys(&["c"]);
@@ -180,7 +184,7 @@ fn check_saved(file: &Path) {
         .stdout_has("0 errors");
     let saved = std::fs::read_to_string(file).unwrap();
     assert!(
-        saved.contains("  sporten-in-de-wijk:\n    name: Sporten in de wijk\n"),
+        saved.contains("  sporten-wijk:\n    name: Sporten in de wijk\n"),
         "{saved}"
     );
     assert!(

@@ -14,19 +14,19 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::support::{Dir, models, root};
 
 /// An app on a copy of a shipped model in a temporary folder.
-struct Tui {
-    app: App,
-    dir: Dir,
-    path: PathBuf,
+pub(crate) struct Tui {
+    pub(crate) app: App,
+    pub(crate) dir: Dir,
+    pub(crate) path: PathBuf,
 }
 
 impl Tui {
-    fn open(model: &str) -> Tui {
+    pub(crate) fn open(model: &str) -> Tui {
         Tui::open_path(&root().join("models").join(model))
     }
 
     /// An app on a copy of a model file anywhere (tests/data).
-    fn open_path(source: &std::path::Path) -> Tui {
+    pub(crate) fn open_path(source: &std::path::Path) -> Tui {
         let dir = Dir::new();
         let model = source.file_name().unwrap().to_str().unwrap();
         let text = std::fs::read_to_string(source).unwrap();
@@ -36,7 +36,7 @@ impl Tui {
         Tui { app, dir, path }
     }
 
-    fn key(&mut self, code: KeyCode) -> &mut Tui {
+    pub(crate) fn key(&mut self, code: KeyCode) -> &mut Tui {
         let modifiers = match code {
             KeyCode::Char(c) if c.is_ascii_uppercase() => KeyModifiers::SHIFT,
             _ => KeyModifiers::NONE,
@@ -45,20 +45,20 @@ impl Tui {
         self
     }
 
-    fn ctrl(&mut self, c: char) -> &mut Tui {
+    pub(crate) fn ctrl(&mut self, c: char) -> &mut Tui {
         self.app
             .key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
         self
     }
 
-    fn keys(&mut self, keys: &str) -> &mut Tui {
+    pub(crate) fn keys(&mut self, keys: &str) -> &mut Tui {
         for c in keys.chars() {
             self.key(KeyCode::Char(c));
         }
         self
     }
 
-    fn screen(&mut self, width: u16, height: u16) -> String {
+    pub(crate) fn screen(&mut self, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
         self.app.resize(width, height);
         self.app.keep_focus_in_view();
@@ -78,7 +78,7 @@ impl Tui {
         out
     }
 
-    fn saved(&self) -> keten::model::Model {
+    pub(crate) fn saved(&self) -> keten::model::Model {
         let text = std::fs::read_to_string(&self.path).unwrap();
         keten::format::read_str(&text).model.unwrap()
     }
@@ -359,7 +359,7 @@ proptest! {
     }
 }
 
-fn text(tui: &mut Tui, s: &str) {
+pub(crate) fn text(tui: &mut Tui, s: &str) {
     for c in s.chars() {
         tui.key(KeyCode::Char(c));
     }
@@ -373,7 +373,7 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
     text(&mut tui, "Buurtsportcoach Zuid");
     let screen = tui.screen(120, 36);
     assert!(screen.contains("buurtsportcoach-zuid"), "{screen}");
-    tui.key(KeyCode::Tab).key(KeyCode::Tab).key(KeyCode::Tab);
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
     text(&mut tui, "Beweegt mee");
     tui.key(KeyCode::Enter);
     assert!(
@@ -388,7 +388,7 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
     let before = tui.app.focus.clone().unwrap();
     tui.keys("a");
     text(&mut tui, "Sporten in de wijk");
-    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    tui.key(KeyCode::Tab);
     let lanes = tui.app.doc.model().partners.len();
     for _ in 0..lanes {
         if tui
@@ -399,18 +399,20 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
         }
         tui.key(KeyCode::Right);
     }
-    tui.key(KeyCode::Enter);
+    // Enter adds it, connected from the focused step; Enter again leaves
+    // that flow without a label.
+    tui.key(KeyCode::Enter).key(KeyCode::Enter);
     let step = tui
         .app
         .doc
         .model()
         .steps
-        .get("sporten-in-de-wijk")
+        .get("sporten-wijk")
         .expect("the step is added")
         .clone();
     assert_eq!(step.partner, "buurtsportcoach-zuid");
     assert_eq!(
-        tui.app.doc.model().steps.position("sporten-in-de-wijk"),
+        tui.app.doc.model().steps.position("sporten-wijk"),
         tui.app
             .doc
             .model()
@@ -418,7 +420,7 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
             .position(before.as_str())
             .map(|p| p + 1)
     );
-    assert_eq!(tui.app.focus.as_ref().unwrap(), "sporten-in-de-wijk");
+    assert_eq!(tui.app.focus.as_ref().unwrap(), "sporten-wijk");
     // Connect it to an existing step, with a label.
     let target = tui.app.doc.model().steps.iter().last().unwrap().id.clone();
     tui.keys("c");
@@ -428,7 +430,7 @@ fn add_a_partner_and_a_step_connect_them_and_save() {
     tui.key(KeyCode::Enter);
     tui.keys("s");
     let saved = tui.saved();
-    let flows = &saved.steps.get("sporten-in-de-wijk").unwrap().next;
+    let flows = &saved.steps.get("sporten-wijk").unwrap().next;
     assert_eq!(
         flows,
         &[keten::model::Flow::labelled(target.clone(), "beweegadvies")]
@@ -508,7 +510,8 @@ fn a_form_refuses_a_missing_name_or_a_taken_id() {
     tui.keys("2a").key(KeyCode::Enter);
     assert!(tui.screen(120, 36).contains("give it a name"));
     text(&mut tui, "x");
-    tui.key(KeyCode::Tab).ctrl('u');
+    // Tab goes past the proposed id; Shift-Tab back to it.
+    tui.key(KeyCode::Tab).key(KeyCode::BackTab).ctrl('u');
     text(&mut tui, "gemeente");
     tui.key(KeyCode::Enter);
     assert!(tui.screen(120, 36).contains("exists already"));
@@ -716,7 +719,6 @@ fn roles_and_phases_add_edit_delete_saved() {
     tui.keys("4a");
     text(&mut tui, "Buurtbemiddelaar");
     tui.key(KeyCode::Tab)
-        .key(KeyCode::Tab)
         .key(KeyCode::Right)
         .key(KeyCode::Enter);
     // A phase, then renamed and described through its form.
@@ -761,9 +763,8 @@ fn goals_kpis_flows_lanes_and_the_director_saved() {
     tui.app.rows[2] = row;
     tui.keys("a");
     text(&mut tui, "Wachttijd in weken");
-    for _ in 0..6 {
-        tui.key(KeyCode::Tab);
-    }
+    // Past the proposed id: the unit, then the target.
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
     text(&mut tui, "6");
     tui.key(KeyCode::Tab)
         .key(KeyCode::Right)
@@ -1316,10 +1317,13 @@ fn agreements_add_edit_reorder_delete_with_references_saved() {
     // Add one, made by the first partner.
     tui.keys("8a");
     text(&mut tui, "Buurtafspraak");
-    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    tui.key(KeyCode::Tab);
     text(&mut tui, "Bewoners en partners spreken elkaar eerst aan");
+    // Space opens the list of partners, Space ticks, Enter takes them.
     tui.key(KeyCode::Tab)
         .key(KeyCode::Char(' '))
+        .key(KeyCode::Char(' '))
+        .key(KeyCode::Enter)
         .key(KeyCode::Enter);
     // Move it up one, above the last of the others.
     let last = tui.app.table_rows(Screen::Agreements).len() - 1;
@@ -1586,7 +1590,8 @@ fn an_interests_safeguarding_agreements_are_picked_in_the_partner_form_in_order(
         "{screen}"
     );
     // Ticked in the user's order, not the list's.
-    tui.keys("jj ").keys("kk ");
+    tui.key(KeyCode::Down).key(KeyCode::Down).keys(" ");
+    tui.key(KeyCode::Up).key(KeyCode::Up).keys(" ");
     let screen = tui.screen(120, 36);
     insta::assert_snapshot!("screen-partner-form-safeguards", screen);
     assert!(
@@ -1605,7 +1610,10 @@ fn an_interests_safeguarding_agreements_are_picked_in_the_partner_form_in_order(
         "{screen}"
     );
     // Esc in the list goes back to the form and changes nothing.
-    tui.key(KeyCode::Char(' ')).keys("j ").key(KeyCode::Esc);
+    tui.key(KeyCode::Char(' '))
+        .key(KeyCode::Down)
+        .keys(" ")
+        .key(KeyCode::Esc);
     tui.key(KeyCode::Enter).keys("s");
     let saved = tui.saved();
     let interests = &saved.partners["ggz"].interests;
@@ -1661,7 +1669,7 @@ fn the_list_of_agreements_scrolls_to_every_one() {
     // To the last one, past the bottom of the screen, and tick it.
     tui.key(KeyCode::PageDown).key(KeyCode::PageDown);
     for _ in 0..20 {
-        tui.keys("j");
+        tui.key(KeyCode::Down);
     }
     tui.key(KeyCode::Char(' '));
     let screen = tui.screen(120, 36);

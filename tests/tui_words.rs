@@ -385,6 +385,7 @@ const NOT_WORDS: &[&str] = &[
     "pulse",
     "role",
     "safeguarded_by",
+    "interest_note",
     "step",
     "target",
     "unit",
@@ -410,6 +411,9 @@ const NOT_WORDS: &[&str] = &[
     // becomes (a value for the file, which the user edits).
     "model.yaml",
     "{name}.mine.yaml",
+    "{name}.mine-{n}.yaml",
+    "model",
+    "HOME",
     "{name}.recovered.yaml",
     "KETEN_TEST_PANIC",
     "a panic asked for by KETEN_TEST_PANIC",

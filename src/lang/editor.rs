@@ -60,6 +60,8 @@ catalogue! {
         fn key_move_down();
         fn key_add_short();
         fn key_add();
+        fn key_add_next_short();
+        fn key_add_next();
         fn key_add_goal_short();
         fn key_add_goal();
         fn key_edit_short();
@@ -98,6 +100,7 @@ catalogue! {
         fn key_choose();
         fn key_the_one_above();
         fn key_the_one_below();
+        fn key_below_by_letters();
         fn key_form_submit();
         fn key_next_field();
         fn key_previous_field();
@@ -118,10 +121,13 @@ catalogue! {
         fn key_leave();
         fn key_cursor_left();
         fn key_cursor_right();
+        fn key_word_left();
+        fn key_word_right();
         fn key_home();
         fn key_end();
         fn key_backspace();
         fn key_delete_after();
+        fn key_delete_word();
         fn key_clear();
         fn key_new_line();
         fn key_scroll_down();
@@ -224,6 +230,7 @@ catalogue! {
         fn field_period();
         fn field_value();
         fn field_note();
+        fn field_interest_note();
         fn not_a_warning_code(word: &str, codes: &str);
         fn give_a_name_first();
         fn choose_role_partner();
@@ -251,7 +258,7 @@ catalogue! {
         fn remove_which_flow();
         fn label_which_flow();
         fn go_to_id();
-        fn search_names();
+        fn flow_found(label: &str, from: &str, to: &str);
         fn no_flow_on();
         fn no_flow_in();
         fn follow_which(n: usize);

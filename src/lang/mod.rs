@@ -158,6 +158,13 @@ pub fn count(n: usize, one: &str, other: &str) -> String {
     }
 }
 
+/// The little words of both languages that an id proposed from a name
+/// leaves out (`Bedden en dekens plaatsen` → `bedden-dekens`).
+pub const LITTLE_WORDS: &[&str] = &[
+    "de", "het", "een", "en", "van", "naar", "voor", "met", "op", "in", "te", "of", "aan", "bij",
+    "the", "a", "an", "and", "to", "for", "with", "on", "at",
+];
+
 /// The text with its first letter a capital: `ketenstap` → `Ketenstap`.
 pub fn capital(text: &str) -> String {
     let mut chars = text.chars();
@@ -340,6 +347,22 @@ catalogue! {
         fn dimension(key: &str);
         /// What a dimension of the pulse asks the partner, by its key.
         fn dimension_question(key: &str);
+        /// The editor: a save failed (`why`); another file is asked for.
+        fn save_elsewhere(why: &str);
+        /// The editor, under a new entity's name: Tab goes past the id.
+        fn id_skipped();
+        /// The editor, under an interest's note: whose note it is.
+        fn interest_note(interest: &str);
+        /// The editor: an interest's note, where no interest is named yet.
+        fn interest_note_none();
+        /// The editor, under a choice of several: how to tick them.
+        fn tick_hint();
+        /// The editor: a choice of several with nothing ticked.
+        fn none_ticked();
+        /// The editor: a choice of several with nothing to choose from.
+        fn nothing_to_choose();
+        /// The editor: the title of `/`'s list.
+        fn search_title();
     }
     /// `keten check`'s findings about the collaboration, and git's conflict markers.
     Findings {

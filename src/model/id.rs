@@ -60,7 +60,7 @@ impl Id {
 
 /// Letters with accents as their plain ASCII letter, so `cliënt` gives
 /// `client`; other characters as themselves.
-fn fold_to_ascii(c: char) -> char {
+pub fn fold_to_ascii(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'è' | 'é' | 'ê' | 'ë' => 'e',

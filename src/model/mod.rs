@@ -22,7 +22,7 @@ pub use fields::{
     FLOW, Field, FieldValue, INTEREST, Kind, MEASUREMENT, PULSE, Record, Reference, SECTIONS,
     fields, keys,
 };
-pub use id::{Id, MAX_ID_LEN, is_valid_id};
+pub use id::{Id, MAX_ID_LEN, fold_to_ascii, is_valid_id};
 pub use pulse::{Averages, change, dimension};
 pub use query::{Analysis, Handoff, KpiStatus};
 

@@ -12,7 +12,7 @@ use std::cell::Cell;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
-use super::dialog::{Confirm, Dialog, Msg, Prompt, Purpose, Reply, Settle, Submitted};
+use super::dialog::{Confirm, Dialog, Msg, Reply, Settle, Submitted};
 use super::form::{Form, changes};
 use super::help::Help;
 use super::index::ChainIndex;
@@ -63,7 +63,9 @@ pub struct App {
     /// The picture presentation mode chose for this terminal, while on.
     fitted: Option<Options>,
     /// The terminal's size, set by the last frame.
-    size: (u16, u16),
+    pub(super) size: (u16, u16),
+    /// The last click: when and where, to tell a double click.
+    pub(super) clicked: Option<(std::time::Instant, u16, u16)>,
     /// The layout's boxes and flows ordered for lookups, built once per
     /// layout (see `index.rs`).
     index: std::cell::RefCell<Option<std::rc::Rc<ChainIndex>>>,
@@ -97,6 +99,7 @@ impl App {
             orientation: Orientation::Right,
             fitted: None,
             size: (0, 0),
+            clicked: None,
             index: Default::default(),
             quit: false,
             view: (80, 20),
@@ -358,19 +361,7 @@ impl App {
                 }
                 Err(message) => self.status = message,
             },
-            Msg::AskSaveAs => {
-                let path = self.doc.path();
-                let name = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let proposal = path.with_file_name(format!("{name}.mine.yaml"));
-                self.dialog = Some(Dialog::Prompt(Prompt::new(
-                    t::save_to_another_file(),
-                    &proposal.display().to_string(),
-                    Purpose::SaveAs,
-                )));
-            }
+            Msg::AskSaveAs => self.ask_save_elsewhere(None, None),
             Msg::Typed { purpose, text } => self.typed(purpose, &text),
             Msg::Picked { purpose, choice } => self.picked(purpose, choice),
             Msg::Submitted(submitted) => self.submitted(*submitted),
@@ -404,12 +395,22 @@ impl App {
             }),
             _ => None,
         };
+        let (edit, slot) = match &form.from {
+            Some(from) => self.connected_from(form.edit, from),
+            None => (form.edit, None),
+        };
+        let version = self.doc.version();
         let done = if form.editing {
             t::changed()
         } else {
             t::added()
         };
-        self.apply(form.edit, &done);
+        self.apply(edit, &done);
+        if let (Some(from), Some(to), Some(slot)) = (form.from, form.step.clone(), slot) {
+            if self.doc.version() != version {
+                self.ask_label(from, to, slot);
+            }
+        }
         if let Some((section, id)) =
             shown.filter(|(s, _)| !matches!(s, Section::Steps | Section::Top))
         {
@@ -444,7 +445,8 @@ impl App {
                 return;
             }
             Err(SaveError::Io(e)) => {
-                self.status = t::not_saved(&e.to_string());
+                self.status = t::not_saved(&e);
+                self.ask_save_elsewhere(Some(&e), None);
                 return;
             }
             Err(SaveError::Exists) => return,
@@ -469,7 +471,7 @@ impl App {
         ));
     }
 
-    fn act(&mut self, action: Action) {
+    pub(super) fn act(&mut self, action: Action) {
         self.status.clear();
         if self.live.follow && !super::live::reads_only(action) {
             self.status = t::following_only_shows();
@@ -543,6 +545,7 @@ impl App {
             }
             Action::Jump => self.jump_to_problem(),
             Action::Add => self.add(),
+            Action::AddNext => self.add_step(true),
             Action::AddGoal => {
                 let at = self.doc.model().goals.len();
                 let form = Form::add(self.doc.model(), Section::Goals, at, None);

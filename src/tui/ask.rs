@@ -19,19 +19,7 @@ impl App {
         let selected = self.selected();
         let m = self.doc.model();
         let (section, at, near) = match self.screen {
-            Screen::Chain => {
-                let at = self
-                    .focus
-                    .as_ref()
-                    .and_then(|f| m.steps.position(f.as_str()))
-                    .map_or(m.steps.len(), |p| p + 1);
-                let lane = self
-                    .focus
-                    .as_ref()
-                    .and_then(|f| m.steps.get(f.as_str()))
-                    .map(|s| s.partner.clone());
-                (Section::Steps, at, lane)
-            }
+            Screen::Chain => return self.add_step(false),
             Screen::Partners => (Section::Partners, m.partners.len(), None),
             Screen::Roles => (Section::Roles, m.roles.len(), None),
             Screen::Phases => (Section::Phases, m.phases.len(), None),
@@ -47,7 +35,7 @@ impl App {
             }
             _ => return,
         };
-        if matches!(section, Section::Steps | Section::Roles) && m.partners.is_empty() {
+        if section == Section::Roles && m.partners.is_empty() {
             self.status = t::add_a_partner_first();
             return;
         }
@@ -111,43 +99,6 @@ impl App {
             (t::label_which_flow(), PickPurpose::LabelFlow { from })
         };
         self.dialog = Some(Dialog::Pick(Box::new(Picker::new(title, options, purpose))));
-    }
-
-    /// Search every name and id (or, to go to an id, every id).
-    pub(crate) fn search(&mut self, ids_only: bool) {
-        let m = self.doc.model();
-        let mut options = Vec::new();
-        for section in [
-            Section::Steps,
-            Section::Partners,
-            Section::Goals,
-            Section::Kpis,
-            Section::Roles,
-            Section::Phases,
-        ] {
-            for id in m.ids(section) {
-                let label = if ids_only {
-                    id.to_string()
-                } else {
-                    format!(
-                        "{}: {} ({id})",
-                        t::noun(section.noun()),
-                        sanitize(m.name_of(section, id.as_str()))
-                    )
-                };
-                options.push((label, Choice::Entity(section, id.clone())));
-            }
-        }
-        let title = if ids_only {
-            t::go_to_id()
-        } else {
-            t::search_names()
-        };
-        self.dialog = Some(Dialog::Pick(Box::new(Picker::new(
-            title,
-            options,
-            PickPurpose::Jump,
-        ))));
     }
 
     /// Follows a flow from the focused step; where several leave (a fork)
@@ -415,6 +366,7 @@ impl App {
                 };
                 let label = input.trim().to_string();
                 match slot {
+                    Some(i) if i < step.next.len() && step.next[i].label == label => return,
                     Some(i) if i < step.next.len() => step.next[i].label = label,
                     Some(_) => return,
                     None => step.next.push(Flow { to, label }),
@@ -431,9 +383,15 @@ impl App {
                 match self.doc.save_as(path) {
                     Ok(()) => self.status = t::saved_to(&self.doc.path().display().to_string()),
                     Err(crate::document::SaveError::Io(e)) => {
-                        self.status = t::not_saved(&e.to_string())
+                        let why = e.to_string();
+                        self.status = t::not_saved(&why);
+                        self.ask_save_elsewhere(Some(&why), Some(input.trim()));
                     }
-                    Err(_) => self.status = t::exists_or_empty(input.trim()),
+                    Err(_) => {
+                        let why = t::exists_or_empty(input.trim());
+                        self.status = t::not_saved(&why);
+                        self.ask_save_elsewhere(Some(&why), Some(input.trim()));
+                    }
                 }
             }
         }

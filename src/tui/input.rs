@@ -65,6 +65,17 @@ impl TextInput {
         match dialog_action(key, Layer::Text) {
             Some(DialogAction::CursorLeft) => self.left(),
             Some(DialogAction::CursorRight) => self.right(),
+            Some(DialogAction::WordLeft) => self.cursor = self.word_start(),
+            Some(DialogAction::WordRight) => self.cursor = self.word_end(),
+            Some(DialogAction::DeleteWord) => {
+                let start = self.word_start();
+                if start == self.cursor {
+                    return Edited::Moved;
+                }
+                self.text.replace_range(start..self.cursor, "");
+                self.cursor = start;
+                return Edited::Changed;
+            }
             Some(DialogAction::Home) => self.cursor = self.line_start(),
             Some(DialogAction::End) => self.cursor = self.line_end(),
             Some(DialogAction::NewLine) if self.multiline => {
@@ -108,6 +119,27 @@ impl TextInput {
         self.cursor += clean.len();
         // A combining mark may have joined the cluster before it.
         self.cursor = self.boundary_at_or_after(self.cursor);
+    }
+
+    /// Where the word before the cursor starts (spaces before the cursor
+    /// skipped first).
+    fn word_start(&self) -> usize {
+        let before = self.text[..self.cursor].trim_end();
+        before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    }
+
+    /// Where the word after the cursor ends (spaces after it skipped first).
+    fn word_end(&self) -> usize {
+        let after = &self.text[self.cursor..];
+        let skipped = after.len() - after.trim_start().len();
+        let word = after[skipped..]
+            .find(char::is_whitespace)
+            .unwrap_or(after.len() - skipped);
+        self.cursor + skipped + word
     }
 
     /// Where the line of the cursor starts.
@@ -286,6 +318,29 @@ mod tests {
         );
         assert_eq!(several.shown_lines(10, 2, true), ["", "▏c"]);
         assert_eq!(several.shown_lines(10, 2, false), ["ab", ""]);
+    }
+
+    #[test]
+    fn words_are_deleted_and_crossed_by_the_word_keys() {
+        let key = |code, modifiers| KeyEvent::new(code, modifiers);
+        let mut input = typed("Hal  inrichten cliënt");
+        assert_eq!(
+            input.key(key(KeyCode::Char('w'), KeyModifiers::CONTROL)),
+            Edited::Changed
+        );
+        assert_eq!(input.text(), "Hal  inrichten ");
+        input.key(key(KeyCode::Backspace, KeyModifiers::ALT));
+        assert_eq!(input.text(), "Hal  ");
+        input.key(key(KeyCode::Char('a'), KeyModifiers::CONTROL));
+        assert_eq!(input.cursor, 0);
+        input.key(key(KeyCode::Right, KeyModifiers::CONTROL));
+        assert_eq!(input.cursor, 3);
+        input.key(key(KeyCode::Char('e'), KeyModifiers::CONTROL));
+        assert_eq!(input.cursor, 5);
+        input.key(key(KeyCode::Left, KeyModifiers::ALT));
+        assert_eq!(input.cursor, 0);
+        input.key(key(KeyCode::Char('u'), KeyModifiers::CONTROL));
+        assert_eq!(input.text(), "");
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub enum Action {
     Turn,
     Jump,
     Add,
+    AddNext,
     AddGoal,
     EditEntity,
     EnterPulse,
@@ -77,8 +78,13 @@ pub enum DialogAction {
     CursorRight,
     Home,
     End,
+    /// The cursor a word left or right.
+    WordLeft,
+    WordRight,
     Backspace,
     Delete,
+    /// Delete the word before the cursor.
+    DeleteWord,
     Clear,
     /// A line break, in a field of several lines.
     NewLine,
@@ -521,6 +527,14 @@ pub const KEYMAP: &[Binding] = &[
         action: Action::Turn,
         short: t::key_turn_short,
         help: t::key_turn,
+        screens: Some(CHAIN),
+    },
+    Binding {
+        keys: &[(KeyCode::Char('A'), SHIFT), (KeyCode::Char('A'), NONE)],
+        label: "A",
+        action: Action::AddNext,
+        short: t::key_add_next_short,
+        help: t::key_add_next,
         screens: Some(CHAIN),
     },
     Binding {

@@ -58,6 +58,8 @@ pub struct Submitted {
     pub editing: bool,
     /// The id of a step added or changed, to focus it.
     pub step: Option<Id>,
+    /// A step added after this one: connect it from there.
+    pub from: Option<Id>,
 }
 
 /// What a picked option stands for.

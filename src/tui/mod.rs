@@ -5,7 +5,10 @@
 //!
 //! - `app.rs`: the state, and how keys and dialogs' answers change it;
 //!   `ask.rs` (what is asked before a change, and the answers) and
-//!   `navigate.rs` (focus, rows, the mouse) are more of its methods.
+//!   `navigate.rs` (focus, rows, the mouse) and `after.rs` (a step added
+//!   after another, connected from it) and `elsewhere.rs` (saving to
+//!   another file when the file cannot be written) and `search.rs` (`/`
+//!   and `g`) are more of its methods.
 //! - `screen.rs`: the screens, in Tab order.
 //! - `keymap.rs`: every key in tables, one per layer (the screens, each
 //!   dialog, typing; the dialogs' tables in `keymap/layers.rs`); the help,
@@ -17,7 +20,8 @@
 //!   of what is open.
 //! - `live.rs`: several editors on one file: what came in from disk,
 //!   autosave, following, git's pull and push.
-//! - `input.rs`: a line of text with a cursor counted in cells.
+//! - `input.rs`: a line of text with a cursor counted in cells;
+//!   `filter.rs`: what typing into a list to choose from matches.
 //! - `index.rs`: the layout's boxes and flows ordered for the lookups of
 //!   every key and frame, built once per layout.
 //! - `viewport.rs`: which part of the chain's picture the chain view
@@ -30,9 +34,12 @@
 //! The terminal is restored on every exit, panics included; a panic also
 //! writes the unsaved model to a recovery file beside the original.
 
+mod after;
 pub mod app;
 mod ask;
 pub mod dialog;
+mod elsewhere;
+pub mod filter;
 pub mod form;
 pub mod help;
 pub mod index;
@@ -42,6 +49,7 @@ mod live;
 pub mod message;
 mod navigate;
 pub mod screen;
+mod search;
 pub mod view;
 pub mod viewport;
 pub mod words;

@@ -9,6 +9,9 @@ use crate::diagnostic::Diagnostic;
 use crate::layout::Direction;
 use crate::model::{Id, Section};
 
+/// Two clicks on one cell within this time are a double click.
+const DOUBLE_CLICK: std::time::Duration = std::time::Duration::from_millis(500);
+
 impl App {
     /// Shows an entity: a step focused on the chain, others selected in
     /// their table.
@@ -150,12 +153,42 @@ impl App {
         };
     }
 
-    /// Handles the mouse: a click focuses the box or selects the row under
-    /// it, the wheel scrolls.
+    /// Handles the mouse: a click on a tab shows its screen, a click
+    /// focuses the box or selects the row under it and a double click
+    /// edits it, the wheel scrolls.
     pub fn mouse(&mut self, event: MouseEvent, chain_area: (u16, u16)) {
         if self.dialog.is_some() || self.help.is_some() || self.too_small {
             return;
         }
+        if let MouseEventKind::Down(_) = event.kind {
+            if event.row == 0 && !self.presentation {
+                if let Some(screen) = super::view::tab_at(self, self.size.0, event.column) {
+                    self.screen = screen;
+                }
+                return;
+            }
+            let now = std::time::Instant::now();
+            let double = self.clicked.is_some_and(|(at, column, row)| {
+                (column, row) == (event.column, event.row) && now.duration_since(at) < DOUBLE_CLICK
+            });
+            self.clicked = (!double).then_some((now, event.column, event.row));
+            // The second click of a double click edits what the first chose.
+            // (What Enter does there: edit, enter the pulse, go to the problem.)
+            if self.click(event, chain_area) && double {
+                let enter = ratatui::crossterm::event::KeyEvent::from(
+                    ratatui::crossterm::event::KeyCode::Enter,
+                );
+                if let Some(action) = super::keymap::action(enter, self.screen) {
+                    self.act(action);
+                }
+            }
+            return;
+        }
+        self.click(event, chain_area);
+    }
+
+    /// A click or the wheel; whether a click chose a row or a box.
+    fn click(&mut self, event: MouseEvent, chain_area: (u16, u16)) -> bool {
         if self.screen != Screen::Chain {
             match event.kind {
                 MouseEventKind::ScrollDown => self.select_row(1),
@@ -178,11 +211,12 @@ impl App {
                     let row = drawn.offset + event.row.saturating_sub(area.y) as usize;
                     if inside && row < count {
                         self.rows[self.screen.index()] = row;
+                        return true;
                     }
                 }
                 _ => {}
             }
-            return;
+            return false;
         }
         match event.kind {
             MouseEventKind::ScrollDown => {
@@ -200,7 +234,7 @@ impl App {
                     (event.column as usize).checked_sub(left as usize),
                     (event.row as usize).checked_sub(top as usize),
                 ) else {
-                    return;
+                    return false;
                 };
                 let view = Viewport::new(layout, self.scroll, self.view);
                 let index = self.index();
@@ -209,9 +243,11 @@ impl App {
                     .and_then(|(x, y)| index.box_at(layout, x, y))
                 {
                     self.focus = Some(layout.boxes[b].step.clone());
+                    return true;
                 }
             }
             _ => {}
         }
+        false
     }
 }

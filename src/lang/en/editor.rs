@@ -88,6 +88,7 @@ impl Editor for English {
         fn field_period() { "Period" }
         fn field_value() { "Value" }
         fn field_note() { "Note" }
+        fn field_interest_note() { "Note on that interest" }
         fn not_a_warning_code(word: &str, codes: &str) { format!("`{word}` is not a warning code; accepted are: {codes}") }
         fn give_a_name_first() { "give it a name" }
         fn choose_role_partner() { "choose the partner that plays the role" }
@@ -114,7 +115,7 @@ impl Editor for English {
         fn remove_which_flow() { "Remove which flow?" }
         fn label_which_flow() { "Label which flow?" }
         fn go_to_id() { "Go to id" }
-        fn search_names() { "Search names and ids" }
+        fn flow_found(label: &str, from: &str, to: &str) { format!("flow “{label}”: {from} → {to}") }
         fn no_flow_on() { "no flow goes on from here" }
         fn no_flow_in() { "no flow comes in here" }
         fn follow_which(n: usize) { format!("{n} flows leave here: follow which?") }
@@ -141,7 +142,7 @@ impl Editor for English {
         fn measurements_of(kpi: &str) { format!("Measurements of KPI `{kpi}` (Enter changes or removes one)") }
         fn saved_to(path: &str) { format!("saved to {path}; editing that file now") }
         fn not_saved(reason: &str) { format!("not saved: {reason}") }
-        fn exists_or_empty(path: &str) { format!("{path} exists or is empty; not saved") }
+        fn exists_or_empty(path: &str) { format!("{path} exists or is empty") }
         fn moved_in_reading_order() { "moved in reading order (the file's order of steps)" }
         fn moved() { "moved" }
         fn every_conflict_settled() { "every conflict settled; s saves the clean model over the file" }

@@ -56,7 +56,9 @@ impl Keys for English {
         fn key_move_down_short() { "move down" }
         fn key_move_down() { "move down" }
         fn key_add_short() { "add" }
-        fn key_add() { "add a step, partner, KPI, role, phase, agreement, pulse" }
+        fn key_add() { "add a partner, KPI, role, phase, agreement, pulse; a step after this one, connected from it" }
+        fn key_add_next_short() { "add, next phase" }
+        fn key_add_next() { "add a step after this one, connected from it, in the phase after its own" }
         fn key_add_goal_short() { "add goal" }
         fn key_add_goal() { "add a goal" }
         fn key_edit_short() { "edit" }
@@ -70,8 +72,8 @@ impl Keys for English {
         fn key_label_short() { "label" }
         fn key_label() { "change the label of a flow of the step" }
         fn key_search_short() { "search" }
-        fn key_search() { "search every name and id" }
-        fn key_goto() { "go to an id" }
+        fn key_search() { "search names, ids, descriptions, contributions, notes and flow labels" }
+        fn key_goto() { "go to an id (its name and kind beside it)" }
         fn key_present_short() { "present" }
         fn key_present() { "presentation mode: the whole chain where it fits the screen, with the client question" }
         fn key_zoom_out_short() { "zoom out" }
@@ -95,6 +97,7 @@ impl Keys for English {
         fn key_choose() { "choose the selected one" }
         fn key_the_one_above() { "the one above" }
         fn key_the_one_below() { "the one below" }
+        fn key_below_by_letters() { "the one below (letters typed: the first that matches them)" }
         fn key_form_submit() { "save (or add)" }
         fn key_next_field() { "next field" }
         fn key_previous_field() { "previous field" }
@@ -115,10 +118,13 @@ impl Keys for English {
         fn key_leave() { "leave without saving (asks; the file stays as it is)" }
         fn key_cursor_left() { "the cursor one left" }
         fn key_cursor_right() { "the cursor one right" }
+        fn key_word_left() { "the cursor a word left" }
+        fn key_word_right() { "the cursor a word right" }
         fn key_home() { "the cursor to the start (of its line)" }
         fn key_end() { "the cursor to the end (of its line)" }
         fn key_backspace() { "delete before the cursor" }
         fn key_delete_after() { "delete after the cursor" }
+        fn key_delete_word() { "delete the word before the cursor" }
         fn key_clear() { "clear the text" }
         fn key_new_line() { "a new line, in a field of several lines (descriptions, notes, the client question)" }
         fn key_scroll_down() { "scroll down" }

@@ -87,4 +87,38 @@ impl Words for English {
         }
         .to_string()
     }
+
+    fn save_elsewhere(&self, why: &str) -> String {
+        format!(
+            "Not saved: {why}. Save to another file (the changes stay here until they are written):"
+        )
+    }
+
+    fn id_skipped(&self) -> String {
+        "Tab skips the id proposed from the name; Shift-Tab goes back to it.".to_string()
+    }
+
+    fn interest_note(&self, interest: &str) -> String {
+        format!("The note on “{interest}”; ← → on the field above go to another interest.")
+    }
+
+    fn interest_note_none(&self) -> String {
+        "Name the interests first (; between).".to_string()
+    }
+
+    fn tick_hint(&self) -> String {
+        "Space: the list with boxes; tick them in the order they go.".to_string()
+    }
+
+    fn none_ticked(&self) -> String {
+        "— (Space: tick them)".to_string()
+    }
+
+    fn nothing_to_choose(&self) -> String {
+        "there is nothing to choose from yet".to_string()
+    }
+
+    fn search_title(&self) -> String {
+        "Search names, ids, descriptions, notes and flow labels".to_string()
+    }
 }

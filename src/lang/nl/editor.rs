@@ -88,6 +88,7 @@ impl Editor for Dutch {
         fn field_period() { "Periode" }
         fn field_value() { "Waarde" }
         fn field_note() { "Notitie" }
+        fn field_interest_note() { "Notitie bij dat belang" }
         fn not_a_warning_code(word: &str, codes: &str) { format!("`{word}` is geen waarschuwingscode; toegestaan zijn: {codes}") }
         fn give_a_name_first() { "geef het een naam" }
         fn choose_role_partner() { "kies de ketenpartner die de rol speelt" }
@@ -114,7 +115,7 @@ impl Editor for Dutch {
         fn remove_which_flow() { "Welke verbinding verwijderen?" }
         fn label_which_flow() { "Het label van welke verbinding?" }
         fn go_to_id() { "Naar id" }
-        fn search_names() { "Zoek in namen en id's" }
+        fn flow_found(label: &str, from: &str, to: &str) { format!("overdracht “{label}”: {from} → {to}") }
         fn no_flow_on() { "hier gaat geen verbinding verder" }
         fn no_flow_in() { "hier komt geen verbinding binnen" }
         fn follow_which(n: usize) { format!("{n} verbindingen vertrekken hier: welke volgen?") }
@@ -141,7 +142,7 @@ impl Editor for Dutch {
         fn measurements_of(kpi: &str) { format!("Metingen van KPI `{kpi}` (Enter wijzigt of verwijdert er een)") }
         fn saved_to(path: &str) { format!("opgeslagen in {path}; je bewerkt nu dat bestand") }
         fn not_saved(reason: &str) { format!("niet opgeslagen: {reason}") }
-        fn exists_or_empty(path: &str) { format!("{path} bestaat al of is leeg; niet opgeslagen") }
+        fn exists_or_empty(path: &str) { format!("{path} bestaat al of is leeg") }
         fn moved_in_reading_order() { "verplaatst in de leesvolgorde (de volgorde van de stappen in het bestand)" }
         fn moved() { "verplaatst" }
         fn every_conflict_settled() { "elk conflict opgelost; s slaat het schone model op over het bestand" }

@@ -56,7 +56,9 @@ impl Keys for Dutch {
         fn key_move_down_short() { "lager" }
         fn key_move_down() { "lager zetten" }
         fn key_add_short() { "nieuw" }
-        fn key_add() { "nieuw: stap, partner, KPI, rol, fase, afspraak, puls" }
+        fn key_add() { "nieuw: ketenpartner, KPI, rol, fase, afspraak, puls; een ketenstap na deze, ermee verbonden" }
+        fn key_add_next_short() { "nieuw, volgende fase" }
+        fn key_add_next() { "een ketenstap na deze toevoegen, ermee verbonden, in de fase na de zijne" }
         fn key_add_goal_short() { "nieuw doel" }
         fn key_add_goal() { "een doel toevoegen" }
         fn key_edit_short() { "wijzig" }
@@ -70,8 +72,8 @@ impl Keys for Dutch {
         fn key_label_short() { "label" }
         fn key_label() { "het label van een verbinding van de stap wijzigen" }
         fn key_search_short() { "zoek" }
-        fn key_search() { "alle namen en id's doorzoeken" }
-        fn key_goto() { "naar een id gaan" }
+        fn key_search() { "namen, id's, beschrijvingen, bijdragen, notities en labels van overdrachten doorzoeken" }
+        fn key_goto() { "naar een id gaan (naam en soort ernaast)" }
         fn key_present_short() { "presenteer" }
         fn key_present() { "presentatiemodus: de hele keten passend op het scherm, met de cliëntvraag" }
         fn key_zoom_out_short() { "uitzoomen" }
@@ -95,6 +97,7 @@ impl Keys for Dutch {
         fn key_choose() { "de geselecteerde kiezen" }
         fn key_the_one_above() { "die erboven" }
         fn key_the_one_below() { "die eronder" }
+        fn key_below_by_letters() { "die eronder (getypte letters: de eerste die erbij past)" }
         fn key_form_submit() { "opslaan (of toevoegen)" }
         fn key_next_field() { "volgend veld" }
         fn key_previous_field() { "vorig veld" }
@@ -115,10 +118,13 @@ impl Keys for Dutch {
         fn key_leave() { "weggaan zonder opslaan (vraagt eerst; bestand blijft zo)" }
         fn key_cursor_left() { "de cursor één naar links" }
         fn key_cursor_right() { "de cursor één naar rechts" }
+        fn key_word_left() { "de cursor een woord naar links" }
+        fn key_word_right() { "de cursor een woord naar rechts" }
         fn key_home() { "de cursor naar het begin (van de regel)" }
         fn key_end() { "de cursor naar het eind (van de regel)" }
         fn key_backspace() { "wissen vóór de cursor" }
         fn key_delete_after() { "wissen na de cursor" }
+        fn key_delete_word() { "het woord vóór de cursor wissen" }
         fn key_clear() { "de tekst leegmaken" }
         fn key_new_line() { "een nieuwe regel, in een veld van meer regels (beschrijvingen, notities, de cliëntvraag)" }
         fn key_scroll_down() { "omlaag scrollen" }

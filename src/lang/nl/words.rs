@@ -145,4 +145,41 @@ impl Words for Dutch {
         }
         .to_string()
     }
+
+    fn save_elsewhere(&self, why: &str) -> String {
+        format!(
+            "Niet opgeslagen: {why}. Opslaan in een ander bestand (de wijzigingen blijven hier tot ze zijn weggeschreven):"
+        )
+    }
+
+    fn id_skipped(&self) -> String {
+        "Tab slaat de id over die uit de naam is voorgesteld; Shift-Tab gaat ernaar terug."
+            .to_string()
+    }
+
+    fn interest_note(&self, interest: &str) -> String {
+        format!(
+            "De notitie bij het belang “{interest}”; ← → in het veld erboven gaan naar een ander belang."
+        )
+    }
+
+    fn interest_note_none(&self) -> String {
+        "Noem eerst de belangen (; ertussen).".to_string()
+    }
+
+    fn tick_hint(&self) -> String {
+        "Spatie: de lijst met vakjes; vink ze aan in hun volgorde.".to_string()
+    }
+
+    fn none_ticked(&self) -> String {
+        "— (Spatie: aanvinken)".to_string()
+    }
+
+    fn nothing_to_choose(&self) -> String {
+        "er is nog niets om uit te kiezen".to_string()
+    }
+
+    fn search_title(&self) -> String {
+        "Zoek in namen, id's, beschrijvingen, notities en labels van overdrachten".to_string()
+    }
 }

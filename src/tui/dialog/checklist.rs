@@ -1,11 +1,13 @@
 //! A list with boxes, opened from a form field: any number of a list
 //! ticked, in the order the user ticks them (an interest's safeguarding
-//! agreements). It scrolls, so every option can be reached however many
-//! there are.
+//! agreements, a goal's partners). It scrolls, so every option can be
+//! reached however many there are; letters typed go to the first option
+//! that matches them.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::model::Id;
+use crate::tui::filter::matching;
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
 
 /// What a key did to the list.
@@ -28,6 +30,9 @@ pub struct Checklist {
     /// first). An id not among the options stays where it was.
     pub ticked: Vec<Id>,
     pub cursor: usize,
+    /// Letters typed since the last tick: the cursor goes to the first
+    /// option that matches them.
+    pub typed: String,
 }
 
 impl Checklist {
@@ -37,6 +42,7 @@ impl Checklist {
             options,
             ticked: ticked.to_vec(),
             cursor: 0,
+            typed: String::new(),
         }
     }
 
@@ -48,7 +54,28 @@ impl Checklist {
 
     pub fn key(&mut self, key: KeyEvent) -> Checked {
         let n = self.options.len();
-        match dialog_action(key, Layer::Checklist) {
+        let action = dialog_action(key, Layer::Checklist);
+        if let (None, KeyCode::Char(c)) = (action, key.code) {
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            {
+                self.typed.push(c);
+                let texts: Vec<String> = self
+                    .options
+                    .iter()
+                    .map(|(id, name)| format!("{name} {id}"))
+                    .collect();
+                if let Some(&first) =
+                    matching(texts.iter().map(String::as_str), &self.typed).first()
+                {
+                    self.cursor = first;
+                }
+            }
+            return Checked::Open;
+        }
+        self.typed.clear();
+        match action {
             Some(DialogAction::Submit) => return Checked::Done,
             Some(DialogAction::Cancel) => return Checked::Cancel,
             Some(DialogAction::Choose(forward)) if n > 0 => {

@@ -31,7 +31,9 @@ impl MeasureForm {
             Some(m) => (m.period.clone(), number(m.value), m.note.clone()),
             None => {
                 let periods: Vec<&str> = measurements.iter().map(|m| m.period.as_str()).collect();
-                (next_period(&periods, today), String::new(), String::new())
+                let period =
+                    next_in_model(model, &periods).unwrap_or_else(|| next_period(&periods, today));
+                (period, String::new(), String::new())
             }
         };
         MeasureForm {
@@ -50,6 +52,7 @@ impl MeasureForm {
                 error: String::new(),
                 opened: None,
                 asking: false,
+                from: None,
             },
             kpi: kpi.clone(),
             index,
@@ -140,6 +143,33 @@ impl MeasureForm {
         };
         Ok((Edit::Replace(Entity::Kpi(self.kpi.clone(), kpi)), done))
     }
+}
+
+/// The period the model's other KPIs measured next, after the KPI's
+/// `periods` (the first they measured where it has none yet), so KPIs
+/// measured together keep to one calendar.
+fn next_in_model(model: &Model, periods: &[&str]) -> Option<String> {
+    let mut known: Vec<&str> = Vec::new();
+    for m in model.kpis.values().flat_map(|k| &k.measurements) {
+        if !known.contains(&m.period.as_str()) {
+            known.push(&m.period);
+        }
+    }
+    let next = match periods.last() {
+        None => known.first(),
+        // A calendar goes on by itself; a count (`uur 12`) goes on as
+        // the others counted, in the same words.
+        Some(last) if next_in_calendar(last).is_some() => None,
+        Some(last) => known
+            .iter()
+            .position(|p| p == last)
+            .and_then(|i| known.get(i + 1))
+            .filter(|next| {
+                let head = |p: &str| trailing_number(p).map(|(h, _)| h.to_string());
+                head(next).is_some() && head(next) == head(last)
+            }),
+    }?;
+    (!periods.contains(next)).then(|| next.to_string())
 }
 
 /// The period after a KPI's `periods`, continuing their pattern:

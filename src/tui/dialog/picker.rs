@@ -2,6 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use crate::tui::filter::{fold, matching};
 use crate::tui::input::{Edited, TextInput};
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
 use crate::tui::message::{Choice, Msg, PickPurpose, Reply};
@@ -14,6 +15,10 @@ pub struct Picker {
     pub filter: TextInput,
     pub selected: usize,
     pub purpose: PickPurpose,
+    /// For each option, text that is searched but not listed (an entity's
+    /// description, notes…); where only it matches, the words that do are
+    /// shown beside the option.
+    pub inside: Vec<String>,
 }
 
 impl Picker {
@@ -28,33 +33,63 @@ impl Picker {
             filter: TextInput::default(),
             selected: 0,
             purpose,
+            inside: Vec::new(),
         }
     }
 
-    /// The options that match the filter, with their index.
+    /// The options that match the filter, best first, with their index.
     pub fn visible(&self) -> Vec<(usize, &str)> {
-        let filter = self.filter.text().to_lowercase();
-        self.options
+        let texts: Vec<String> = self
+            .options
             .iter()
             .enumerate()
-            .filter(|(_, (label, _))| filter.is_empty() || label.to_lowercase().contains(&filter))
-            .map(|(i, (label, _))| (i, label.as_str()))
+            .map(|(i, (label, _))| match self.inside.get(i) {
+                Some(inside) if !inside.is_empty() => format!("{label}\n{inside}"),
+                _ => label.clone(),
+            })
+            .collect();
+        matching(texts.iter().map(String::as_str), self.filter.text())
+            .into_iter()
+            .map(|i| (i, self.options[i].0.as_str()))
             .collect()
     }
 
+    /// An option as listed: its label, and where only the text inside it
+    /// matches what was typed, the line of that text that does.
+    pub fn shown(&self, index: usize) -> String {
+        let label = &self.options[index].0;
+        let typed = fold(self.filter.text().trim());
+        if typed.is_empty() || fold(label).contains(&typed) {
+            return label.clone();
+        }
+        let line = self
+            .inside
+            .get(index)
+            .into_iter()
+            .flat_map(|t| t.lines())
+            .find(|l| fold(l).contains(&typed));
+        match line {
+            Some(line) => format!("{label} · “{}”", around(line, &typed)),
+            None => label.clone(),
+        }
+    }
+
     /// Types into the filter; an option that is exactly what was typed
-    /// goes first.
+    /// (or starts with it as a word: an id before its name) is selected.
     pub fn filter_with(&mut self, text: &str) {
         self.filter.insert(text);
         self.filtered();
     }
 
     fn filtered(&mut self) {
-        let typed = self.filter.text().to_lowercase();
+        let typed = fold(self.filter.text().trim());
         self.selected = self
             .visible()
             .iter()
-            .position(|(_, label)| label.to_lowercase() == typed)
+            .position(|(_, label)| {
+                let label = fold(label);
+                label == typed || label.starts_with(&format!("{typed} "))
+            })
             .unwrap_or(0);
     }
 
@@ -87,4 +122,18 @@ impl Picker {
         }
         Reply::Continue
     }
+}
+
+/// The words of `line` from a couple before the first that matches the
+/// folded `typed`, so the match is in view.
+fn around(line: &str, typed: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first = typed.split_whitespace().next().unwrap_or(typed);
+    let at = words
+        .iter()
+        .position(|w| fold(w).contains(first))
+        .unwrap_or(0);
+    let from = at.saturating_sub(2);
+    let lead = if from > 0 { "…" } else { "" };
+    format!("{lead}{}", words[from..].join(" "))
 }

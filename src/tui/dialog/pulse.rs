@@ -52,6 +52,7 @@ impl PulseForm {
                 error: String::new(),
                 opened: None,
                 asking: false,
+                from: None,
             },
         };
         form.fill(model);
@@ -192,6 +193,7 @@ impl PulseForm {
                 section: Section::Top,
                 editing: self.existing(model).is_some(),
                 step: None,
+                from: None,
             }))),
             Err(message) => {
                 self.form.error = message;

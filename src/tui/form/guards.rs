@@ -22,6 +22,8 @@ pub struct Guards {
     pub at: usize,
     /// The list with boxes, open on the interest shown.
     pub open: Option<Checklist>,
+    /// Every interest's note, by name (as `known`).
+    pub notes: Vec<(String, String)>,
 }
 
 impl Guards {
@@ -35,6 +37,40 @@ impl Guards {
             names: interests.iter().map(|i| i.name.clone()).collect(),
             at: 0,
             open: None,
+            notes: interests
+                .iter()
+                .map(|i| (i.name.clone(), i.notes.clone()))
+                .collect(),
+        }
+    }
+
+    /// The note of the interest shown.
+    pub fn note(&self) -> &str {
+        let Some(name) = self.names.get(self.at) else {
+            return "";
+        };
+        self.notes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, note)| note.as_str())
+    }
+
+    /// Gives the interest shown this note.
+    pub fn set_note(&mut self, text: &str) {
+        let Some(name) = self.names.get(self.at).cloned() else {
+            return;
+        };
+        match self.notes.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, note)) => *note = text.to_string(),
+            None => self.notes.push((name, text.to_string())),
+        }
+    }
+
+    /// Under the form, on the note's field: whose note it is.
+    pub fn note_hint(&self) -> String {
+        match self.names.get(self.at) {
+            Some(name) => crate::lang::t::interest_note(name),
+            None => crate::lang::t::interest_note_none(),
         }
     }
 
@@ -142,11 +178,14 @@ impl Guards {
         self.names = names;
     }
 
-    /// Gives each interest the agreements picked for it.
+    /// Gives each interest the agreements picked for it, and its note.
     pub fn apply(&self, interests: &mut [Interest]) {
         for interest in interests {
             if let Some((_, ids)) = self.known.iter().find(|(n, _)| *n == interest.name) {
                 interest.safeguarded_by = ids.clone();
+            }
+            if let Some((_, note)) = self.notes.iter().find(|(n, _)| *n == interest.name) {
+                interest.notes = note.trim().to_string();
             }
         }
     }

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{Form, Value};
 use crate::model::{Id, Model, Section};
+use crate::tui::dialog::checklist::Checklist;
 use crate::tui::input::Edited;
 use crate::tui::keymap::{Answer, DialogAction, Layer, dialog_action, dialog_actions};
 use crate::tui::message::{Msg, Reply, Submitted};
@@ -28,6 +29,19 @@ impl Form {
                 return Reply::Continue;
             }
         }
+        if self.many_key(key) || self.pick_key(key, model) {
+            return Reply::Continue;
+        }
+        let before = self.focus;
+        let reply = self.form_key(key, model);
+        if self.focus != before {
+            self.left_field(before);
+        }
+        reply
+    }
+
+    /// The form's own keys, then the focused text field's.
+    fn form_key(&mut self, key: KeyEvent, model: &Model) -> Reply {
         let count = self.fields.len();
         let text = matches!(self.fields[self.focus].value, Value::Text(_));
         let pick = matches!(self.fields[self.focus].value, Value::Pick { .. });
@@ -36,12 +50,12 @@ impl Form {
                 DialogAction::Cancel if self.changed() => self.asking = true,
                 DialogAction::Cancel => return Reply::Cancel,
                 DialogAction::Submit => return self.submit(model),
-                DialogAction::NextField => self.focus = (self.focus + 1) % count,
+                DialogAction::NextField => self.focus = self.next_field(),
                 DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
                 // In a text field these keys move the cursor and type.
                 DialogAction::Choose(_) | DialogAction::Toggle if text => continue,
-                DialogAction::Choose(forward) => self.choose(forward),
-                DialogAction::Toggle if pick => self.choose(true),
+                DialogAction::Choose(forward) => self.choose(forward, model),
+                DialogAction::Toggle if pick => self.choose(true, model),
                 DialogAction::Toggle => self.toggle(),
                 _ => continue,
             }
@@ -91,19 +105,82 @@ impl Form {
                         break;
                     }
                 }
+                self.show_interest_note();
+            }
+            "interest_note" => {
+                let text = self.text_of("interest_note");
+                if let Some(g) = self.guards_mut() {
+                    g.set_note(&text);
+                }
             }
             _ => {}
         }
     }
 
-    /// The next (or previous) option of a choice, or the cursor along a
-    /// list with boxes.
-    fn choose(&mut self, forward: bool) {
+    fn guards_mut(&mut self) -> Option<&mut super::Guards> {
+        self.fields.iter_mut().find_map(|f| match &mut f.value {
+            Value::Guards(g) => Some(&mut **g),
+            _ => None,
+        })
+    }
+
+    /// The note's field shows the note of the interest shown.
+    fn show_interest_note(&mut self) {
+        let Some(note) = self.guards_mut().map(|g| g.note().to_string()) else {
+            return;
+        };
+        if let Some(f) = self.fields.iter_mut().find(|f| f.key == "interest_note") {
+            f.value = Value::Text(crate::tui::input::TextInput::lines(&note));
+        }
+    }
+
+    /// The field after the focused one; from the name of a new entity,
+    /// past the id proposed from it (Shift-Tab goes back to it).
+    fn next_field(&self) -> usize {
+        let next = (self.focus + 1) % self.fields.len();
+        let proposed = self.editing.is_none() && self.id_follows_name;
+        if proposed && self.fields[self.focus].key == "name" && self.fields[next].key == "id" {
+            (next + 1) % self.fields.len()
+        } else {
+            next
+        }
+    }
+
+    /// What the focused field asks, for the line under the form.
+    pub fn hint(&self) -> String {
+        let guards = self.fields.iter().find_map(|f| match &f.value {
+            Value::Guards(g) => Some(g),
+            _ => None,
+        });
+        match (&self.fields[self.focus].value, guards) {
+            (Value::Guards(g), _) => g.hint(),
+            (_, Some(g)) if self.fields[self.focus].key == "interest_note" => g.note_hint(),
+            (Value::Text(_), _)
+                if self.fields[self.focus].key == "name"
+                    && self.editing.is_none()
+                    && self.id_follows_name
+                    && self.fields.iter().any(|f| f.key == "id") =>
+            {
+                crate::lang::t::id_skipped()
+            }
+            (Value::Many { .. }, _) => crate::lang::t::tick_hint(),
+            _ => String::new(),
+        }
+    }
+
+    /// The next (or previous) option of a choice (among those that match
+    /// what was typed), or the interest along a list of safeguards.
+    fn choose(&mut self, forward: bool, model: &Model) {
+        if self.choose_matching(forward) {
+            self.picked(model);
+            return;
+        }
         match &mut self.fields[self.focus].value {
             Value::Pick {
                 options,
                 chosen,
                 optional,
+                ..
             } => {
                 let n = options.len() + usize::from(*optional);
                 if n == 0 {
@@ -122,35 +199,33 @@ impl Form {
                     Some(next)
                 };
             }
-            Value::Guards(g) => g.choose(forward),
-            Value::Many {
-                options, cursor, ..
-            } if !options.is_empty() => {
-                let n = options.len();
-                *cursor = if forward {
-                    (*cursor + 1) % n
-                } else {
-                    (*cursor + n - 1) % n
-                };
+            Value::Guards(g) => {
+                g.choose(forward);
+                self.show_interest_note();
             }
             _ => {}
         }
+        self.picked(model);
     }
 
     fn toggle(&mut self) {
-        if let Value::Guards(g) = &mut self.fields[self.focus].value {
-            self.error = g.open().err().unwrap_or_default();
-            return;
-        }
-        if let Value::Many {
-            options,
-            chosen,
-            cursor,
-        } = &mut self.fields[self.focus].value
-        {
-            if !options.is_empty() {
-                chosen[*cursor] = !chosen[*cursor];
+        let label = self.fields[self.focus].label.clone();
+        match &mut self.fields[self.focus].value {
+            Value::Guards(g) => self.error = g.open().err().unwrap_or_default(),
+            Value::Many {
+                options,
+                ticked,
+                open,
+            } => {
+                if options.is_empty() {
+                    self.error = crate::lang::t::nothing_to_choose();
+                    return;
+                }
+                // The list's title is the label without its key hint.
+                let title = label.split(" (").next().unwrap_or(&label);
+                *open = Some(Checklist::new(title, options.clone(), ticked));
             }
+            _ => {}
         }
     }
 
@@ -170,6 +245,7 @@ impl Form {
                     section: self.section,
                     editing: self.editing.is_some(),
                     step,
+                    from: self.from.clone(),
                 })))
             }
             Err(message) => {

@@ -4,6 +4,7 @@
 
 mod guards;
 mod keys;
+mod pick;
 
 use super::dialog::checklist::Checklist;
 use super::input::TextInput;
@@ -13,22 +14,26 @@ use crate::lang::t;
 use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
 pub use guards::Guards;
+pub use pick::matches;
 
 /// The value of a form field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Text(TextInput),
-    /// One of a list (ids with names); `None` only where the field is optional.
+    /// One of a list (ids with names); `None` only where the field is
+    /// optional. Typing narrows the list (`filter`), the best match chosen.
     Pick {
         options: Vec<(Id, String)>,
         chosen: Option<usize>,
         optional: bool,
+        filter: TextInput,
     },
-    /// Any number of a list.
+    /// Any number of a list, in the order ticked: Space opens the list
+    /// with boxes.
     Many {
         options: Vec<(Id, String)>,
-        chosen: Vec<bool>,
-        cursor: usize,
+        ticked: Vec<Id>,
+        open: Option<Checklist>,
     },
     /// Each interest's safeguarding agreements.
     Guards(Box<Guards>),
@@ -49,14 +54,13 @@ pub struct Field {
 impl Field {
     /// A choice of several ids, those in `chosen` on.
     fn many(key: &'static str, label: String, options: Vec<(Id, String)>, on: &[Id]) -> Field {
-        let chosen = options.iter().map(|(p, _)| on.contains(p)).collect();
         Field {
             key,
             label,
             value: Value::Many {
                 options,
-                chosen,
-                cursor: 0,
+                ticked: on.to_vec(),
+                open: None,
             },
             initial: String::new(),
         }
@@ -105,6 +109,7 @@ impl Field {
                 options,
                 chosen,
                 optional,
+                filter: TextInput::default(),
             },
             initial: String::new(),
         }
@@ -127,24 +132,22 @@ impl Field {
                 format!("{} ({})", options[i].1, options[i].0)
             }),
             Value::Many {
-                options,
-                chosen,
-                cursor,
+                options, ticked, ..
             } => {
-                let names: Vec<String> = options
+                let names: Vec<&str> = ticked
                     .iter()
-                    .zip(chosen)
-                    .enumerate()
-                    .map(|(i, ((_, name), on))| {
-                        format!(
-                            "{}{}{}",
-                            if i == *cursor { "›" } else { " " },
-                            if *on { "[x] " } else { "[ ] " },
-                            name
-                        )
+                    .map(|id| {
+                        options
+                            .iter()
+                            .find(|(o, _)| o == id)
+                            .map_or(id.as_str(), |(_, name)| name.as_str())
                     })
                     .collect();
-                names.join("  ")
+                if names.is_empty() {
+                    crate::lang::t::none_ticked()
+                } else {
+                    names.join(", ")
+                }
             }
             Value::Guards(g) => g.shown(),
         }
@@ -169,6 +172,8 @@ pub struct Form {
     pub opened: Option<Vec<Value>>,
     /// Esc was pressed on changes: the form asks before closing.
     pub asking: bool,
+    /// A new step added after this one: a flow goes from it to the new one.
+    pub from: Option<Id>,
 }
 
 pub(crate) fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
@@ -199,10 +204,15 @@ impl Form {
             ),
             Section::Goals => Entity::Goal(Id::default(), Goal::default()),
             Section::Agreements => Entity::Agreement(Id::default(), Agreement::default()),
+            // A new KPI of a goal: owned by the goal's first partner
+            // until another is chosen.
             Section::Kpis => Entity::Kpi(
                 Id::default(),
                 Kpi {
                     goal: near.cloned(),
+                    owner: near
+                        .and_then(|g| model.goals.get(g))
+                        .and_then(|g| g.partners.first().cloned()),
                     ..Kpi::default()
                 },
             ),
@@ -215,6 +225,7 @@ impl Form {
         form.editing = None;
         form.at = at;
         form.id_follows_name = true;
+        form.partner_roles_first(model);
         form
     }
 
@@ -249,6 +260,7 @@ impl Form {
             error: String::new(),
             opened: None,
             asking: false,
+            from: None,
         }
     }
 
@@ -260,6 +272,7 @@ impl Form {
         let entity = Entity::of(model, section, id.as_str())?;
         let mut form = Form::of(model, &entity);
         form.editing = Some(id.clone());
+        form.partner_roles_first(model);
         Some(form)
     }
 
@@ -291,6 +304,11 @@ impl Form {
                     ))),
                     initial: String::new(),
                 },
+                Field::lines(
+                    "interest_note",
+                    t::field_interest_note(),
+                    p.interests.first().map_or("", |i| i.notes.as_str()),
+                ),
                 Field::text("contact", t::field_contact(), &p.contact),
             ],
             Entity::Role(_, r) => vec![
@@ -308,8 +326,8 @@ impl Form {
             Entity::Goal(_, g) => vec![
                 Field::text("name", t::field_name(), &g.name),
                 Field::text("id", t::field_id(), id),
-                Field::lines("description", t::field_description(), &g.description),
                 Field::many("partners", t::field_partners(), partners(), &g.partners),
+                Field::lines("description", t::field_description(), &g.description),
             ],
             Entity::Agreement(_, a) => vec![
                 Field::text("name", t::field_name(), &a.name),
@@ -320,6 +338,26 @@ impl Form {
             Entity::Kpi(_, k) => vec![
                 Field::text("name", t::field_name(), &k.name),
                 Field::text("id", t::field_id(), id),
+                // What is measured first: the goal and the owner are
+                // mostly proposed (the goal selected, its first partner).
+                Field::text("unit", t::field_unit(), &k.unit),
+                Field::text(
+                    "target",
+                    t::field_target(),
+                    &k.target
+                        .map(crate::format::write::number)
+                        .unwrap_or_default(),
+                ),
+                Field::pick(
+                    "better",
+                    t::field_better(),
+                    vec![
+                        (Id::new("higher"), t::better_word("higher")),
+                        (Id::new("lower"), t::better_word("lower")),
+                    ],
+                    Some(&Id::new(k.better.as_str())),
+                    false,
+                ),
                 Field::pick(
                     "goal",
                     t::field_goal(),
@@ -340,24 +378,6 @@ impl Form {
                     options(model, Section::Steps),
                     k.step.as_ref(),
                     true,
-                ),
-                Field::text("unit", t::field_unit(), &k.unit),
-                Field::text(
-                    "target",
-                    t::field_target(),
-                    &k.target
-                        .map(crate::format::write::number)
-                        .unwrap_or_default(),
-                ),
-                Field::pick(
-                    "better",
-                    t::field_better(),
-                    vec![
-                        (Id::new("higher"), t::better_word("higher")),
-                        (Id::new("lower"), t::better_word("lower")),
-                    ],
-                    Some(&Id::new(k.better.as_str())),
-                    false,
                 ),
             ],
             Entity::Step(s) => vec![
@@ -400,6 +420,7 @@ impl Form {
             error: String::new(),
             opened: None,
             asking: false,
+            from: None,
         }
     }
 
@@ -408,20 +429,32 @@ impl Form {
         self.fields
             .iter()
             .map(|f| match &f.value {
+                // The note of the interest shown is in the guards too.
+                Value::Text(_) if f.key == "interest_note" => Value::Text(TextInput::default()),
                 Value::Text(t) => Value::Text(TextInput::new(t.text())),
                 Value::Many {
-                    options, chosen, ..
+                    options, ticked, ..
                 } => Value::Many {
                     options: options.clone(),
-                    chosen: chosen.clone(),
-                    cursor: 0,
+                    ticked: ticked.clone(),
+                    open: None,
+                },
+                Value::Pick {
+                    options,
+                    chosen,
+                    optional,
+                    ..
+                } => Value::Pick {
+                    options: options.clone(),
+                    chosen: *chosen,
+                    optional: *optional,
+                    filter: TextInput::default(),
                 },
                 Value::Guards(g) => Value::Guards(Box::new(Guards {
                     at: 0,
                     open: None,
                     ..(**g).clone()
                 })),
-                pick => pick.clone(),
             })
             .collect()
     }
@@ -439,6 +472,7 @@ impl Form {
     pub fn checklist(&self) -> Option<&Checklist> {
         match &self.fields[self.focus].value {
             Value::Guards(g) => g.open.as_ref(),
+            Value::Many { open, .. } => open.as_ref(),
             _ => None,
         }
     }
@@ -455,24 +489,12 @@ impl Form {
             .unwrap_or_default()
     }
 
-    /// The ids chosen in a field of several: those kept stay in the order
-    /// of `old`, new ones follow.
+    /// The ids chosen in a field of several, in the order ticked.
     fn chosen(&self, key: &str, old: &[Id]) -> Vec<Id> {
-        let Some(Value::Many {
-            options, chosen, ..
-        }) = self.fields.iter().find(|f| f.key == key).map(|f| &f.value)
-        else {
-            return old.to_vec();
-        };
-        let on: Vec<&Id> = options
-            .iter()
-            .zip(chosen)
-            .filter(|(_, on)| **on)
-            .map(|((id, _), _)| id)
-            .collect();
-        let mut list: Vec<Id> = old.iter().filter(|p| on.contains(p)).cloned().collect();
-        list.extend(on.into_iter().filter(|p| !old.contains(p)).cloned());
-        list
+        match self.value_of(key) {
+            Some(Value::Many { ticked, .. }) => ticked.clone(),
+            _ => old.to_vec(),
+        }
     }
 
     fn pick_of(&self, key: &str) -> Option<Id> {
@@ -516,6 +538,11 @@ impl Form {
             return;
         }
         let name = self.text_of("name");
+        let name = if self.section == Section::Steps {
+            short_name(&name)
+        } else {
+            name
+        };
         let base = Id::from_name(&name, &self.section.noun().to_lowercase());
         let mut id = base.clone();
         let mut n = 2;
@@ -727,6 +754,23 @@ impl Form {
     }
 }
 
+/// What a step's id is proposed from: the name up to a comma, its first
+/// two words that are more than a little word (`Bedden en dekens
+/// plaatsen` gives `bedden-dekens`).
+fn short_name(name: &str) -> String {
+    let head = name.split([',', ';', ':', '(']).next().unwrap_or(name);
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .filter(|w| !crate::lang::LITTLE_WORDS.contains(&w.to_lowercase().as_str()))
+        .take(2)
+        .collect();
+    if words.is_empty() {
+        name.to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
 /// The model fields (their YAML keys) that the form of a section edits.
 pub fn form_keys(section: Section) -> Vec<&'static str> {
     let model = Model::default();
@@ -782,5 +826,13 @@ mod tests {
         );
         assert!(form_keys(Section::Top).contains(&"director"));
         assert!(form_keys(Section::Kpis).contains(&"better"));
+    }
+
+    #[test]
+    fn a_steps_id_is_proposed_from_the_first_words_of_its_name() {
+        assert_eq!(short_name("Bedden en dekens plaatsen"), "Bedden dekens");
+        assert_eq!(short_name("Hal inrichten"), "Hal inrichten");
+        assert_eq!(short_name("Besluit, na overleg"), "Besluit");
+        assert_eq!(short_name("En"), "En");
     }
 }

@@ -129,12 +129,12 @@ pub const CHECKLIST_KEYS: &[Binding<DialogAction>] = &[
         t::key_tick,
     ),
     key(
-        &[(KeyCode::Down, NONE), (KeyCode::Char('j'), NONE)],
+        &[(KeyCode::Down, NONE)],
         DialogAction::Choose(true),
-        t::key_the_one_below,
+        t::key_below_by_letters,
     ),
     key(
-        &[(KeyCode::Up, NONE), (KeyCode::Char('k'), NONE)],
+        &[(KeyCode::Up, NONE)],
         DialogAction::Choose(false),
         t::key_the_one_above,
     ),
@@ -218,8 +218,34 @@ pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
         DialogAction::CursorRight,
         t::key_cursor_right,
     ),
-    key(&[(KeyCode::Home, NONE)], DialogAction::Home, t::key_home),
-    key(&[(KeyCode::End, NONE)], DialogAction::End, t::key_end),
+    key(
+        &[
+            (KeyCode::Left, CTRL),
+            (KeyCode::Left, ALT),
+            (KeyCode::Char('b'), ALT),
+        ],
+        DialogAction::WordLeft,
+        t::key_word_left,
+    ),
+    key(
+        &[
+            (KeyCode::Right, CTRL),
+            (KeyCode::Right, ALT),
+            (KeyCode::Char('f'), ALT),
+        ],
+        DialogAction::WordRight,
+        t::key_word_right,
+    ),
+    key(
+        &[(KeyCode::Home, NONE), (KeyCode::Char('a'), CTRL)],
+        DialogAction::Home,
+        t::key_home,
+    ),
+    key(
+        &[(KeyCode::End, NONE), (KeyCode::Char('e'), CTRL)],
+        DialogAction::End,
+        t::key_end,
+    ),
     key(
         &[(KeyCode::Backspace, NONE)],
         DialogAction::Backspace,
@@ -229,6 +255,15 @@ pub const TEXT_KEYS: &[Binding<DialogAction>] = &[
         &[(KeyCode::Delete, NONE)],
         DialogAction::Delete,
         t::key_delete_after,
+    ),
+    key(
+        &[
+            (KeyCode::Char('w'), CTRL),
+            (KeyCode::Backspace, ALT),
+            (KeyCode::Backspace, CTRL),
+        ],
+        DialogAction::DeleteWord,
+        t::key_delete_word,
     ),
     key(
         &[(KeyCode::Char('u'), CTRL)],

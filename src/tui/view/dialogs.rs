@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, Cell, Clear, Paragraph, Row, Table, Wrap};
 
 use crate::lang::t;
@@ -16,22 +16,32 @@ use crate::tui::help::Help;
 use crate::tui::input::TextInput;
 
 pub(super) fn help(frame: &mut Frame, area: Rect, help: &Help) {
-    let scroll = help.scroll;
+    // What a key does wraps under itself, never cut, at any width.
+    let popup_width = 76.min(area.width);
+    let room = popup_width.saturating_sub(2 + 18 + 1).max(10) as usize;
+    let cell = |lines: Vec<String>| Cell::from(Text::from_iter(lines.into_iter().map(Line::from)));
+    let mut lines = 0;
     let rows: Vec<Row> = help
         .rows()
         .into_iter()
-        .skip(scroll)
-        .map(|(keys, what)| Row::new(vec![Cell::from(keys), Cell::from(what)]))
+        .skip(help.scroll)
+        .map(|(keys, what)| {
+            let (keys, what) = (crate::text::wrap(&keys, 18), crate::text::wrap(&what, room));
+            let height = keys.len().max(what.len()).max(1) as u16;
+            lines += height;
+            Row::new(vec![cell(keys), cell(what)]).height(height)
+        })
         .collect();
-    let popup = centered(area, 76, (rows.len() as u16 + 2).min(area.height));
+    let popup = centered(area, popup_width, (lines + 2).min(area.height));
     frame.render_widget(Clear, popup);
-    let more = rows.len() + 2 > popup.height as usize;
-    let title = if more || scroll > 0 {
+    let more = lines + 2 > popup.height;
+    let title = if more || help.scroll > 0 {
         format!(" {} ", t::help_title_scroll())
     } else {
         format!(" {} ", t::help_title())
     };
-    let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(20)])
+    let table = Table::new(rows, [Constraint::Length(18), Constraint::Min(10)])
+        .column_spacing(1)
         .block(Block::bordered().title(title));
     frame.render_widget(table, popup);
 }
@@ -72,10 +82,7 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         None => t::form_new(&noun, &lines),
     };
     let title = format!(" {title} ");
-    let hint = match &form.fields[form.focus].value {
-        Value::Guards(g) => g.hint(),
-        _ => String::new(),
-    };
+    let hint = form.hint();
     form_titled(frame, area, form, &title, &hint);
     if let Some(list) = form.checklist() {
         checklist(frame, area, list);
@@ -146,11 +153,40 @@ pub(super) fn measure_form(frame: &mut Frame, area: Rect, measure: &MeasureForm)
 /// The most rows a field of several lines takes; it scrolls beyond.
 const FIELD_ROWS: usize = 6;
 
+/// The rows under a choice being typed into, for what matches.
+const PICK_ROWS: usize = 5;
+
+/// A choice being typed into: what was typed, then the options that match
+/// (the chosen one marked), as many as fit, each row under the field.
+fn matching_lines(
+    options: &[(crate::model::Id, String)],
+    chosen: Option<usize>,
+    filter: &TextInput,
+    room: usize,
+) -> String {
+    let found = crate::tui::form::matches(options, filter.text());
+    let mut lines = vec![filter_line(filter, room)];
+    if found.is_empty() {
+        lines.push(t::nothing_matches());
+    }
+    let at = found.iter().position(|&f| Some(f) == chosen).unwrap_or(0);
+    let first = at.saturating_sub(PICK_ROWS - 1);
+    for &i in found.iter().skip(first).take(PICK_ROWS) {
+        let (id, name) = &options[i];
+        let mark = if Some(i) == chosen { "›" } else { " " };
+        let line = format!("{mark} {} ({id})", sanitize(name));
+        lines.push(crate::text::abbreviate(&line, room));
+    }
+    lines.resize(1 + PICK_ROWS, String::new());
+    lines.join(&format!("\n{:25}", ""))
+}
+
 /// A form with its title, and a line under the fields on what the focused
 /// one asks.
 fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &str) {
     let rows = |field: &Field| match &field.value {
         Value::Text(t) if t.is_multiline() => t.line_count().min(FIELD_ROWS),
+        Value::Pick { filter, .. } if !filter.text().is_empty() => 1 + PICK_ROWS,
         _ => 1,
     };
     let fields = form.fields.iter().map(rows).sum::<usize>() as u16;
@@ -187,6 +223,15 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
                 let (cut, before, after) = t.window(room);
                 let lead = if cut { "…" } else { "" };
                 format!("{lead}{before}▏{after}")
+            }
+            Value::Pick {
+                options,
+                chosen,
+                filter,
+                ..
+            } if focused && !filter.text().is_empty() => {
+                let room = (popup.width as usize).saturating_sub(30).max(8);
+                matching_lines(options, *chosen, filter, room)
             }
             Value::Pick { .. } | Value::Guards(_) if focused => {
                 format!("◀ {} ▶", sanitize(&field.shown()))
@@ -229,19 +274,22 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
 
 pub(super) fn pick(frame: &mut Frame, area: Rect, picker: &Picker) {
     let visible = picker.visible();
-    let height = (visible.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
+    // As tall as the whole list, so the popup stays put while typing narrows it.
+    let height = (picker.options.len() as u16 + 4).clamp(6, area.height.saturating_sub(2).max(6));
     let popup = centered(area, 80, height);
     frame.render_widget(Clear, popup);
     let room = height.saturating_sub(4) as usize;
     let first = picker.selected.saturating_sub(room.saturating_sub(1));
     let mut lines = vec![Line::from(filter_line(&picker.filter, 76)), Line::from("")];
-    for (k, (_, label)) in visible.iter().enumerate().skip(first).take(room) {
+    for (k, (i, _)) in visible.iter().enumerate().skip(first).take(room) {
+        let label = picker.shown(*i);
         let style = if k == picker.selected {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
             Style::new()
         };
-        lines.push(Line::styled(sanitize(label).into_owned(), style));
+        let label = crate::text::abbreviate(&sanitize(&label), 76);
+        lines.push(Line::styled(label, style));
     }
     if visible.is_empty() {
         lines.push(Line::from(t::nothing_matches()));

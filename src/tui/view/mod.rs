@@ -121,6 +121,25 @@ fn overlays(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn tabs(frame: &mut Frame, app: &App, area: Rect) {
+    frame.render_widget(Line::from(tab_spans(app, area.width)), area);
+}
+
+/// The screen whose tab is at `column` of the top line, for the mouse.
+pub fn tab_at(app: &App, width: u16, column: u16) -> Option<Screen> {
+    let spans = tab_spans(app, width);
+    let mut x = crate::text::width(&spans[0].content);
+    for (span, screen) in spans[1..].iter().zip(Screen::ALL) {
+        let w = crate::text::width(&span.content);
+        if (x..x + w).contains(&(column as usize)) {
+            return Some(screen);
+        }
+        x += w;
+    }
+    None
+}
+
+/// The top line: the model's name where it fits, then a tab per screen.
+fn tab_spans(app: &App, width: u16) -> Vec<Span<'static>> {
     // The tabs go first; the name only where it fits beside them.
     let (errors, warnings) = app.doc.findings().counts();
     let tabs: usize = Screen::ALL
@@ -129,7 +148,7 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         .sum::<usize>()
         + t::problem_counts(errors, warnings).len()
         + 1;
-    let room = (area.width as usize).saturating_sub(tabs + 3).min(28);
+    let room = (width as usize).saturating_sub(tabs + 3).min(28);
     let name = if room >= 12 {
         crate::text::wrap(&sanitize(&app.doc.model().name), room)
             .into_iter()
@@ -170,7 +189,7 @@ fn tabs(frame: &mut Frame, app: &App, area: Rect) {
         }
         spans.push(Span::styled(title, style));
     }
-    frame.render_widget(Line::from(spans), area);
+    spans
 }
 
 fn status(frame: &mut Frame, app: &App, area: Rect) {

@@ -22,12 +22,29 @@ fn table(
 ) {
     let at = app.screen.index();
     let selected = app.rows[at];
-    let header = Row::new(header.iter().map(|h| Cell::from(h.clone())))
-        .style(Style::new().add_modifier(Modifier::BOLD));
+    // A text longer than its column is abbreviated (…), not cut.
+    let columns: Vec<usize> = Split::horizontal(widths.to_vec())
+        .spacing(2)
+        .split(area)
+        .iter()
+        .map(|c| c.width as usize)
+        .collect();
+    let fit = |k: usize, text: &str| match columns.get(k) {
+        Some(&room) => crate::text::abbreviate(text, room),
+        None => text.to_string(),
+    };
+    let header = Row::new(
+        header
+            .iter()
+            .enumerate()
+            .map(|(k, h)| Cell::from(fit(k, h))),
+    )
+    .style(Style::new().add_modifier(Modifier::BOLD));
     let rows: Vec<Row> = rows
         .into_iter()
         .map(|cells| {
-            Row::new(cells.into_iter().map(|text| {
+            Row::new(cells.into_iter().enumerate().map(|(k, text)| {
+                let text = fit(k, &text);
                 // KPI status: a colour beside the word, so it reads without colour too.
                 let style = match text.chars().next() {
                     Some('●') => Style::new().fg(Color::Green),
