@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::canvas::{Band, paint_parts};
 use super::sections::{Sections, bands};
-use super::text::Painter;
+use super::text::{Painter, markers};
 use crate::layout::{Cut, Layout, shorten};
 use crate::text::{width, wrap};
 
@@ -192,24 +192,13 @@ pub(super) fn draw_section(
             glyphs,
             &painter.marks,
         );
-        for (k, &(y, rightward)) in left_markers.iter().enumerate() {
-            let text = format!(
-                "{}{}{}",
-                k + 1,
-                glyphs.arrow(rightward),
-                glyphs.horizontal()
-            );
-            band.text(label + section.left - width(&text), y, &text, 0);
-        }
-        for (k, &(y, rightward)) in right_markers.iter().enumerate() {
-            let text = format!(
-                "{}{}{}",
-                glyphs.horizontal(),
-                glyphs.arrow(rightward),
-                k + 1
-            );
-            band.text(grid_width - section.right, y, &text, 0);
-        }
+        markers(
+            &mut band,
+            glyphs,
+            (&left_markers, &right_markers),
+            label + section.left,
+            grid_width - section.right,
+        );
         painter.band(&mut band, grid_width, out)?;
     }
     Ok(())

@@ -428,24 +428,13 @@ fn draw_section(
             &painter.marks,
         );
         // Markers where flows run on into the next section or came from the last.
-        for (k, &(y, rightward)) in left_markers.iter().enumerate() {
-            let text = format!(
-                "{}{}{}",
-                k + 1,
-                glyphs.arrow(rightward),
-                glyphs.horizontal()
-            );
-            band.text(label + section.left - width(&text), y, &text, 0);
-        }
-        for (k, &(y, rightward)) in right_markers.iter().enumerate() {
-            let text = format!(
-                "{}{}{}",
-                glyphs.horizontal(),
-                glyphs.arrow(rightward),
-                k + 1
-            );
-            band.text(grid_width - section.right, y, &text, 0);
-        }
+        markers(
+            &mut band,
+            glyphs,
+            (&left_markers, &right_markers),
+            label + section.left,
+            grid_width - section.right,
+        );
         painter.band(&mut band, grid_width, out)?;
     }
     Ok(())
@@ -543,5 +532,39 @@ fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
         }
         buf.extend_from_slice(line.as_bytes());
         buf.push(b'\n');
+    }
+}
+
+/// A marker's row and whether its flow runs right.
+pub(super) type Marker = (usize, bool);
+
+/// The numbered markers of a section: `1▶─` at the left edge (ending at
+/// cell `left`) where a flow came from the last section, `─▶1` at the
+/// right edge (from cell `right`) where one runs on into the next; each
+/// marker `(row, rightward)`.
+pub(super) fn markers(
+    band: &mut Band,
+    glyphs: &Glyphs,
+    (left_markers, right_markers): (&[Marker], &[Marker]),
+    left: usize,
+    right: usize,
+) {
+    for (k, &(y, rightward)) in left_markers.iter().enumerate() {
+        let text = format!(
+            "{}{}{}",
+            k + 1,
+            glyphs.arrow(rightward),
+            glyphs.horizontal()
+        );
+        band.text(left - width(&text), y, &text, 0);
+    }
+    for (k, &(y, rightward)) in right_markers.iter().enumerate() {
+        let text = format!(
+            "{}{}{}",
+            glyphs.horizontal(),
+            glyphs.arrow(rightward),
+            k + 1
+        );
+        band.text(right, y, &text, 0);
     }
 }
