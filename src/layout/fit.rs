@@ -36,40 +36,18 @@ impl Layout {
             return self.lane_cuts(page);
         }
         let columns = &self.columns;
-        let marker = 2 + width(&self.edges.len().max(1).to_string());
-        let end_of = |c: usize| -> usize {
-            if c + 1 == columns.len() {
-                self.width
-            } else {
-                columns[c].x + columns[c].width
-            }
-        };
-        let mut out = Vec::new();
-        let mut first = 0;
-        while first < columns.len() {
-            let left = if first > 0 { marker } else { 0 };
-            let x0 = columns[first].channel_x;
-            let mut last = first;
-            while last + 1 < columns.len() {
-                let next = last + 1;
-                let right = if next + 1 < columns.len() { marker } else { 0 };
-                if self.label_width + left + (end_of(next) - x0) + right > page {
-                    break;
+        self.cut_into(
+            columns.len(),
+            |c| columns[c].channel_x,
+            |c| {
+                if c + 1 == columns.len() {
+                    self.width
+                } else {
+                    columns[c].x + columns[c].width
                 }
-                last = next;
-            }
-            let right = if last + 1 < columns.len() { marker } else { 0 };
-            out.push(Cut {
-                first_column: first,
-                last_column: last,
-                x0,
-                x1: end_of(last),
-                left,
-                right,
-            });
-            first = last + 1;
-        }
-        out
+            },
+            page,
+        )
     }
 
     /// Running down: the lanes cut into sections no wider than `page`
@@ -78,29 +56,47 @@ impl Layout {
     /// cut. A [`Cut`]'s columns are lanes here.
     fn lane_cuts(&self, page: usize) -> Vec<Cut> {
         let lanes = &self.lanes;
+        self.cut_into(
+            lanes.len(),
+            |k| lanes[k].x,
+            |k| {
+                if k + 1 == lanes.len() {
+                    self.width
+                } else {
+                    lanes[k + 1].x
+                }
+            },
+            page,
+        )
+    }
+
+    /// Cuts `count` spans across the page (columns, or lanes running
+    /// down), span `k` covering the cells `start_of(k)..end_of(k)`, into
+    /// sections of as many spans as fit `page` cells beside the labels,
+    /// with room for a marker at each cut.
+    fn cut_into(
+        &self,
+        count: usize,
+        start_of: impl Fn(usize) -> usize,
+        end_of: impl Fn(usize) -> usize,
+        page: usize,
+    ) -> Vec<Cut> {
         let marker = 2 + width(&self.edges.len().max(1).to_string());
-        let end_of = |k: usize| -> usize {
-            if k + 1 == lanes.len() {
-                self.width
-            } else {
-                lanes[k + 1].x
-            }
-        };
         let mut out = Vec::new();
         let mut first = 0;
-        while first < lanes.len() {
+        while first < count {
             let left = if first > 0 { marker } else { 0 };
-            let x0 = lanes[first].x;
+            let x0 = start_of(first);
             let mut last = first;
-            while last + 1 < lanes.len() {
+            while last + 1 < count {
                 let next = last + 1;
-                let right = if next + 1 < lanes.len() { marker } else { 0 };
+                let right = if next + 1 < count { marker } else { 0 };
                 if self.label_width + left + (end_of(next) - x0) + right > page {
                     break;
                 }
                 last = next;
             }
-            let right = if last + 1 < lanes.len() { marker } else { 0 };
+            let right = if last + 1 < count { marker } else { 0 };
             out.push(Cut {
                 first_column: first,
                 last_column: last,
