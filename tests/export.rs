@@ -824,6 +824,30 @@ fn bpmn_passes_bpmnlint_recommended_rules() {
     }
 }
 
+/// The lane clusters of Graphviz's SVG from top to bottom, after checking
+/// there is one per lane, in the model's order, none overlapping the next.
+fn lanes_in_model_order(
+    name: &str,
+    model: &keten::model::Model,
+    svg: &str,
+) -> Vec<(usize, [f64; 4])> {
+    let mut lanes = cluster_boxes(svg);
+    assert_eq!(
+        lanes.len(),
+        model.lanes().len(),
+        "{name}: a cluster per lane"
+    );
+    lanes.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]));
+    let order: Vec<usize> = lanes.iter().map(|b| b.0).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted, "{name}: the lanes top to bottom");
+    for (a, b) in lanes.iter().zip(lanes.iter().skip(1)) {
+        assert!(a.1[3] <= b.1[1], "{name}: lanes overlap: {a:?} {b:?}");
+    }
+    lanes
+}
+
 /// Where a cluster's box is in Graphviz's SVG: left, top, right, bottom.
 fn cluster_boxes(svg: &str) -> Vec<(usize, [f64; 4])> {
     let options = roxmltree::ParsingOptions {
@@ -904,20 +928,7 @@ fn graphviz_draws_every_dot_export_with_its_lanes_in_the_model_order_in_a_sans_f
             .model
             .unwrap();
         let svg = graphviz(&export(&name, "dot"));
-        let mut boxes = cluster_boxes(&svg);
-        assert_eq!(
-            boxes.len(),
-            model.lanes().len(),
-            "{name}: a cluster per lane"
-        );
-        boxes.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]));
-        let order: Vec<usize> = boxes.iter().map(|b| b.0).collect();
-        let mut lanes = order.clone();
-        lanes.sort();
-        assert_eq!(order, lanes, "{name}: the lanes top to bottom");
-        for (b, next) in boxes.iter().zip(boxes.iter().skip(1)) {
-            assert!(b.1[3] <= next.1[1], "{name}: lanes overlap: {b:?} {next:?}");
-        }
+        lanes_in_model_order(&name, &model, &svg);
         assert!(
             svg.contains(&format!(">{}</text>", model.name)),
             "{name}: the title"
@@ -1031,20 +1042,7 @@ fn neato_draws_every_dot_export_in_the_layout_of_keten() {
             .model
             .unwrap();
         let svg = graphviz_with(&export(&name, "dot"), "/usr/bin/neato", &["-n2"]);
-        let mut lanes = cluster_boxes(&svg);
-        assert_eq!(
-            lanes.len(),
-            model.lanes().len(),
-            "{name}: a cluster per lane"
-        );
-        lanes.sort_by(|a, b| a.1[1].total_cmp(&b.1[1]));
-        let order: Vec<usize> = lanes.iter().map(|b| b.0).collect();
-        let mut sorted = order.clone();
-        sorted.sort();
-        assert_eq!(order, sorted, "{name}: the lanes top to bottom");
-        for (a, b) in lanes.iter().zip(lanes.iter().skip(1)) {
-            assert!(a.1[3] <= b.1[1], "{name}: lanes overlap: {a:?} {b:?}");
-        }
+        let lanes = lanes_in_model_order(&name, &model, &svg);
         let (nodes, edges) = graphviz_nodes_and_edges(&svg);
         let node = |i: usize| format!("s{}", i + 1);
         let steps: Vec<_> = model.steps.iter().collect();
