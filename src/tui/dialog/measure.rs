@@ -38,21 +38,17 @@ impl MeasureForm {
         };
         MeasureForm {
             form: Form {
-                section: Section::Kpis,
-                editing: index.map(|_| kpi.clone()),
-                at: 0,
-                fields: vec![
-                    Field::text("period", t::field_period(), &period),
-                    Field::text("value", t::field_value(), &value),
-                    Field::lines("note", t::field_note(), &note),
-                ],
                 // The period proposed is mostly right: the value first.
                 focus: 1,
-                id_follows_name: false,
-                error: String::new(),
-                opened: None,
-                asking: false,
-                from: None,
+                ..Form::with_fields(
+                    Section::Kpis,
+                    index.map(|_| kpi.clone()),
+                    vec![
+                        Field::text("period", t::field_period(), &period),
+                        Field::text("value", t::field_value(), &value),
+                        Field::lines("note", t::field_note(), &note),
+                    ],
+                )
             },
             kpi: kpi.clone(),
             index,

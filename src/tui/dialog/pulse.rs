@@ -42,18 +42,7 @@ impl PulseForm {
         }
         fields.push(Field::text("note", t::field_note(), ""));
         let mut form = PulseForm {
-            form: Form {
-                section: Section::Top,
-                editing: None,
-                at: 0,
-                fields,
-                focus: 0,
-                id_follows_name: false,
-                error: String::new(),
-                opened: None,
-                asking: false,
-                from: None,
-            },
+            form: Form::with_fields(Section::Top, None, fields),
         };
         form.fill(model);
         form

@@ -250,9 +250,16 @@ impl Form {
             ),
             Field::allow(&model.allow),
         ];
+        Form::with_fields(Section::Top, Some(Id::default()), fields)
+    }
+
+    /// A form of `fields` for an entity of `section` (`editing` the one
+    /// it changes, `None` for a new one), the first field focused, nothing
+    /// typed yet.
+    pub(crate) fn with_fields(section: Section, editing: Option<Id>, fields: Vec<Field>) -> Form {
         Form {
-            section: Section::Top,
-            editing: Some(Id::default()),
+            section,
+            editing,
             at: 0,
             fields,
             focus: 0,
@@ -410,18 +417,7 @@ impl Form {
         let (notes, allow) = entity.notes_and_allow();
         fields.push(Field::lines("notes", t::field_notes(), notes));
         fields.push(Field::allow(allow));
-        Form {
-            section: entity.section(),
-            editing: None,
-            at: 0,
-            fields,
-            focus: 0,
-            id_follows_name: false,
-            error: String::new(),
-            opened: None,
-            asking: false,
-            from: None,
-        }
+        Form::with_fields(entity.section(), None, fields)
     }
 
     /// The fields' values without where their cursors stand.
