@@ -216,13 +216,30 @@ impl Band {
             kind: 1,
             bits: 0,
             color,
-            width: width(text) as u32,
+            width: cells(text) as u32,
             start,
             len: text.len() as u32,
         };
         if let Some(row) = self.row(y) {
             row.push(item);
         }
+    }
+}
+
+/// The display width of text laid on a band: most of it is lines and
+/// box edges, one cell a character, counted without the grapheme search
+/// of [`width`].
+fn cells(text: &str) -> usize {
+    let simple = |c: char| {
+        c.is_ascii_graphic()
+            || c == ' '
+            || ('\u{2500}'..='\u{257f}').contains(&c)
+            || "▶◀▼".contains(c)
+    };
+    if text.chars().all(simple) {
+        text.chars().count()
+    } else {
+        width(text)
     }
 }
 
@@ -419,6 +436,21 @@ pub(crate) fn paint_parts(
             if let (Some(gx), Some(_)) = (to_grid(x), to_grid(x + digits.len() - 1)) {
                 band.text(gx, y, &digits, 0);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Counting cells answers as the grapheme search does, on text of
+        /// lines, box edges, arrows, letters and what needs the search.
+        #[test]
+        fn cells_are_the_width(text in "[a-z ─│┌┐└┘┬┴├┤┼┈┊▶◀▼\\-|+:é漢\u{301}\u{1b}]{0,12}") {
+            prop_assert_eq!(cells(&text), width(&text));
         }
     }
 }

@@ -105,11 +105,12 @@ pub(super) fn draw_section(
         .collect();
     // How many lines of each phase name are written in this section.
     let mut written = vec![0usize; names.len()];
+    // The marker lists are sorted by row.
     let marked = |y0: usize, y1: usize| {
-        left_markers
-            .iter()
-            .chain(&right_markers)
-            .any(|&(y, _)| y0 <= y && y <= y1)
+        [&left_markers, &right_markers].iter().any(|list| {
+            list.get(list.partition_point(|m| m.0 < y0))
+                .is_some_and(|&(y, _)| y <= y1)
+        })
     };
     let busy = |u: usize| -> Option<Vec<usize>> {
         let (y0, y1) = units[u];

@@ -549,7 +549,16 @@ pub(super) fn markers(
     left: usize,
     right: usize,
 ) {
-    for (k, &(y, rightward)) in left_markers.iter().enumerate() {
+    // Only the markers on the band's rows: the lists are sorted by row,
+    // and a marker's number is its place in the whole list.
+    let rows = band.y0..band.y0 + band.rows.len();
+    let on_band = |list: &[Marker]| {
+        let from = list.partition_point(|m| m.0 < rows.start);
+        let to = list.partition_point(|m| m.0 < rows.end);
+        from..to.max(from)
+    };
+    for k in on_band(left_markers) {
+        let (y, rightward) = left_markers[k];
         let text = format!(
             "{}{}{}",
             k + 1,
@@ -558,7 +567,8 @@ pub(super) fn markers(
         );
         band.text(left - width(&text), y, &text, 0);
     }
-    for (k, &(y, rightward)) in right_markers.iter().enumerate() {
+    for k in on_band(right_markers) {
+        let (y, rightward) = right_markers[k];
         let text = format!(
             "{}{}{}",
             glyphs.horizontal(),
