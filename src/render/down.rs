@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use super::canvas::{Band, paint_parts};
 use super::sections::{Sections, bands};
-use super::text::{Painter, markers};
+use super::text::{Painter, markers, markers_on};
 use crate::layout::{Cut, Layout, shorten};
 use crate::text::{width, wrap};
 
@@ -105,12 +105,10 @@ pub(super) fn draw_section(
         .collect();
     // How many lines of each phase name are written in this section.
     let mut written = vec![0usize; names.len()];
-    // The marker lists are sorted by row.
     let marked = |y0: usize, y1: usize| {
-        [&left_markers, &right_markers].iter().any(|list| {
-            list.get(list.partition_point(|m| m.0 < y0))
-                .is_some_and(|&(y, _)| y <= y1)
-        })
+        [&left_markers, &right_markers]
+            .iter()
+            .any(|list| !markers_on(list, y0..y1 + 1).is_empty())
     };
     let busy = |u: usize| -> Option<Vec<usize>> {
         let (y0, y1) = units[u];

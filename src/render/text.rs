@@ -538,6 +538,13 @@ fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
 /// A marker's row and whether its flow runs right.
 pub(super) type Marker = (usize, bool);
 
+/// The places in `list`, sorted by row, of the markers on `rows`.
+pub(super) fn markers_on(list: &[Marker], rows: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let from = list.partition_point(|m| m.0 < rows.start);
+    let to = list.partition_point(|m| m.0 < rows.end);
+    from..to.max(from)
+}
+
 /// The numbered markers of a section: `1▶─` at the left edge (ending at
 /// cell `left`) where a flow came from the last section, `─▶1` at the
 /// right edge (from cell `right`) where one runs on into the next; each
@@ -549,14 +556,10 @@ pub(super) fn markers(
     left: usize,
     right: usize,
 ) {
-    // Only the markers on the band's rows: the lists are sorted by row,
-    // and a marker's number is its place in the whole list.
+    // Only the markers on the band's rows; a marker's number is its place
+    // in the whole list.
     let rows = band.y0..band.y0 + band.rows.len();
-    let on_band = |list: &[Marker]| {
-        let from = list.partition_point(|m| m.0 < rows.start);
-        let to = list.partition_point(|m| m.0 < rows.end);
-        from..to.max(from)
-    };
+    let on_band = |list: &[Marker]| markers_on(list, rows.clone());
     for k in on_band(left_markers) {
         let (y, rightward) = left_markers[k];
         let text = format!(
