@@ -30,7 +30,7 @@ mod route;
 
 pub use fit::{Cut, Fit, choose, choose_layout, down_layout, down_options};
 pub use lanes::LaneIndex;
-pub use place::shorten;
+pub use place::{first_words, shorten};
 
 pub use query::Direction;
 
@@ -83,6 +83,10 @@ pub struct Options {
     /// the roles in model order and steps without a role below them (the
     /// BPMN export draws roles as lanes inside a pool).
     pub role_rows: bool,
+    /// Boxes one line tall without a top and bottom edge, the name in
+    /// brackets and cut after a whole word where it must be (`[Zorgen…]`):
+    /// a presentation's overview of a whole chain.
+    pub flat: bool,
 }
 
 impl Default for Options {
@@ -95,6 +99,7 @@ impl Default for Options {
             orientation: Orientation::Right,
             density: Density::Detail,
             role_rows: false,
+            flat: false,
         }
     }
 }

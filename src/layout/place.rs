@@ -268,6 +268,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         };
         let name = sanitize(name);
         let lines = match (options.density, down) {
+            _ if options.flat => vec![first_words(&name, text_width)],
             // Running down, a box is no wider than the text width: a word
             // longer than that is broken.
             (Density::Detail, true) => wrap(&name, text_width),
@@ -277,10 +278,11 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         let inner = lines.iter().map(|l| width(l)).max().unwrap_or(0);
         // Sizes along the chain (`width`) and across it (`height`): running
         // down, the box's rows and its columns, swapped back after routing.
+        let edges = if options.flat { 0 } else { 2 };
         let (along, across) = if down {
-            (lines.len() + 2, inner + 2)
+            (lines.len() + edges, inner + 2)
         } else {
-            (inner + 4, lines.len() + 2)
+            (inner + edges + 2, lines.len() + edges)
         };
         box_of.insert(n, boxes.len());
         boxes.push(StepBox {
@@ -297,13 +299,21 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         });
     }
     let mut column_width = vec![0usize; columns];
-    let least = if down { 4 } else { 3 };
+    let least = match (down, options.flat) {
+        (true, _) => 4,
+        (false, true) => 1,
+        (false, false) => 3,
+    };
     let mut slot_height: Vec<Vec<usize>> = slots_of_lane.iter().map(|&k| vec![least; k]).collect();
     for b in &boxes {
         column_width[b.column] = column_width[b.column].max(b.width);
         slot_height[b.lane][b.slot] = slot_height[b.lane][b.slot].max(b.height);
     }
-    let least = if down { 3 } else { 4 };
+    let least = match (down, options.flat) {
+        (true, true) => 1,
+        (true, false) => 3,
+        (false, _) => 4,
+    };
     for w in &mut column_width {
         *w = (*w).max(least);
     }
@@ -440,5 +450,29 @@ pub fn shorten(text: &str, max: usize) -> String {
         out.truncate(out.trim_end().len());
         out.push('…');
     }
+    out
+}
+
+/// The first words of a name that fit `max` cells, with `…` where words
+/// were left out; a first word wider than that is cut as [`shorten`] does.
+pub fn first_words(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        let gap = usize::from(!out.is_empty());
+        if width(&out) + gap + width(word) + 1 > max {
+            break;
+        }
+        if gap == 1 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        return shorten(text, max);
+    }
+    out.push('…');
     out
 }

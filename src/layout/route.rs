@@ -547,6 +547,9 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             // arrowheads; a flow straight down takes one row.
             match ns + nt {
                 0 => spacing,
+                // Boxes without edges: the last track is the row of
+                // arrowheads, a flow's turn into its box its arrowhead.
+                tracks if options.flat => tracks,
                 tracks => spacing + tracks,
             }
         } else {

@@ -370,6 +370,15 @@ pub(crate) fn paint_parts(
         }
         let lane_color = (b.lane % 6) as u8 + 1;
         let inner = b.width - 2;
+        if b.height == 1 {
+            // A box without top and bottom edges: `[name]`.
+            let line = b.lines.first().map_or("", String::as_str);
+            band.text(gx, b.y, "[", lane_color);
+            let pad = " ".repeat(inner.saturating_sub(width(line)));
+            band.text(gx + 1, b.y, &format!("{line}{pad}"), 0);
+            band.text(gx + b.width - 1, b.y, "]", lane_color);
+            continue;
+        }
         let (tl, tr, bl, br) = (
             glyphs.corner(DOWN | RIGHT),
             glyphs.corner(DOWN | LEFT),

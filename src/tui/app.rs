@@ -219,12 +219,7 @@ impl App {
     fn zoomed(&mut self, zoom: usize, orientation: Orientation) {
         let (zoom, orientation) = match &self.fitted {
             Some(fitted) if self.presentation => {
-                let now = super::zoom::LEVELS
-                    .iter()
-                    .position(|l| {
-                        l.density == fitted.density && l.box_text_width == fitted.box_text_width
-                    })
-                    .unwrap_or(self.zoom);
+                let now = super::zoom::level_of(fitted).unwrap_or(self.zoom);
                 let zoom = match zoom.cmp(&self.zoom) {
                     std::cmp::Ordering::Greater => now + 1,
                     std::cmp::Ordering::Less => now.saturating_sub(1),

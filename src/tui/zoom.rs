@@ -16,6 +16,8 @@ pub struct Level {
     pub box_text_width: usize,
     pub lane_label_width: usize,
     pub density: Density,
+    /// Boxes one line tall without top and bottom edges.
+    pub flat: bool,
 }
 
 /// The zoom levels, nearest first: `z` goes a level out, `Z` a level in.
@@ -25,24 +27,28 @@ pub const LEVELS: [Level; 4] = [
         box_text_width: 16,
         lane_label_width: 18,
         density: Density::Detail,
+        flat: false,
     },
     Level {
         name: "narrow",
         box_text_width: 10,
         lane_label_width: 12,
         density: Density::Detail,
+        flat: false,
     },
     Level {
         name: "compact",
         box_text_width: 16,
         lane_label_width: 12,
         density: Density::Compact,
+        flat: false,
     },
     Level {
         name: "overview",
         box_text_width: 10,
         lane_label_width: 10,
         density: Density::Compact,
+        flat: true,
     },
 ];
 
@@ -54,6 +60,7 @@ pub fn options(level: usize, orientation: Orientation, spacious: bool) -> Option
         box_text_width: level.box_text_width,
         lane_label_width: level.lane_label_width,
         density: level.density,
+        flat: level.flat,
         orientation,
         spacious,
         ..Options::default()
@@ -120,10 +127,24 @@ pub fn fits(layout: &Layout, size: (usize, usize)) -> bool {
 /// picture that fits: presentation shows them at the overview.
 const FIT_STEPS: usize = 1_000;
 
+/// The zoom level whose boxes a picture's options draw, if any.
+pub fn level_of(options: &Options) -> Option<usize> {
+    LEVELS.iter().position(|l| {
+        l.flat == options.flat
+            && (l.flat
+                || (l.density == options.density && l.box_text_width == options.box_text_width))
+    })
+}
+
+/// The widest and the narrowest box text a presentation's overview tries.
+const WIDEST_FLAT: usize = 16;
+const NARROWEST_FLAT: usize = 6;
+
 /// The options presentation mode draws a model with on a view of `size`:
 /// the nearest picture that fits whole, spread out for the projector where
-/// that fits too, running right where both ways fit; the overview in the
-/// way that fits better where none fits. The layouts tried are not kept.
+/// that fits too, running right where both ways fit; else the overview's
+/// one-line boxes as wide as fits; where none fits, the one-line boxes
+/// that leave least out of view (columns first, then rows). The layouts tried are not kept.
 pub fn fit(model: &Model, size: (usize, usize)) -> Options {
     let orientations = [Orientation::Right, Orientation::Down];
     let overview = LEVELS.len() - 1;
@@ -131,7 +152,7 @@ pub fn fit(model: &Model, size: (usize, usize)) -> Options {
         return options(overview, Orientation::Right, false);
     }
     let mut tries = Vec::new();
-    for level in 0..LEVELS.len() {
+    for level in 0..overview {
         for spacious in [true, false] {
             if spacious && level > 0 {
                 continue;
@@ -139,6 +160,15 @@ pub fn fit(model: &Model, size: (usize, usize)) -> Options {
             for orientation in orientations {
                 tries.push(options(level, orientation, spacious));
             }
+        }
+    }
+    for text in (NARROWEST_FLAT..=WIDEST_FLAT).rev() {
+        for orientation in orientations {
+            tries.push(Options {
+                box_text_width: text,
+                lane_label_width: text.max(LEVELS[overview].lane_label_width),
+                ..options(overview, orientation, false)
+            });
         }
     }
     let mut best: Option<((usize, usize), Options)> = None;
@@ -151,9 +181,7 @@ pub fn fit(model: &Model, size: (usize, usize)) -> Options {
         if fits(&picture, size) {
             return options;
         }
-        if LEVELS[overview].density == options.density
-            && LEVELS[overview].box_text_width == options.box_text_width
-        {
+        if options.flat {
             // How much is out of view: columns, then rows.
             let over = (
                 picture.width.saturating_sub(size.0),
