@@ -295,7 +295,7 @@ mod tests {
                 assert!(index.is_of(&layout));
                 for (i, b) in layout.boxes.iter().enumerate() {
                     assert_eq!(index.box_of(&layout, b.step.as_str()), Some(i));
-                    assert_eq!(index.box_at(&layout, b.x + 1, b.y + 1), Some(i));
+                    assert_eq!(index.box_at(&layout, b.x + 1, b.y + b.height / 2), Some(i));
                     for d in [
                         Direction::Left,
                         Direction::Right,
