@@ -123,8 +123,64 @@ pub(crate) enum Piece {
 /// piece of text is hidden by it. `each` is called with every piece
 /// shown, until it returns false. The text diagram and the TUI both draw
 /// rows through here.
-pub(crate) fn composite(items: &mut [Item], mut each: impl FnMut(Piece) -> bool) {
-    items.sort_by_key(|i| (i.x, i.kind));
+pub(crate) fn composite(items: &mut [Item], each: impl FnMut(Piece) -> bool) {
+    let last = items.iter().map(|i| i.x as usize).max().unwrap_or(0);
+    if last < DENSE {
+        composite_dense(items, last, each);
+    } else {
+        composite_sorted(items, each);
+    }
+}
+
+/// The cells a row may reach to be composited cell by cell, without a
+/// sort: a page's width and more.
+const DENSE: usize = 512;
+
+/// [`composite`] of a row that ends before cell [`DENSE`]: what stands in
+/// each cell is gathered in place, in the order it was laid.
+fn composite_dense(items: &[Item], last: usize, mut each: impl FnMut(Piece) -> bool) {
+    // Per cell: the line bits, with `LAID` where any line part stands.
+    const LAID: u16 = 0x100;
+    const NONE: u32 = u32::MAX;
+    let mut bits = [0u16; DENSE];
+    let mut text = [NONE; DENSE];
+    for (k, item) in items.iter().enumerate() {
+        let x = item.x as usize;
+        match item.kind {
+            0 => bits[x] |= LAID | u16::from(item.bits),
+            // The last text laid in a cell wins.
+            _ => text[x] = k as u32,
+        }
+    }
+    let mut x = 0;
+    while x <= last {
+        let piece = if text[x] != NONE {
+            let t = items[text[x] as usize];
+            x += (t.width as usize).max(1);
+            Piece::Text(t)
+        } else if bits[x] & LAID != 0 {
+            let piece = Piece::Lines {
+                x,
+                bits: (bits[x] & 0xff) as u8,
+            };
+            x += 1;
+            piece
+        } else {
+            x += 1;
+            continue;
+        };
+        if !each(piece) {
+            return;
+        }
+    }
+}
+
+/// [`composite`] of any row, by sorting its items by cell.
+fn composite_sorted(items: &mut [Item], mut each: impl FnMut(Piece) -> bool) {
+    // Texts in one cell keep the order they were laid in (the last wins):
+    // a text's place in the band's arena is that order, so an unstable
+    // sort on it gives what a stable sort on the cell and kind would.
+    items.sort_unstable_by_key(|i| (i.x, i.kind, i.start));
     let mut cursor = 0usize;
     let mut k = 0;
     while k < items.len() {
@@ -460,6 +516,43 @@ mod tests {
         #[test]
         fn cells_are_the_width(text in "[a-z ─│┌┐└┘┬┴├┤┼┈┊▶◀▼\\-|+:é漢\u{301}\u{1b}]{0,12}") {
             prop_assert_eq!(cells(&text), width(&text));
+        }
+
+        /// Compositing cell by cell shows what sorting by cell shows: the
+        /// same pieces, text over lines, the last text laid in a cell,
+        /// nothing that starts under a text.
+        #[test]
+        fn a_row_composites_the_same_cell_by_cell_as_sorted(
+            laid in proptest::collection::vec((0u32..40, any::<bool>(), 0u8..16, 0u32..5), 0..30),
+        ) {
+            let items: Vec<Item> = laid
+                .iter()
+                .enumerate()
+                .map(|(k, &(x, is_text, bits, width))| Item {
+                    x,
+                    kind: u8::from(is_text),
+                    bits: if is_text { 0 } else { bits },
+                    color: 0,
+                    width: if is_text { width } else { 1 },
+                    start: if is_text { k as u32 * 4 } else { 0 },
+                    len: u32::from(is_text),
+                })
+                .collect();
+            let shown = |piece: Piece| match piece {
+                Piece::Lines { x, bits } => (x, bits, None),
+                Piece::Text(t) => (t.x as usize, 0, Some(t.start)),
+            };
+            let (mut dense, mut sorted) = (Vec::new(), Vec::new());
+            let last = items.iter().map(|i| i.x as usize).max().unwrap_or(0);
+            composite_dense(&items, last, |p| {
+                dense.push(shown(p));
+                true
+            });
+            composite_sorted(&mut items.clone(), |p| {
+                sorted.push(shown(p));
+                true
+            });
+            prop_assert_eq!(dense, sorted);
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::canvas::{Band, paint_parts};
+use super::canvas::paint_parts;
 use super::sections::{Sections, bands};
 use super::text::{Painter, markers, markers_on};
 use crate::layout::{Cut, Layout, shorten};
@@ -66,7 +66,7 @@ pub(super) fn draw_section(
     // Header: the lane names over their columns, a rule under them.
     if layout.header_height > 0 {
         let rows = layout.header_height;
-        let mut band = Band::new(0, rows);
+        let mut band = painter.new_band(0, rows);
         band.rules = rules.clone();
         for k in lanes.clone() {
             let lane = &layout.lanes[k];
@@ -80,7 +80,7 @@ pub(super) fn draw_section(
             }
             band.text(g0, rows - 1, &horizontal.repeat(lane.width), 0);
         }
-        painter.band(&mut band, grid_width, out)?;
+        painter.band(band, grid_width, out)?;
     }
 
     // The phase names, wrapped to the label column, and the first row of
@@ -141,7 +141,7 @@ pub(super) fn draw_section(
                 next += 1;
             }
             let y = units[next - 1].1;
-            let mut band = Band::new(y, 1);
+            let mut band = painter.new_band(y, 1);
             band.ruled[0] = true;
             if let Some(b) = layout.columns[u].band {
                 if written[b] == 0 && !names[b].is_empty() {
@@ -163,11 +163,11 @@ pub(super) fn draw_section(
                     band.text(gx, y, &vertical, 0);
                 }
             }
-            painter.band(&mut band, grid_width, out)?;
+            painter.band(band, grid_width, out)?;
             continue;
         }
         let (y0, y1) = units[u];
-        let mut band = Band::new(y0, y1 + 1 - y0);
+        let mut band = painter.new_band(y0, y1 + 1 - y0);
         band.rules = rules.clone();
         band.squash = true;
         if let Some(b) = layout.columns[u].band {
@@ -198,7 +198,7 @@ pub(super) fn draw_section(
             label + section.left,
             grid_width - section.right,
         );
-        painter.band(&mut band, grid_width, out)?;
+        painter.band(band, grid_width, out)?;
     }
     Ok(())
 }

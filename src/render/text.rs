@@ -10,7 +10,7 @@
 
 use std::io::{self, Write};
 
-use super::canvas::{Band, Glyphs, Marks, Piece, composite, paint_lane_parts};
+use super::canvas::{Band, Glyphs, Item, Marks, Piece, composite, paint_lane_parts};
 use super::sections::Sections;
 use crate::layout::{Cut, Layout, Orientation, shorten};
 use crate::model::Model;
@@ -76,6 +76,7 @@ pub fn draw(
             Marks::default()
         },
         previous: Vec::new(),
+        spare: Spare::default(),
     };
     let index = Sections::of(layout, &sections);
     for (k, section) in sections.iter().enumerate() {
@@ -129,6 +130,21 @@ pub fn draw_string(model: &Model, layout: &Layout, options: &TextOptions) -> Dra
     }
 }
 
+/// Whether a written row holds nothing but blanks, straight lines and lane
+/// rules (`│`, `┊`, `|`, `:`), read from its bytes.
+fn only_straight_lines(row: &[u8]) -> bool {
+    // `│` is E2 94 82 and `┊` is E2 94 8A in UTF-8.
+    let mut i = 0;
+    while i < row.len() {
+        match row[i] {
+            b' ' | b'\n' | b'|' | b':' => i += 1,
+            0xE2 if matches!(row.get(i + 1..i + 3), Some([0x94, 0x82 | 0x8A])) => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Writes rows: the glyphs, colour, page width and the output buffer.
 pub(super) struct Painter<'g> {
     pub glyphs: &'g Glyphs,
@@ -139,6 +155,16 @@ pub(super) struct Painter<'g> {
     pub marks: Marks,
     /// The last row written, where it may be left out again.
     pub previous: Vec<u8>,
+    /// What the bands written so far leave for the next, emptied.
+    pub spare: Spare,
+}
+
+/// The row lists and text arena of bands already written, kept for the
+/// next band: a picture of many bands allocates them once.
+#[derive(Default)]
+pub(super) struct Spare {
+    rows: Vec<Vec<Item>>,
+    arena: String,
 }
 
 impl Painter<'_> {
@@ -165,10 +191,7 @@ impl Painter<'_> {
     /// but straight lines and rules and is the row before it again.
     fn squash(&mut self, start: usize) {
         let row = &self.buf[start..];
-        let plain = std::str::from_utf8(row).is_ok_and(|r| {
-            r.chars()
-                .all(|c| matches!(c, ' ' | '\n' | '│' | '┊' | '|' | ':'))
-        });
+        let plain = only_straight_lines(row);
         if plain && row == self.previous.as_slice() {
             self.buf.truncate(start);
             return;
@@ -181,12 +204,16 @@ impl Painter<'_> {
 
     /// Writes the background from cell `from` to `to`: blank, or the lane
     /// separator, with the separator columns `rules` among it.
-    fn gap(&mut self, ruled: bool, rules: &[usize], from: usize, to: usize) {
+    /// `next` is where in `rules` to start looking: a row is written left
+    /// to right, so the rules left of `from` are passed only once.
+    fn gap(&mut self, ruled: bool, (rules, next): (&[usize], &mut usize), from: usize, to: usize) {
         let mut at = from;
+        while *next < rules.len() && rules[*next] < from {
+            *next += 1;
+        }
         if !ruled {
             let mut tmp = [0u8; 4];
-            let first = rules.partition_point(|&r| r < from);
-            for &r in rules[first..].iter().take_while(|&&r| r < to) {
+            for &r in rules[*next..].iter().take_while(|&&r| r < to) {
                 self.fill(false, r - at);
                 let rule = self.glyphs.column_rule().encode_utf8(&mut tmp);
                 self.buf.extend_from_slice(rule.as_bytes());
@@ -196,10 +223,21 @@ impl Painter<'_> {
         self.fill(ruled, to - at);
     }
 
-    /// Writes the rows of a band, each cut to `limit` cells (the section).
+    /// A band for rows `y0..y0 + rows`, from what earlier bands left.
+    pub(super) fn new_band(&mut self, y0: usize, rows: usize) -> Band {
+        let mut band = Band::new(y0, 0);
+        band.rows
+            .extend((0..rows).map(|_| self.spare.rows.pop().unwrap_or_default()));
+        band.ruled = vec![false; rows];
+        band.arena = std::mem::take(&mut self.spare.arena);
+        band
+    }
+
+    /// Writes the rows of a band, each cut to `limit` cells (the section),
+    /// and keeps its emptied rows and arena for the next band.
     pub(super) fn band(
         &mut self,
-        band: &mut Band,
+        mut band: Band,
         limit: usize,
         out: &mut dyn Write,
     ) -> io::Result<()> {
@@ -210,6 +248,7 @@ impl Painter<'_> {
             let ruled = band.ruled[r];
             let row_start = self.buf.len();
             let mut cursor = 0usize;
+            let mut next_rule = 0usize;
             let arena = &band.arena;
             composite(items, |piece| match piece {
                 Piece::Lines { x, .. } if x >= limit => false,
@@ -219,7 +258,7 @@ impl Painter<'_> {
                     if x + t.width as usize > limit {
                         return false;
                     }
-                    self.gap(ruled, &rules, cursor, x);
+                    self.gap(ruled, (&rules, &mut next_rule), cursor, x);
                     let text = &arena[t.start as usize..(t.start + t.len) as usize];
                     let colored = self.color && t.color > 0;
                     if colored {
@@ -234,7 +273,7 @@ impl Painter<'_> {
                     true
                 }
                 Piece::Lines { x, bits } => {
-                    self.gap(ruled, &rules, cursor, x);
+                    self.gap(ruled, (&rules, &mut next_rule), cursor, x);
                     let glyph = self.glyphs.lines(bits);
                     self.buf
                         .extend_from_slice(glyph.encode_utf8(&mut tmp).as_bytes());
@@ -246,7 +285,7 @@ impl Painter<'_> {
                 self.fill(true, limit - cursor);
             } else if let Some(&last) = rules.iter().rev().find(|&&r| r < limit) {
                 if cursor <= last {
-                    self.gap(false, &rules, cursor, last + 1);
+                    self.gap(false, (&rules, &mut next_rule), cursor, last + 1);
                 }
             }
             self.buf.push(b'\n');
@@ -262,6 +301,8 @@ impl Painter<'_> {
             items.clear();
         }
         band.arena.clear();
+        self.spare.rows.append(&mut band.rows);
+        self.spare.arena = band.arena;
         Ok(())
     }
 }
@@ -311,7 +352,7 @@ fn draw_section(
 
     // Header: the phase names over their columns.
     if layout.header_height > 0 {
-        let mut band = Band::new(0, layout.header_height);
+        let mut band = painter.new_band(0, layout.header_height);
         for phase in &layout.bands {
             let (a, b) = (
                 &layout.columns[phase.first_column],
@@ -332,7 +373,7 @@ fn draw_section(
                 band.text(g0 + 1, 1, &horizontal.repeat(span - 2), 0);
             }
         }
-        painter.band(&mut band, grid_width, out)?;
+        painter.band(band, grid_width, out)?;
     }
 
     // Lanes, one band each: the lane's rows and its separator line.
@@ -377,7 +418,7 @@ fn draw_section(
                 next += 1;
             }
             let y = layout.lanes[next - 1].y + layout.lanes[next - 1].height;
-            let mut band = Band::new(y, 1);
+            let mut band = painter.new_band(y, 1);
             band.ruled[0] = true;
             if label > 0 {
                 let suffix = if more > 0 {
@@ -404,10 +445,10 @@ fn draw_section(
                     band.text(gx, y, &vertical, 0);
                 }
             }
-            painter.band(&mut band, grid_width, out)?;
+            painter.band(band, grid_width, out)?;
             continue;
         }
-        let mut band = Band::new(y0, y1 - y0);
+        let mut band = painter.new_band(y0, y1 - y0);
         band.ruled[y1 - y0 - 1] = true;
         for (i, line) in lane.label.iter().enumerate() {
             band.text(0, y0 + i, line, lane_color);
@@ -435,7 +476,7 @@ fn draw_section(
             label + section.left,
             grid_width - section.right,
         );
-        painter.band(&mut band, grid_width, out)?;
+        painter.band(band, grid_width, out)?;
     }
     Ok(())
 }
@@ -579,5 +620,29 @@ pub(super) fn markers(
             k + 1
         );
         band.text(right, y, &text, 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Reading the bytes answers as reading the characters does, on
+        /// rows of lines, rules, blanks and characters that share their
+        /// first bytes (`─`, `┈`, `▶`) or are no UTF-8 at all.
+        #[test]
+        fn a_row_of_straight_lines_is_found_in_its_bytes(
+            text in "[ \n│┊|:─┈▶┼a]{0,12}",
+            cut in 0usize..3,
+        ) {
+            let bytes = text.as_bytes();
+            let row = &bytes[..bytes.len().saturating_sub(cut)];
+            let by_chars = std::str::from_utf8(row).is_ok_and(|r| {
+                r.chars().all(|c| matches!(c, ' ' | '\n' | '│' | '┊' | '|' | ':'))
+            });
+            prop_assert_eq!(only_straight_lines(row), by_chars);
+        }
     }
 }
