@@ -214,6 +214,12 @@ pub fn down_layout(model: &Model, options: &Options, page: usize) -> (Options, L
         let picture = layout(model, &chosen);
         return (chosen, picture);
     }
+    let fitted = (options.density == Density::Detail && model.steps.len() <= SHARE_STEPS)
+        .then(|| shared_widths(model, &with(widest, Density::Detail), page))
+        .flatten();
+    if let Some(found) = fitted {
+        return found;
+    }
     let mut best: Option<(Options, Layout)> = None;
     for density in [options.density, Density::Compact] {
         for text in (NARROWEST..=widest).rev() {
@@ -243,3 +249,169 @@ pub fn down_layout(model: &Model, options: &Options, page: usize) -> (Options, L
 
 /// The narrowest box text running down.
 const NARROWEST: usize = 6;
+
+/// Chains up to this many steps share the page out lane by lane
+/// ([`shared_widths`]); longer ones give every lane one text width.
+const SHARE_STEPS: usize = 200;
+
+/// The widest text a lane may take running down, as a multiple of
+/// [`Options::box_text_width`].
+const WIDEST_SHARE: usize = 2;
+
+/// Running down, a text width for each lane so that the lanes fit a page
+/// `page` cells wide in one section and the picture is as short as it can
+/// be: every lane starts at the narrowest boxes, and the page's spare cells
+/// go, a few at a time, to the lane where they save most rows (the rows of
+/// a rank are those of its tallest box; the lane names count too), then
+/// most words kept whole, then fewest lines in all. `None` where even the
+/// narrowest boxes do not fit.
+fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Options, Layout)> {
+    let narrowest = &Options {
+        box_text_width: NARROWEST,
+        lane_text_width: Vec::new(),
+        ..options.clone()
+    };
+    let base = layout(model, narrowest);
+    if base.cuts(page).len() != 1 || base.lanes.is_empty() {
+        return None;
+    }
+    let lanes = base.lanes.len();
+    let widest = options.box_text_width.max(NARROWEST) * WIDEST_SHARE;
+    let columns = base.columns.len();
+    // Per box, its lines and widest line at each text width.
+    struct Wrapped {
+        lane: usize,
+        column: usize,
+        slot: usize,
+        lines: Vec<usize>,
+        inner: Vec<usize>,
+        broken: Vec<usize>,
+    }
+    let at = |w: usize| w - NARROWEST;
+    let mut boxes = Vec::with_capacity(base.boxes.len());
+    for b in &base.boxes {
+        let name = model
+            .steps
+            .get(b.step.as_str())
+            .map(|s| if s.name.is_empty() { s.id.as_str() } else { s.name.as_str() })
+            .unwrap_or(b.step.as_str());
+        let name = crate::text::sanitize(name);
+        let words: Vec<usize> = name.split_whitespace().map(width).collect();
+        let (mut lines, mut inner, mut broken) = (Vec::new(), Vec::new(), Vec::new());
+        for w in NARROWEST..=widest {
+            let wrapped = crate::text::wrap(&name, w);
+            lines.push(wrapped.len());
+            inner.push(wrapped.iter().map(|l| width(l)).max().unwrap_or(0));
+            broken.push(words.iter().filter(|&&n| n > w).count());
+        }
+        boxes.push(Wrapped {
+            lane: b.lane,
+            column: b.column,
+            slot: b.slot,
+            lines,
+            inner,
+            broken,
+        });
+    }
+    let slots: Vec<usize> = (0..lanes)
+        .map(|l| {
+            boxes
+                .iter()
+                .filter(|b| b.lane == l)
+                .map(|b| b.slot + 1)
+                .max()
+                .unwrap_or(1)
+        })
+        .collect();
+    // The cells the boxes of lane `l` take across at text width `w`.
+    let cells = |l: usize, w: usize| -> usize {
+        (0..slots[l])
+            .map(|s| {
+                boxes
+                    .iter()
+                    .filter(|b| b.lane == l && b.slot == s)
+                    .map(|b| b.inner[at(w)] + 2)
+                    .max()
+                    .unwrap_or(0)
+                    .max(4)
+            })
+            .sum()
+    };
+    let names: Vec<String> = base
+        .lanes
+        .iter()
+        .map(|lane| {
+            let name = model
+                .partners
+                .get(lane.partner.as_str())
+                .map(|p| p.name.as_str())
+                .filter(|n| !n.is_empty())
+                .unwrap_or(lane.partner.as_str());
+            crate::text::sanitize(name).into_owned()
+        })
+        .collect();
+    let around: Vec<usize> = (0..lanes)
+        .map(|l| base.lanes[l].width.saturating_sub(cells(l, NARROWEST)))
+        .collect();
+    let base_cells: usize = (0..lanes).map(|l| cells(l, NARROWEST)).sum();
+    let fixed = base.width.saturating_sub(base_cells);
+    let cost = |ws: &[usize]| -> usize {
+        let mut tallest = vec![0usize; columns];
+        let (mut broken, mut lines) = (0, 0);
+        for b in &boxes {
+            let k = at(ws[b.lane]);
+            tallest[b.column] = tallest[b.column].max(b.lines[k]);
+            broken += b.broken[k];
+            lines += b.lines[k];
+        }
+        let header = (0..lanes)
+            .map(|l| crate::text::wrap(&names[l], around[l] + cells(l, ws[l])).len())
+            .max()
+            .unwrap_or(0);
+        1000 * (tallest.iter().sum::<usize>() + header) + 30 * broken + lines
+    };
+    let mut room = page;
+    for _ in 0..4 {
+        let mut ws = vec![NARROWEST; lanes];
+        let mut used = fixed + base_cells;
+        loop {
+            let now = cost(&ws);
+            // The best gain per cell, as (gain, extra cells, lane, width).
+            let mut best: Option<(usize, usize, usize, usize)> = None;
+            for l in 0..lanes {
+                let have = cells(l, ws[l]);
+                for w in ws[l] + 1..=widest {
+                    let extra = cells(l, w).saturating_sub(have);
+                    if used + extra > room {
+                        continue;
+                    }
+                    let mut tried = ws.clone();
+                    tried[l] = w;
+                    let gain = now.saturating_sub(cost(&tried));
+                    if gain == 0 {
+                        continue;
+                    }
+                    let better = best.is_none_or(|(g, e, _, _)| gain * e.max(1) > g * extra.max(1));
+                    if better {
+                        best = Some((gain, extra, l, w));
+                    }
+                }
+            }
+            let Some((_, _, l, w)) = best else {
+                break;
+            };
+            used = used + cells(l, w) - cells(l, ws[l]);
+            ws[l] = w;
+        }
+        let chosen = Options {
+            lane_text_width: ws,
+            ..options.clone()
+        };
+        let picture = layout(model, &chosen);
+        if picture.cuts(page).len() == 1 {
+            return Some((chosen, picture));
+        }
+        room = room.saturating_sub(picture.width.saturating_sub(page).max(1));
+    }
+    Some((narrowest.clone(), base))
+}

@@ -71,6 +71,11 @@ pub struct Options {
     pub all_lanes: bool,
     /// The widest text inside a box, in cells; names wrap to fit.
     pub box_text_width: usize,
+    /// Running down, the widest text inside the boxes of each lane, in the
+    /// order the lanes are drawn, where it differs from lane to lane
+    /// ([`down_layout`] gives each lane what its names need); a lane not
+    /// listed takes [`Options::box_text_width`].
+    pub lane_text_width: Vec<usize>,
     /// The widest lane name, in cells; names wrap to fit.
     pub lane_label_width: usize,
     /// Extra empty rows and columns around boxes (for a projector).
@@ -94,6 +99,7 @@ impl Default for Options {
         Options {
             all_lanes: false,
             box_text_width: 16,
+            lane_text_width: Vec::new(),
             lane_label_width: 18,
             spacious: false,
             orientation: Orientation::Right,

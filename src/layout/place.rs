@@ -267,6 +267,11 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             &step.name
         };
         let name = sanitize(name);
+        let text_width = if down {
+            lane_text_width(options, lane)
+        } else {
+            text_width
+        };
         let lines = match (options.density, down) {
             _ if options.flat => vec![first_words(&name, text_width)],
             // Running down, a box is no wider than the text width: a word
@@ -377,6 +382,16 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         slot_height,
         label_width,
     }
+}
+
+/// Running down, the widest text inside the boxes of lane `lane`.
+pub(super) fn lane_text_width(options: &Options, lane: usize) -> usize {
+    options
+        .lane_text_width
+        .get(lane)
+        .copied()
+        .unwrap_or(options.box_text_width)
+        .max(4)
 }
 
 /// The slot of each step where each role has rows of its own in a lane:

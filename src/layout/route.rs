@@ -292,6 +292,14 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         joined[link.to] += 1;
         forked[link.from] += 1;
     }
+    // Running down, a flow to the next rank meets the trunk of its target
+    // directly, one row across instead of two: the rows between ranks are
+    // what makes a picture running down long.
+    let into_trunk = if options.orientation == Orientation::Down {
+        1
+    } else {
+        BUNDLE
+    };
     let mut judge_budget = CORRIDOR_BUDGET;
     for (i, link) in links.iter().enumerate() {
         let s = &boxes[link.from];
@@ -300,7 +308,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             paths.push(Path::Straight);
             continue;
         }
-        if next_column(link) && joined[link.to] >= BUNDLE {
+        if next_column(link) && joined[link.to] >= into_trunk {
             paths.push(Path::IntoTrunk);
             continue;
         }
@@ -546,6 +554,8 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             // leaves its box there, `┬` on the box's edge), and the row of
             // arrowheads; a flow straight down takes one row.
             match ns + nt {
+                // Above the first rank and under the last, no empty row.
+                0 if c == 0 || c == columns => spacing - 1,
                 0 => spacing,
                 // Boxes without edges: the last track is the row of
                 // arrowheads, a flow's turn into its box its arrowhead.

@@ -213,3 +213,81 @@ fn the_svg_runs_down_with_the_flows_of_the_model() {
         }
     }
 }
+
+/// The boxes drawn in a text picture, each as its lines of text joined by
+/// spaces: read from the corners, so what is checked is what prints.
+fn drawn_boxes(text: &str) -> Vec<String> {
+    let grid: Vec<Vec<char>> = text.lines().map(|l| l.chars().collect()).collect();
+    let mut out = Vec::new();
+    for (r, row) in grid.iter().enumerate() {
+        for (c, &ch) in row.iter().enumerate() {
+            if ch != '┌' {
+                continue;
+            }
+            let Some(end) = row[c + 1..]
+                .iter()
+                .position(|&x| x != '─')
+                .map(|k| c + 1 + k)
+                .filter(|&k| row[k] == '┐')
+            else {
+                continue;
+            };
+            let mut lines = Vec::new();
+            for below in &grid[r + 1..] {
+                match below.get(c) {
+                    Some('│') if below.get(end) == Some(&'│') => {
+                        lines.push(below[c + 1..end].iter().collect::<String>());
+                    }
+                    _ => break,
+                }
+            }
+            out.push(lines.join(" "));
+        }
+    }
+    out
+}
+
+/// Issue 9's measured targets, through the real binary with the default
+/// direction: at 120 cells one section of at most `LINES_120` lines, at 80
+/// at most two sections of `LINES_80` lines in all; every line within the
+/// page, every step name in a box in full (a word longer than its box may
+/// run on over lines, but nothing is cut off), and no more crossings than
+/// the model had.
+#[test]
+fn the_shipped_models_meet_the_page_targets() {
+    for path in models() {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let m = model(&std::fs::read_to_string(&path).unwrap());
+        for (page, sections, lines) in [(120, 1, LINES_120), (80, 2, LINES_80)] {
+            let (text, stats) = render(&name, &["--width", &page.to_string()]);
+            let count = text.lines().count();
+            assert!(count <= lines, "{name} at {page}: {count} lines");
+            let marked = (1..=sections + 1)
+                .filter(|k| text.contains(&format!("({k} of ")))
+                .count()
+                .max(1);
+            assert!(marked <= sections, "{name} at {page}: {marked} sections");
+            assert_eq!(marked, stat(&stats, "sections"), "{name} at {page}");
+            for line in text.lines() {
+                assert!(width(line) <= page, "{name} at {page}: {line}");
+            }
+            let squash = |t: &str| -> String { t.split_whitespace().collect() };
+            let boxes: Vec<String> = drawn_boxes(&text).iter().map(|b| squash(b)).collect();
+            for step in m.steps.iter() {
+                let whole = squash(&sanitize(&step.name));
+                assert!(
+                    boxes.contains(&whole),
+                    "{name} at {page}: {:?} not drawn in full",
+                    step.name
+                );
+            }
+            let most = CROSSINGS.iter().find(|(n, _)| *n == name).unwrap().1;
+            let crossings = stat(&stats, "crossings");
+            assert!(crossings <= most, "{name} at {page}: {crossings} crossings");
+        }
+    }
+}
+
+/// The most lines of a shipped model at 120 and at 80 cells.
+const LINES_120: usize = 100;
+const LINES_80: usize = 160;
