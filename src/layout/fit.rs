@@ -293,7 +293,13 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
         let name = model
             .steps
             .get(b.step.as_str())
-            .map(|s| if s.name.is_empty() { s.id.as_str() } else { s.name.as_str() })
+            .map(|s| {
+                if s.name.is_empty() {
+                    s.id.as_str()
+                } else {
+                    s.name.as_str()
+                }
+            })
             .unwrap_or(b.step.as_str());
         let name = crate::text::sanitize(name);
         let words: Vec<usize> = name.split_whitespace().map(width).collect();

@@ -39,6 +39,19 @@ const LANE_STROKES: [&str; 6] = [
     "#c0392b", "#27ae60", "#b7950b", "#2471a3", "#884ea0", "#148f77",
 ];
 
+/// The font size of a line of a lane's name over a lane `cells` wide
+/// running down, where the document's 12 would not do: the line in bold
+/// (about 0.7 em a character, a wide character twice that) wider than the
+/// lane.
+fn lane_name_size(line: &str, cells: usize) -> Option<f64> {
+    let room = cells as f64 * CW;
+    let needs = crate::text::width(line) as f64 * BOLD_EM * 12.0;
+    (needs > room).then(|| (12.0 * room / needs * 10.0).floor() / 10.0)
+}
+
+/// The advance of a bold character of DejaVu Sans, in em.
+const BOLD_EM: f64 = 0.7;
+
 /// The chain diagram as a standalone SVG document.
 pub fn svg(model: &Model, layout: &Layout) -> String {
     let title_h = 2.0 * CH + 8.0;
@@ -137,9 +150,15 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
             LANE_FILLS[k % 2]
         );
         for (i, line) in lane.label.iter().enumerate() {
+            // A name is wrapped to its lane's cells, but bold letters are
+            // a little wider than a cell: where a line would run over the
+            // lane's edge into the next name, its letters are made a
+            // little smaller (by at most a twentieth).
+            let size = lane_name_size(line, lane.width)
+                .map_or(String::new(), |s| format!(r#" font-size="{s}""#));
             let _ = writeln!(
                 out,
-                r##"  <text x="{}" y="{}" text-anchor="middle" font-weight="bold" fill="{}">{}</text>"##,
+                r##"  <text x="{}" y="{}" text-anchor="middle" font-weight="bold"{size} fill="{}">{}</text>"##,
                 px(lane.x) + px(lane.width) / 2.0,
                 py(i) + CH * 0.75,
                 LANE_STROKES[k % 6],
