@@ -201,6 +201,7 @@ pub fn down_layout(model: &Model, options: &Options, page: usize) -> (Options, L
         orientation: Orientation::Down,
         box_text_width: text,
         density,
+        phase_rows: true,
         ..options.clone()
     };
     let widest = options.box_text_width.max(NARROWEST);

@@ -92,6 +92,10 @@ pub struct Options {
     /// brackets and cut after a whole word where it must be (`[Zorgen…]`):
     /// a presentation's overview of a whole chain.
     pub flat: bool,
+    /// Running down, each phase's name on a row of its own over its first
+    /// rank instead of in a column at the left: the page's whole width for
+    /// the lanes, a row a phase (a printed page; [`down_layout`] sets it).
+    pub phase_rows: bool,
 }
 
 impl Default for Options {
@@ -106,6 +110,7 @@ impl Default for Options {
             density: Density::Detail,
             role_rows: false,
             flat: false,
+            phase_rows: false,
         }
     }
 }

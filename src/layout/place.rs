@@ -147,7 +147,9 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     }
     let columns = column_band.len();
     // Running down, the phase names stand at the left.
-    let label_width = if down {
+    let label_width = if down && options.phase_rows {
+        0
+    } else if down {
         let longest = bands
             .iter()
             .flat_map(|b| b.name.split_whitespace().map(width))

@@ -58,3 +58,46 @@ impl Layout {
             .map(|(i, _)| i)
     }
 }
+
+impl Layout {
+    /// Running down, whether each phase's name stands on a row of its own
+    /// over its first rank ([`super::Options::phase_rows`]): then there is
+    /// no column of phase names at the left. The row of band `b` is
+    /// `columns[bands[b].first_column].channel_x`.
+    pub fn phase_rows(&self) -> bool {
+        self.orientation == super::Orientation::Down
+            && self.label_width == 0
+            && self.bands.iter().any(|b| !b.name.is_empty())
+    }
+
+    /// Where on row `y`, between the cells `from..to`, a text `need` cells
+    /// wide stands clear of the flows running across the row: the first
+    /// cell of the leftmost free run that long, else of the longest free
+    /// run, with the run's length.
+    pub fn free_run(&self, y: usize, from: usize, to: usize, need: usize) -> (usize, usize) {
+        let mut taken: Vec<usize> = self
+            .edges
+            .iter()
+            .flat_map(|e| e.points.windows(2))
+            .filter(|w| w[0].0 == w[1].0 && w[0].1.min(w[1].1) <= y && y <= w[0].1.max(w[1].1))
+            .map(|w| w[0].0)
+            .filter(|&x| from <= x && x < to)
+            .collect();
+        taken.sort_unstable();
+        taken.dedup();
+        taken.push(to);
+        let mut best = (from, 0);
+        let mut start = from;
+        for x in taken {
+            let run = x - start;
+            if run >= need {
+                return (start, run);
+            }
+            if run > best.1 {
+                best = (start, run);
+            }
+            start = x + 1;
+        }
+        best
+    }
+}

@@ -543,6 +543,14 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     // Tracks of a channel two cells apart running right, a row apart
     // running down.
     let pitch = if down { 1 } else { 2 };
+    // Running down with the phase names as rows, the first row of the
+    // channel above a phase's first rank is its name's.
+    let mut name_row = vec![0usize; channels];
+    if down && options.phase_rows {
+        for b in bands.iter().filter(|b| !b.name.is_empty()) {
+            name_row[b.first_column] = 1;
+        }
+    }
     let mut x = diagram_x;
     let mut channel_x = vec![0usize; channels];
     let mut channel_w = vec![0usize; channels];
@@ -555,12 +563,12 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             // arrowheads; a flow straight down takes one row.
             match ns + nt {
                 // Above the first rank and under the last, no empty row.
-                0 if c == 0 || c == columns => spacing - 1,
-                0 => spacing,
+                0 if c == 0 || c == columns => spacing - 1 + name_row[c],
+                0 => spacing + name_row[c],
                 // Boxes without edges: the last track is the row of
                 // arrowheads, a flow's turn into its box its arrowhead.
-                tracks if options.flat => tracks,
-                tracks => spacing + tracks,
+                tracks if options.flat => tracks + name_row[c],
+                tracks => spacing + tracks + name_row[c],
             }
         } else {
             let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
@@ -584,7 +592,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     let first_track = if down { spacing - 1 } else { spacing };
     let track_x = |c: usize, zone: usize, track: usize| -> usize {
         let (ns, _) = channel_tracks[c];
-        channel_x[c] + first_track + pitch * (if zone == 0 { track } else { ns + track })
+        channel_x[c] + first_track + name_row[c] + pitch * (if zone == 0 { track } else { ns + track })
     };
     for b in &mut boxes {
         b.x = cols[b.column].x;

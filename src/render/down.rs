@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use super::canvas::paint_parts;
+use super::canvas::{Band, paint_parts};
 use super::sections::{Sections, bands};
 use super::text::{Painter, markers, markers_on};
 use crate::layout::{Cut, Layout, shorten};
@@ -91,7 +91,7 @@ pub(super) fn draw_section(
         .bands
         .iter()
         .map(|b| {
-            if name_width == 0 || b.name.is_empty() {
+            if layout.phase_rows() || b.name.is_empty() {
                 Vec::new()
             } else {
                 wrap(&b.name, name_width)
@@ -125,6 +125,23 @@ pub(super) fn draw_section(
         }
     };
 
+    // With the phase names as rows: a name on row `y`, clear of the flows
+    // across it, cut where the section has no room for it whole.
+    let phase_rows = layout.phase_rows();
+    let name_on = |band: &mut Band, b: usize, y: usize| {
+        let name = &layout.bands[b].name;
+        let (x, run) = layout.free_run(y, section.x0, section.x1, width(name) + 2);
+        let Some(gx) = to_grid(x).filter(|_| run >= 3) else {
+            return;
+        };
+        let mut name = shorten(name, run - 2);
+        if glyphs.ascii && name.ends_with('…') {
+            name.pop();
+            name.push('~');
+        }
+        band.text(gx, y, &format!(" {name} "), 0);
+    };
+
     let mut next = 0;
     while next < units.len() {
         let u = next;
@@ -154,6 +171,9 @@ pub(super) fn draw_section(
                     band.text(0, y, &name, 0);
                     band.text(width(&name), y, &" ".repeat(pad), 0);
                     written[b] = names[b].len();
+                } else if phase_rows && written[b] == 0 {
+                    name_on(&mut band, b, y);
+                    written[b] = 1;
                 }
             }
             passing.sort_unstable();
@@ -171,6 +191,11 @@ pub(super) fn draw_section(
         band.rules = rules.clone();
         band.squash = true;
         if let Some(b) = layout.columns[u].band {
+            if phase_rows && u == layout.bands[b].first_column && written[b] == 0 {
+                band.ruled[0] = true;
+                name_on(&mut band, b, y0);
+                written[b] = 1;
+            }
             for y in y0..=y1 {
                 if written[b] < names[b].len() {
                     band.text(0, y, &names[b][written[b]], 0);
