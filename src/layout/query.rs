@@ -63,7 +63,7 @@ impl Layout {
     /// Running down, whether each phase's name stands on a row of its own
     /// over its first rank ([`super::Options::phase_rows`]): then there is
     /// no column of phase names at the left. The row of band `b` is
-    /// `columns[bands[b].first_column].channel_x`.
+    /// the one over its first rank, `columns[bands[b].first_column].x - 1`.
     pub fn phase_rows(&self) -> bool {
         self.orientation == super::Orientation::Down
             && self.label_width == 0
@@ -71,32 +71,45 @@ impl Layout {
     }
 
     /// Where on row `y`, between the cells `from..to`, a text `need` cells
-    /// wide stands clear of the flows running across the row: the first
-    /// cell of the leftmost free run that long, else of the longest free
-    /// run, with the run's length.
+    /// wide stands clear of the flows on the row (their lines, labels and
+    /// numbers): the first cell of the leftmost free run that long, else
+    /// of the longest free run, with the run's length.
     pub fn free_run(&self, y: usize, from: usize, to: usize, need: usize) -> (usize, usize) {
-        let mut taken: Vec<usize> = self
-            .edges
-            .iter()
-            .flat_map(|e| e.points.windows(2))
-            .filter(|w| w[0].0 == w[1].0 && w[0].1.min(w[1].1) <= y && y <= w[0].1.max(w[1].1))
-            .map(|w| w[0].0)
-            .filter(|&x| from <= x && x < to)
-            .collect();
+        // The cells taken, as runs `start..end`.
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        for e in &self.edges {
+            for w in e.points.windows(2) {
+                let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+                if y0.min(y1) <= y && y <= y0.max(y1) {
+                    taken.push((x0.min(x1), x0.max(x1) + 1));
+                }
+            }
+            if let Some((x, _)) = e.label_at.filter(|&(_, ly)| ly == y) {
+                taken.push((x, x + crate::text::width(&e.label) + 2));
+            }
+            if let (Some(n), Some((x, _))) = (e.reference, e.reference_at.filter(|&(_, ry)| ry == y)) {
+                taken.push((x, x + n.to_string().len()));
+            }
+        }
         taken.sort_unstable();
-        taken.dedup();
-        taken.push(to);
+        taken.push((to, to));
         let mut best = (from, 0);
         let mut start = from;
-        for x in taken {
-            let run = x - start;
+        for (a, b) in taken {
+            if b <= start {
+                continue;
+            }
+            let run = a.min(to).saturating_sub(start);
             if run >= need {
                 return (start, run);
             }
             if run > best.1 {
                 best = (start, run);
             }
-            start = x + 1;
+            start = start.max(b);
+            if start >= to {
+                break;
+            }
         }
         best
     }

@@ -543,8 +543,9 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     // Tracks of a channel two cells apart running right, a row apart
     // running down.
     let pitch = if down { 1 } else { 2 };
-    // Running down with the phase names as rows, the first row of the
-    // channel above a phase's first rank is its name's.
+    // Running down with the phase names as rows, the row over a phase's
+    // first rank is its name's (the row of arrowheads, where the name
+    // stands clear of them): a row of its own only over the first rank.
     let mut name_row = vec![0usize; channels];
     if down && options.phase_rows {
         for b in bands.iter().filter(|b| !b.name.is_empty()) {
@@ -561,15 +562,16 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             // The tracks, the first on the row under the sources (a flow
             // leaves its box there, `┬` on the box's edge), and the row of
             // arrowheads; a flow straight down takes one row.
-            match ns + nt {
+            let w = match ns + nt {
                 // Above the first rank and under the last, no empty row.
-                0 if c == 0 || c == columns => spacing - 1 + name_row[c],
-                0 => spacing + name_row[c],
+                0 if c == 0 || c == columns => spacing - 1,
+                0 => spacing,
                 // Boxes without edges: the last track is the row of
                 // arrowheads, a flow's turn into its box its arrowhead.
-                tracks if options.flat => tracks + name_row[c],
-                tracks => spacing + tracks + name_row[c],
-            }
+                tracks if options.flat => tracks,
+                tracks => spacing + tracks,
+            };
+            w.max(name_row[c])
         } else {
             let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
             spacing + 2 * (ns + nt) + margin
@@ -592,7 +594,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     let first_track = if down { spacing - 1 } else { spacing };
     let track_x = |c: usize, zone: usize, track: usize| -> usize {
         let (ns, _) = channel_tracks[c];
-        channel_x[c] + first_track + name_row[c] + pitch * (if zone == 0 { track } else { ns + track })
+        channel_x[c] + first_track + pitch * (if zone == 0 { track } else { ns + track })
     };
     for b in &mut boxes {
         b.x = cols[b.column].x;

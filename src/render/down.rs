@@ -191,9 +191,12 @@ pub(super) fn draw_section(
         band.rules = rules.clone();
         band.squash = true;
         if let Some(b) = layout.columns[u].band {
+            let row = layout.columns[u].x.wrapping_sub(1);
             if phase_rows && u == layout.bands[b].first_column && written[b] == 0 {
-                band.ruled[0] = true;
-                name_on(&mut band, b, y0);
+                if (y0..=y1).contains(&row) {
+                    band.ruled[row - y0] = true;
+                    name_on(&mut band, b, row);
+                }
                 written[b] = 1;
             }
             for y in y0..=y1 {
