@@ -531,8 +531,8 @@ fn passes_only(
 }
 
 /// The labels listed under a picture running down: in as many columns as
-/// the page holds, the numbers running down each column; one column where
-/// a label is wider than half the page.
+/// the page holds (each as wide as its widest label), the numbers running
+/// down each column; one column where a label is wider than half the page.
 fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
     let number_width = width(&layout.references.len().to_string());
     let entries: Vec<String> = layout
@@ -540,8 +540,20 @@ fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
         .iter()
         .map(|r| format!("{:>number_width$}  {}", r.number, r.text))
         .collect();
-    let widest = entries.iter().map(|e| width(e)).max().unwrap_or(0);
-    let columns = (page + 3) / (widest + 3);
+    // The most columns, each as wide as its widest entry, three cells
+    // apart, that fit the page.
+    let widths = |columns: usize| -> Vec<usize> {
+        let rows = entries.len().div_ceil(columns);
+        entries
+            .chunks(rows)
+            .map(|c| c.iter().map(|e| width(e)).max().unwrap_or(0))
+            .collect()
+    };
+    let fits = |ws: &[usize]| ws.iter().sum::<usize>() + 3 * ws.len().saturating_sub(1) <= page;
+    let columns = (2..=entries.len())
+        .rev()
+        .find(|&k| fits(&widths(k)))
+        .unwrap_or(1);
     if columns < 2 {
         let indent = " ".repeat(number_width + 2);
         for r in &layout.references {
@@ -559,14 +571,22 @@ fn legend_columns(buf: &mut Vec<u8>, layout: &Layout, page: usize) {
         return;
     }
     let rows = entries.len().div_ceil(columns);
+    let starts: Vec<usize> = widths(columns)
+        .iter()
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w + 3;
+            Some(start)
+        })
+        .collect();
     for row in 0..rows {
         let mut line = String::new();
-        for column in 0..columns {
+        for (column, start) in starts.iter().enumerate() {
             let Some(entry) = entries.get(column * rows + row) else {
                 break;
             };
             if column > 0 {
-                let pad = (widest + 3) * column - width(&line);
+                let pad = start - width(&line);
                 line.push_str(&" ".repeat(pad));
             }
             line.push_str(entry);
