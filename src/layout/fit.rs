@@ -255,6 +255,10 @@ const NARROWEST: usize = 6;
 /// ([`shared_widths`]); longer ones give every lane one text width.
 const SHARE_STEPS: usize = 200;
 
+/// How many times cells are moved from one lane to another after the
+/// page is shared out ([`shared_widths`]).
+const MOVES: usize = 40;
+
 /// The widest text a lane may take running down, as a multiple of
 /// [`Options::box_text_width`].
 const WIDEST_SHARE: usize = 2;
@@ -331,19 +335,26 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
         })
         .collect();
     // The cells the boxes of lane `l` take across at text width `w`.
-    let cells = |l: usize, w: usize| -> usize {
-        (0..slots[l])
-            .map(|s| {
-                boxes
-                    .iter()
-                    .filter(|b| b.lane == l && b.slot == s)
-                    .map(|b| b.inner[at(w)] + 2)
-                    .max()
-                    .unwrap_or(0)
-                    .max(4)
-            })
-            .sum()
-    };
+    let cells_at: Vec<Vec<usize>> = (0..lanes)
+        .map(|l| {
+            (NARROWEST..=widest)
+                .map(|w| {
+                    (0..slots[l])
+                        .map(|s| {
+                            boxes
+                                .iter()
+                                .filter(|b| b.lane == l && b.slot == s)
+                                .map(|b| b.inner[at(w)] + 2)
+                                .max()
+                                .unwrap_or(0)
+                                .max(4)
+                        })
+                        .sum()
+                })
+                .collect()
+        })
+        .collect();
+    let cells = |l: usize, w: usize| -> usize { cells_at[l][at(w)] };
     let names: Vec<String> = base
         .lanes
         .iter()
@@ -362,6 +373,14 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
         .collect();
     let base_cells: usize = (0..lanes).map(|l| cells(l, NARROWEST)).sum();
     let fixed = base.width.saturating_sub(base_cells);
+    // The lines of each lane's name over its lane at each text width.
+    let header_at: Vec<Vec<usize>> = (0..lanes)
+        .map(|l| {
+            (NARROWEST..=widest)
+                .map(|w| crate::text::wrap(&names[l], around[l] + cells(l, w)).len())
+                .collect()
+        })
+        .collect();
     let cost = |ws: &[usize]| -> usize {
         let mut tallest = vec![0usize; columns];
         let (mut broken, mut lines) = (0, 0);
@@ -372,43 +391,110 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
             lines += b.lines[k];
         }
         let header = (0..lanes)
-            .map(|l| crate::text::wrap(&names[l], around[l] + cells(l, ws[l])).len())
+            .map(|l| header_at[l][at(ws[l])])
             .max()
             .unwrap_or(0);
         1000 * (tallest.iter().sum::<usize>() + header) + 30 * broken + lines
     };
+    let used = |ws: &[usize]| fixed + (0..lanes).map(|l| cells(l, ws[l])).sum::<usize>();
+    // The widths a lane may be given: where one of its boxes takes fewer
+    // lines than at the width before.
+    let steps: Vec<Vec<usize>> = (0..lanes)
+        .map(|l| {
+            (NARROWEST + 1..=widest)
+                .filter(|&w| {
+                    boxes
+                        .iter()
+                        .any(|b| b.lane == l && b.lines[at(w)] < b.lines[at(w - 1)])
+                })
+                .collect()
+        })
+        .collect();
+    // The ways to widen lanes from `ws`: one lane to a wider step, or
+    // every lane that has a box as tall as a rank's tallest just wide
+    // enough that the rank is a line shorter.
+    let moves = |ws: &[usize]| -> Vec<Vec<usize>> {
+        let mut out = Vec::new();
+        for l in 0..lanes {
+            for &w in steps[l].iter().filter(|&&w| w > ws[l]) {
+                let mut tried = ws.to_vec();
+                tried[l] = w;
+                out.push(tried);
+            }
+        }
+        for c in 0..columns {
+            let in_rank = || boxes.iter().filter(move |b| b.column == c);
+            let tallest = in_rank().map(|b| b.lines[at(ws[b.lane])]).max().unwrap_or(0);
+            if tallest <= 1 {
+                continue;
+            }
+            let mut tried = ws.to_vec();
+            let mut possible = true;
+            for b in in_rank().filter(|b| b.lines[at(ws[b.lane])] >= tallest) {
+                match (tried[b.lane]..=widest).find(|&w| b.lines[at(w)] < tallest) {
+                    Some(w) => tried[b.lane] = w,
+                    None => possible = false,
+                }
+            }
+            if possible {
+                out.push(tried);
+            }
+        }
+        out
+    };
     let mut room = page;
     for _ in 0..4 {
         let mut ws = vec![NARROWEST; lanes];
-        let mut used = fixed + base_cells;
         loop {
             let now = cost(&ws);
-            // The best gain per cell, as (gain, extra cells, lane, width).
-            let mut best: Option<(usize, usize, usize, usize)> = None;
-            for l in 0..lanes {
-                let have = cells(l, ws[l]);
-                for w in ws[l] + 1..=widest {
-                    let extra = cells(l, w).saturating_sub(have);
-                    if used + extra > room {
-                        continue;
-                    }
-                    let mut tried = ws.clone();
-                    tried[l] = w;
-                    let gain = now.saturating_sub(cost(&tried));
-                    if gain == 0 {
-                        continue;
-                    }
-                    let better = best.is_none_or(|(g, e, _, _)| gain * e.max(1) > g * extra.max(1));
-                    if better {
-                        best = Some((gain, extra, l, w));
+            let have = used(&ws);
+            // The best gain per cell, as (gain, extra cells, widths).
+            let mut best: Option<(usize, usize, Vec<usize>)> = None;
+            for tried in moves(&ws) {
+                let extra = used(&tried).saturating_sub(have);
+                if have + extra > room {
+                    continue;
+                }
+                let gain = now.saturating_sub(cost(&tried));
+                if gain == 0 {
+                    continue;
+                }
+                let better = best
+                    .as_ref()
+                    .is_none_or(|&(g, e, _)| gain * e.max(1) > g * extra.max(1));
+                if better {
+                    best = Some((gain, extra, tried));
+                }
+            }
+            let Some((_, _, tried)) = best else {
+                break;
+            };
+            ws = tried;
+        }
+        // Then cells moved from lane to lane while that makes the picture
+        // shorter: the first widths given need not be the best.
+        for _ in 0..MOVES {
+            let now = cost(&ws);
+            let mut found: Option<(usize, Vec<usize>)> = None;
+            for a in 0..lanes {
+                for wa in NARROWEST..ws[a] {
+                    let mut less = ws.clone();
+                    less[a] = wa;
+                    for tried in moves(&less) {
+                        if used(&tried) > room {
+                            continue;
+                        }
+                        let c = cost(&tried);
+                        if c < now && found.as_ref().is_none_or(|(f, _)| c < *f) {
+                            found = Some((c, tried));
+                        }
                     }
                 }
             }
-            let Some((_, _, l, w)) = best else {
+            let Some((_, better)) = found else {
                 break;
             };
-            used = used + cells(l, w) - cells(l, ws[l]);
-            ws[l] = w;
+            ws = better;
         }
         let chosen = Options {
             lane_text_width: ws,

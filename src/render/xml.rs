@@ -93,7 +93,7 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
     let down = layout.orientation == Orientation::Down;
     // Phases: names over their columns, or running down at the left of
     // their rows.
-    for band in layout.bands.iter().filter(|_| down) {
+    for band in layout.bands.iter().filter(|_| down && !layout.phase_rows()) {
         let (a, b) = (
             &layout.columns[band.first_column],
             &layout.columns[band.last_column],
@@ -183,6 +183,25 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
                 escape(line)
             );
         }
+    }
+    // Running down with the phase names as rows: each name on the row
+    // over its phase's first rank, clear of the flows, over a dashed line.
+    for band in layout.bands.iter().filter(|b| layout.phase_rows() && !b.name.is_empty()) {
+        let y = layout.columns[band.first_column].x.saturating_sub(1);
+        let need = crate::text::width(&band.name) + 2;
+        let (x, run) = layout.free_run(y, 0, layout.width, need);
+        let name = crate::layout::shorten(&band.name, run.saturating_sub(2).max(1));
+        let _ = writeln!(
+            out,
+            r##"  <line x1="0" y1="{0}" x2="{w}" y2="{0}" stroke="#999" stroke-dasharray="2 3"/><rect x="{1}" y="{2}" width="{3}" height="{CH}" fill="white"/><text x="{4}" y="{5}" font-weight="bold">{6}</text>"##,
+            py(y) + CH / 2.0,
+            px(x),
+            py(y),
+            px(run.min(need)),
+            px(x) + CW,
+            py(y) + CH * 0.75,
+            escape(&name)
+        );
     }
     // Flows; the numbers of their labels over all of them.
     let mut numbers = String::new();
