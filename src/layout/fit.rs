@@ -424,7 +424,10 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
         }
         for c in 0..columns {
             let in_rank = || boxes.iter().filter(move |b| b.column == c);
-            let tallest = in_rank().map(|b| b.lines[at(ws[b.lane])]).max().unwrap_or(0);
+            let tallest = in_rank()
+                .map(|b| b.lines[at(ws[b.lane])])
+                .max()
+                .unwrap_or(0);
             if tallest <= 1 {
                 continue;
             }

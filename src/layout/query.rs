@@ -87,7 +87,9 @@ impl Layout {
             if let Some((x, _)) = e.label_at.filter(|&(_, ly)| ly == y) {
                 taken.push((x, x + crate::text::width(&e.label) + 2));
             }
-            if let (Some(n), Some((x, _))) = (e.reference, e.reference_at.filter(|&(_, ry)| ry == y)) {
+            if let (Some(n), Some((x, _))) =
+                (e.reference, e.reference_at.filter(|&(_, ry)| ry == y))
+            {
                 taken.push((x, x + n.to_string().len()));
             }
         }

@@ -186,7 +186,11 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
     }
     // Running down with the phase names as rows: each name on the row
     // over its phase's first rank, clear of the flows, over a dashed line.
-    for band in layout.bands.iter().filter(|b| layout.phase_rows() && !b.name.is_empty()) {
+    for band in layout
+        .bands
+        .iter()
+        .filter(|b| layout.phase_rows() && !b.name.is_empty())
+    {
         let y = layout.columns[band.first_column].x.saturating_sub(1);
         let need = crate::text::width(&band.name) + 2;
         let (x, run) = layout.free_run(y, 0, layout.width, need);
