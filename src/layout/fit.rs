@@ -186,9 +186,10 @@ pub fn choose_layout(
 /// reckoned from the page, not tried at several.
 const TRY_STEPS: usize = 1_000;
 
-/// The options to draw a chain running down on a page `page` cells wide:
-/// the widest boxes (at most `options.box_text_width`) at which the lanes
-/// fit the page in one section, names wrapped; else one-line boxes
+/// The options to draw a chain running down on a page `page` cells wide,
+/// each phase's name on a row of its own ([`Options::phase_rows`]): the
+/// widest boxes (at most `options.box_text_width`) at which the lanes fit
+/// the page in one section, names wrapped; else one-line boxes
 /// ([`Density::Compact`]) where those fit; else the narrowest boxes.
 pub fn down_options(model: &Model, options: &Options, page: usize) -> Options {
     down_layout(model, options, page).0

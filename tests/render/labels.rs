@@ -181,17 +181,25 @@ fn svg_texts(svg: &str) -> Vec<Placed> {
 
 #[test]
 fn no_two_svg_texts_overlap() {
-    let ways = [Orientation::Right, Orientation::Down];
-    for ((name, m), orientation) in shipped()
+    // Right, down with the phase names at the left, and down with them on
+    // rows of their own (as printed).
+    let ways = [
+        (Orientation::Right, false),
+        (Orientation::Down, false),
+        (Orientation::Down, true),
+    ];
+    for ((name, m), (orientation, phase_rows)) in shipped()
         .into_iter()
         .flat_map(|s| ways.map(|o| (s.clone(), o)))
     {
         let options = Options {
             orientation,
+            phase_rows,
             ..Options::default()
         };
         let picture = layout(&m, &options);
-        let name = format!("{name} {orientation:?}");
+        assert_eq!(picture.phase_rows(), phase_rows);
+        let name = format!("{name} {orientation:?} {phase_rows}");
         let svg = keten::render::xml::svg(&m, &picture);
         let texts = svg_texts(&svg);
         for (i, a) in texts.iter().enumerate() {
