@@ -861,7 +861,7 @@ fn model_text_never_reaches_the_terminal_as_control_sequences() {
 fn review_fixes_hold() {
     use keten::tui::next_period;
     // Periods: no overflow, halves too.
-    assert_eq!(next_period(Some("4294967295-Q4")), "4294967295-Q4 (next)");
+    assert_eq!(next_period(Some("4294967295-Q4")), "", "none proposed");
     assert_eq!(next_period(Some("2025-H2")), "2026-H1");
     assert_eq!(next_period(Some("2026-Q3")), "2026-Q4");
     // Presentation mode still shows questions; Esc leaves it.

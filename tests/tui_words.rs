@@ -407,8 +407,7 @@ const NOT_WORDS: &[&str] = &[
     "Shift-Tab",
     "Space",
     "Tab",
-    // File names, a test's switch, and what a period no pattern follows
-    // becomes (a value for the file, which the user edits).
+    // File names and a test's switch.
     "model.yaml",
     "{name}.mine.yaml",
     "{name}.mine-{n}.yaml",
@@ -417,8 +416,6 @@ const NOT_WORDS: &[&str] = &[
     "{name}.recovered.yaml",
     "KETEN_TEST_PANIC",
     "a panic asked for by KETEN_TEST_PANIC",
-    "{last} (next)",
-    "{latest} (next)",
     // The README's key table, which is English.
     "| keys | what they do |\\n| --- | --- |\\n",
 ];

@@ -1,4 +1,5 @@
-//! `keten new`: a starter model that passes `keten check`.
+//! `keten new`: a starter model that passes `keten check`, or (`--empty`)
+//! a model with only its name, to enter in the editor.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,10 @@ pub struct NewArgs {
     /// The collaboration's name (default: made from the file name).
     #[arg(long)]
     pub name: Option<String>,
+    /// An empty model: only the name, no partner, step or client question,
+    /// to enter the whole model in the editor.
+    #[arg(long)]
+    pub empty: bool,
 }
 
 /// The schema file the starter model's first line points at.
@@ -50,6 +55,14 @@ pub fn starter(name: &str) -> Model {
     model
 }
 
+/// An empty model: only its name (and the schema line), for entering a
+/// whole model in the editor.
+pub fn empty(name: &str) -> Model {
+    let mut model = Model::new(name);
+    model.comments.entry.above = vec![format!(" yaml-language-server: $schema={SCHEMA_FILE}")];
+    model
+}
+
 /// A name from a file name: `zorg-om-het-gezin.yaml` gives `Zorg om het gezin`.
 fn name_from_path(path: &Path) -> String {
     let stem = path
@@ -70,7 +83,12 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
         Some(name) if !name.trim().is_empty() => name.trim().to_string(),
         _ => name_from_path(path),
     };
-    let text = format::write(&starter(&name));
+    let model = if args.empty {
+        empty(&name)
+    } else {
+        starter(&name)
+    };
+    let text = format::write(&model);
     let shown = shown(path);
     match format::write_new(path, &text) {
         Ok(()) => {}
@@ -93,6 +111,10 @@ pub fn run(args: &NewArgs) -> Result<Outcome, Failure> {
         Ok(()) => t::new_schema_too(SCHEMA_FILE),
         Err(_) => String::new(),
     };
-    note(&t::new_wrote(&shown, &also));
+    note(&if args.empty {
+        t::new_wrote_empty(&shown, &also)
+    } else {
+        t::new_wrote(&shown, &also)
+    });
     Ok(Outcome::Clean)
 }

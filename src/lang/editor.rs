@@ -102,6 +102,8 @@ catalogue! {
         fn key_the_one_below();
         fn key_below_by_letters();
         fn key_form_submit();
+        fn key_form_submit_next();
+        fn key_done_next_step();
         fn key_next_field();
         fn key_previous_field();
         fn key_choice_next();
@@ -354,6 +356,8 @@ catalogue! {
         fn measure_form_title(kpi: &str);
         fn measure_form_new(kpi: &str);
         fn nothing_matches();
+        /// A role or phase typed into a step's form that is not there yet.
+        fn new_choice(name: &str);
         fn no_pulse_yet();
         fn change_since(period: &str);
         fn not_given();

@@ -533,6 +533,7 @@ catalogue! {
         fn new_exists(file: &str);
         fn new_schema_too(schema: &str);
         fn new_wrote(file: &str, also: &str);
+        fn new_wrote_empty(file: &str, also: &str);
         /// The starter model's texts.
         fn starter_question();
         fn starter_director();

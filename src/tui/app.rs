@@ -357,7 +357,15 @@ impl App {
                 Err(message) => self.status = message,
             },
             Msg::AskSaveAs => self.ask_save_elsewhere(None, None),
-            Msg::Typed { purpose, text } => self.typed(purpose, &text),
+            Msg::Typed {
+                purpose,
+                text,
+                next,
+            } => self.typed(purpose, &text, next),
+            Msg::MeasuredThenNext { edit, done, kpi } => {
+                self.apply(*edit, &done);
+                self.measure_next(kpi);
+            }
             Msg::Picked { purpose, choice } => self.picked(purpose, choice),
             Msg::Submitted(submitted) => self.submitted(*submitted),
             Msg::Settled { model, edit } => {
@@ -390,6 +398,7 @@ impl App {
             }),
             _ => None,
         };
+        let added = form.next.then(|| form.edit.clone());
         let (edit, slot) = match &form.from {
             Some(from) => self.connected_from(form.edit, from),
             None => (form.edit, None),
@@ -403,7 +412,11 @@ impl App {
         self.apply(edit, &done);
         if let (Some(from), Some(to), Some(slot)) = (form.from, form.step.clone(), slot) {
             if self.doc.version() != version {
-                self.ask_label(from, to, slot);
+                let added = super::dialog::Added {
+                    next_phase: form.next_phase,
+                    go_on: form.next,
+                };
+                self.ask_label(from, to, slot, added);
             }
         }
         if let Some((section, id)) =
@@ -416,6 +429,9 @@ impl App {
                 self.focus = Some(id);
                 self.keep_focus_in_view();
             }
+        }
+        if let Some(added) = added.filter(|_| self.doc.version() != version) {
+            self.add_another(&added, form.section, form.next_phase);
         }
     }
 

@@ -171,6 +171,7 @@ impl App {
                         from,
                         to,
                         slot: None,
+                        added: None,
                     },
                 )));
             }
@@ -200,6 +201,7 @@ impl App {
                         to: flow.to.clone(),
                         from,
                         slot: Some(slot),
+                        added: None,
                     },
                 )));
             }
@@ -327,6 +329,14 @@ impl App {
         self.dialog = Some(Dialog::Measure(Box::new(form)));
     }
 
+    /// The form of the next measurement of `kpi`, after one was added.
+    pub(crate) fn measure_next(&mut self, kpi: Id) {
+        if self.doc.model().kpis.contains_key(&kpi) {
+            let form = MeasureForm::new(self.doc.model(), &kpi, None, today());
+            self.dialog = Some(Dialog::Measure(Box::new(form)));
+        }
+    }
+
     /// A list of the KPI's measurements, to change or remove one.
     pub(crate) fn pick_measurement(&mut self) {
         let Some((Section::Kpis, kpi)) = self.selected() else {
@@ -358,25 +368,23 @@ impl App {
         ))));
     }
 
-    pub(crate) fn typed(&mut self, purpose: Purpose, input: &str) {
+    /// A line typed: `next` (Ctrl-n) on the label of a new step's flow
+    /// goes on with the next step after it.
+    pub(crate) fn typed(&mut self, purpose: Purpose, input: &str, next: bool) {
         match purpose {
-            Purpose::FlowLabel { from, to, slot } => {
-                let Some(mut step) = self.doc.model().steps.get(from.as_str()).cloned() else {
-                    return;
-                };
-                let label = input.trim().to_string();
-                match slot {
-                    Some(i) if i < step.next.len() && step.next[i].label == label => return,
-                    Some(i) if i < step.next.len() => step.next[i].label = label,
-                    Some(_) => return,
-                    None => step.next.push(Flow { to, label }),
+            Purpose::FlowLabel {
+                from,
+                to,
+                slot,
+                added,
+            } => {
+                self.label_flow(&from, &to, slot, added.is_some(), input);
+                if let Some(added) = added.filter(|a| next || a.go_on) {
+                    if self.doc.model().steps.contains(to.as_str()) {
+                        self.focus = Some(to);
+                        self.add_step(added.next_phase);
+                    }
                 }
-                let done = if slot.is_some() {
-                    t::label_changed()
-                } else {
-                    t::connected()
-                };
-                self.apply(Edit::Replace(Entity::Step(step)), &done);
             }
             Purpose::SaveAs => {
                 let path = std::path::PathBuf::from(input.trim());
@@ -395,6 +403,30 @@ impl App {
                 }
             }
         }
+    }
+
+    /// Gives the flow from `from` at `slot` (a new one to `to` where
+    /// none) its label; `new`: the flow was just made to a step added.
+    fn label_flow(&mut self, from: &Id, to: &Id, slot: Option<usize>, new: bool, input: &str) {
+        let Some(mut step) = self.doc.model().steps.get(from.as_str()).cloned() else {
+            return;
+        };
+        let label = input.trim().to_string();
+        match slot {
+            Some(i) if i < step.next.len() && step.next[i].label == label => return,
+            Some(i) if i < step.next.len() => step.next[i].label = label,
+            Some(_) => return,
+            None => step.next.push(Flow {
+                to: to.clone(),
+                label,
+            }),
+        }
+        let done = if slot.is_some() && !new {
+            t::label_changed()
+        } else {
+            t::connected()
+        };
+        self.apply(Edit::Replace(Entity::Step(step)), &done);
     }
 
     pub(crate) fn reorder(&mut self, up: bool) {
@@ -442,7 +474,7 @@ fn label_suffix(label: &str) -> String {
 
 /// The period after `latest`: `2026-Q2` after `2026-Q1`, `2027-Q1` after
 /// `2026-Q4`, `2027` after `2026`; the first quarter of this year when
-/// there is none.
+/// there is none; nothing where no pattern shows.
 pub fn next_period(latest: Option<&str>) -> String {
     next_period_in(latest, this_year())
 }
@@ -468,7 +500,8 @@ pub fn next_period_in(latest: Option<&str>, year: i64) -> String {
     if let Some(next) = latest.parse::<u32>().ok().and_then(|y| y.checked_add(1)) {
         return next.to_string();
     }
-    format!("{latest} (next)")
+    // No pattern: nothing proposed, the user types the period.
+    String::new()
 }
 
 /// This year by the system clock (UTC).

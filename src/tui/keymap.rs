@@ -62,6 +62,9 @@ pub enum DialogAction {
     Help,
     Cancel,
     Submit,
+    /// Submit, and the next one after it: a new entity's form again, the
+    /// next step after a new one, the next measurement.
+    SubmitNext,
     NextField,
     PreviousField,
     /// Choose the next (or previous) of a list.
@@ -654,10 +657,23 @@ pub fn markdown() -> String {
 }
 
 fn table<A>(bindings: &[Binding<A>]) -> String {
-    let mut out = String::from("| keys | what they do |\n| --- | --- |\n");
+    // Keys bound in several screens take one row, their meanings joined.
+    let mut rows: Vec<(String, String)> = Vec::new();
     for b in bindings {
         let keys: Vec<String> = b.key_names().iter().map(|n| format!("`{n}`")).collect();
-        out.push_str(&format!("| {} | {} |\n", keys.join(" "), (b.help)()));
+        let keys = keys.join(" ");
+        let help = (b.help)().to_string();
+        match rows.iter_mut().find(|(k, _)| *k == keys) {
+            Some((_, said)) => {
+                said.push_str("; ");
+                said.push_str(&help);
+            }
+            None => rows.push((keys, help)),
+        }
+    }
+    let mut out = String::from("| keys | what they do |\n| --- | --- |\n");
+    for (keys, help) in rows {
+        out.push_str(&format!("| {keys} | {help} |\n"));
     }
     out
 }

@@ -32,8 +32,12 @@ pub enum Msg {
     Reload,
     /// Ask for another file to save to.
     AskSaveAs,
-    /// A line was typed.
-    Typed { purpose: Purpose, text: String },
+    /// A line was typed; `next`: and the next one after it (Ctrl-n).
+    Typed {
+        purpose: Purpose,
+        text: String,
+        next: bool,
+    },
     /// An option was picked.
     Picked {
         purpose: PickPurpose,
@@ -41,6 +45,13 @@ pub enum Msg {
     },
     /// A form gave its edit.
     Submitted(Box<Submitted>),
+    /// A measurement of `kpi` was given (apply the edit and say so), and
+    /// the form of the next one opens.
+    MeasuredThenNext {
+        edit: Box<Edit>,
+        done: String,
+        kpi: Id,
+    },
     /// Every conflict of the file is settled: open this model, unsaved;
     /// then the form of what `edit` names, to give it a value of one's own.
     Settled {
@@ -60,6 +71,11 @@ pub struct Submitted {
     pub step: Option<Id>,
     /// A step added after this one: connect it from there.
     pub from: Option<Id>,
+    /// The form of the next one opens after it (Ctrl-n), placed as this
+    /// one was.
+    pub next: bool,
+    /// A new step was placed in the phase after the one it follows (`A`).
+    pub next_phase: bool,
 }
 
 /// What a picked option stands for.
@@ -92,5 +108,16 @@ pub enum Purpose {
         from: Id,
         to: Id,
         slot: Option<usize>,
+        added: Option<Added>,
     },
+}
+
+/// The flow to a step just added after another: how the step was placed,
+/// and whether the next step's form follows whatever key ends the label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Added {
+    /// Placed in the phase after the one it follows (`A`).
+    pub next_phase: bool,
+    /// Ctrl-n on the step's form: the next step follows.
+    pub go_on: bool,
 }

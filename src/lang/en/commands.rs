@@ -127,6 +127,12 @@ impl Commands for English {
         )
     }
 
+    fn new_wrote_empty(&self, file: &str, also: &str) -> String {
+        format!(
+            "wrote {file}{also}: an empty model with only its name; enter the rest with `keten edit {file}`"
+        )
+    }
+
     fn starter_question(&self) -> String {
         "Fill in the client's question that the partners answer together.".to_string()
     }

@@ -95,7 +95,7 @@ impl Editor for English {
         fn target_not_a_number(text: &str) { format!("target `{text}` is not a number") }
         fn choose_lane_partner() { "choose the partner whose lane the step is in" }
         fn measure_hint_change() { "Leave the value empty to remove the measurement." }
-        fn measure_hint_new() { "The period follows the KPI's own (uur 12, uur 24 → uur 36; 2026-Q1 → 2026-Q2)." }
+        fn measure_hint_new() { "The period follows the KPI's own (uur 12, uur 24 → uur 36; 2026-Q1 → 2026-Q2); typing replaces the one proposed." }
         fn kpi_gone(kpi: &str) { format!("the KPI `{kpi}` is gone") }
         fn measurement_removed(period: &str) { format!("measurement for {period} removed") }
         fn measurement_changed(period: &str) { format!("measurement for {period} changed") }
@@ -120,7 +120,7 @@ impl Editor for English {
         fn no_flow_in() { "no flow comes in here" }
         fn follow_which(n: usize) { format!("{n} flows leave here: follow which?") }
         fn follow_which_back(n: usize) { format!("{n} flows come in here: follow which back?") }
-        fn label_new_flow(from: &str, to: &str) { format!("Label of the flow from `{from}` to `{to}` (what passes along it; Enter for none):") }
+        fn label_new_flow(from: &str, to: &str) { format!("Label of the flow from `{from}` to `{to}` (what passes along it; Enter for none; Ctrl-n: and the next step after it):") }
         fn label_flow(from: &str, to: &str) { format!("Label of the flow from `{from}` to `{to}`:") }
         fn flow_removed() { "flow removed" }
         fn label_changed() { "label changed" }
@@ -196,13 +196,14 @@ impl Editor for English {
         fn form_keys_lines() { ", Alt-Enter new line, Esc cancels" }
         fn form_model(keys: &str) { format!("The model — Enter saves{keys}") }
         fn form_edit(noun: &str, id: &str, keys: &str) { format!("Edit {noun} `{id}` — Enter saves{keys}") }
-        fn form_new(noun: &str, keys: &str) { format!("New {noun} — Enter adds{keys}") }
+        fn form_new(noun: &str, keys: &str) { format!("New {noun} — Enter adds, Ctrl-n and the next{keys}") }
         fn checklist_keys(first: usize, last: usize, all: usize) { format!("Space ticks in order, Enter done, Esc back · {first}–{last} of {all}") }
         fn pulse_form_title(name: &str, period: &str) { format!("Pulse of {name} in {period} — Enter saves, Esc cancels") }
         fn pulse_form_new() { "New pulse entry — Enter adds, Esc cancels, Tab next field" }
         fn measure_form_title(kpi: &str) { format!("Measurement of KPI `{kpi}` — Enter saves, Esc cancels, Tab next field") }
-        fn measure_form_new(kpi: &str) { format!("New measurement of KPI `{kpi}` — Enter adds, Esc cancels, Tab next field") }
+        fn measure_form_new(kpi: &str) { format!("New measurement of KPI `{kpi}` — Enter adds, Ctrl-n another, Esc cancels") }
         fn nothing_matches() { "(nothing matches)" }
+        fn new_choice(name: &str) { format!("“{name}” (new)") }
         fn no_pulse_yet() { "No pulse yet: each partner scores the collaboration per period; a enters the first in a form." }
         fn change_since(period: &str) { format!(", change since {period}") }
         fn not_given() { "not given" }

@@ -99,6 +99,8 @@ impl Keys for English {
         fn key_the_one_below() { "the one below" }
         fn key_below_by_letters() { "the one below (letters typed: the first that matches them)" }
         fn key_form_submit() { "save (or add)" }
+        fn key_form_submit_next() { "add, and the form of the next one at once (one after another: a step after it, the next measurement)" }
+        fn key_done_next_step() { "done; on the label of a step just added: and the next step after it" }
         fn key_next_field() { "next field" }
         fn key_previous_field() { "previous field" }
         fn key_choice_next() { "a choice: the next one" }

@@ -107,7 +107,7 @@ impl Words for English {
     }
 
     fn tick_hint(&self) -> String {
-        "Space: the list with boxes; tick them in the order they go.".to_string()
+        "Letters find one, Space ticks it (or unticks); Space alone: the list with boxes. They keep the order they are ticked in.".to_string()
     }
 
     fn none_ticked(&self) -> String {

@@ -129,6 +129,12 @@ impl Commands for Dutch {
         )
     }
 
+    fn new_wrote_empty(&self, file: &str, also: &str) -> String {
+        format!(
+            "{file} geschreven{also}: een leeg model met alleen zijn naam; voer de rest in met `keten edit {file}`"
+        )
+    }
+
     fn starter_question(&self) -> String {
         "Vul hier de vraag van de cliënt in die de partners samen beantwoorden.".to_string()
     }

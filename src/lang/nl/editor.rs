@@ -95,7 +95,7 @@ impl Editor for Dutch {
         fn target_not_a_number(text: &str) { format!("streefwaarde `{text}` is geen getal") }
         fn choose_lane_partner() { "kies de ketenpartner in wiens baan de stap staat" }
         fn measure_hint_change() { "Laat de waarde leeg om de meting te verwijderen." }
-        fn measure_hint_new() { "De periode volgt die van de KPI (uur 12, uur 24 → uur 36; 2026-Q1 → 2026-Q2)." }
+        fn measure_hint_new() { "De periode volgt die van de KPI (uur 12, uur 24 → uur 36; 2026-Q1 → 2026-Q2); wat je typt vervangt de voorgestelde." }
         fn kpi_gone(kpi: &str) { format!("de KPI `{kpi}` bestaat niet meer") }
         fn measurement_removed(period: &str) { format!("meting van {period} verwijderd") }
         fn measurement_changed(period: &str) { format!("meting van {period} gewijzigd") }
@@ -120,7 +120,7 @@ impl Editor for Dutch {
         fn no_flow_in() { "hier komt geen verbinding binnen" }
         fn follow_which(n: usize) { format!("{n} verbindingen vertrekken hier: welke volgen?") }
         fn follow_which_back(n: usize) { format!("{n} verbindingen komen hier binnen: welke terug volgen?") }
-        fn label_new_flow(from: &str, to: &str) { format!("Label van de verbinding van `{from}` naar `{to}` (wat er wordt overgedragen; Enter voor geen):") }
+        fn label_new_flow(from: &str, to: &str) { format!("Label van de verbinding van `{from}` naar `{to}` (wat er wordt overgedragen; Enter voor geen; Ctrl-n: en meteen de volgende ketenstap erna):") }
         fn label_flow(from: &str, to: &str) { format!("Label van de verbinding van `{from}` naar `{to}`:") }
         fn flow_removed() { "verbinding verwijderd" }
         fn label_changed() { "label gewijzigd" }
@@ -196,13 +196,14 @@ impl Editor for Dutch {
         fn form_keys_lines() { ", Alt-Enter nieuwe regel, Esc annuleert" }
         fn form_model(keys: &str) { format!("Het model — Enter slaat op{keys}") }
         fn form_edit(noun: &str, id: &str, keys: &str) { format!("{} `{id}` wijzigen — Enter slaat op{keys}", capital(noun)) }
-        fn form_new(noun: &str, keys: &str) { format!("{} toevoegen — Enter voegt toe{keys}", capital(noun)) }
+        fn form_new(noun: &str, keys: &str) { format!("{} toevoegen — Enter voegt toe, Ctrl-n en de volgende{keys}", capital(noun)) }
         fn checklist_keys(first: usize, last: usize, all: usize) { format!("Spatie vinkt aan op volgorde, Enter klaar, Esc terug · {first}–{last} van {all}") }
         fn pulse_form_title(name: &str, period: &str) { format!("Puls van {name} in {period} — Enter slaat op, Esc annuleert") }
         fn pulse_form_new() { "Nieuwe puls — Enter voegt toe, Esc annuleert, Tab volgend veld" }
         fn measure_form_title(kpi: &str) { format!("Meting van `{kpi}` — Enter slaat op, Esc annuleert, Tab verder") }
-        fn measure_form_new(kpi: &str) { format!("Nieuwe meting van `{kpi}` — Enter voegt toe, Esc annuleert, Tab verder") }
+        fn measure_form_new(kpi: &str) { format!("Nieuwe meting van `{kpi}` — Enter voegt toe, Ctrl-n en de volgende, Esc annuleert") }
         fn nothing_matches() { "(niets gevonden)" }
+        fn new_choice(name: &str) { format!("“{name}” (nieuw)") }
         fn no_pulse_yet() { "Nog geen puls: elke ketenpartner scoort de samenwerking per periode; a vult de eerste in een formulier in." }
         fn change_since(period: &str) { format!(", verschil met {period}") }
         fn not_given() { "niet ingevuld" }

@@ -280,5 +280,9 @@ bij het model of bij het onderdeel waar het over gaat):
         "new --name",
         "De naam van de samenwerking (standaard: gemaakt van de bestandsnaam)",
     ),
+    (
+        "new --empty",
+        "Een leeg model: alleen de naam, zonder ketenpartner, ketenstap of cliëntvraag, om het hele model in de editor in te voeren",
+    ),
     ("help", "Toon deze hulp of die van de genoemde opdracht(en)"),
 ];

@@ -99,6 +99,8 @@ impl Keys for Dutch {
         fn key_the_one_below() { "die eronder" }
         fn key_below_by_letters() { "die eronder (getypte letters: de eerste die erbij past)" }
         fn key_form_submit() { "opslaan (of toevoegen)" }
+        fn key_form_submit_next() { "toevoegen, en meteen het formulier van de volgende (na elkaar: een ketenstap erna, de volgende meting)" }
+        fn key_done_next_step() { "klaar; bij het label van een net toegevoegde ketenstap: en meteen de volgende ketenstap erna" }
         fn key_next_field() { "volgend veld" }
         fn key_previous_field() { "vorig veld" }
         fn key_choice_next() { "een keuze: de volgende" }

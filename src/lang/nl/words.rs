@@ -168,7 +168,7 @@ impl Words for Dutch {
     }
 
     fn tick_hint(&self) -> String {
-        "Spatie: de lijst met vakjes; vink ze aan in hun volgorde.".to_string()
+        "Letters zoeken er een, Spatie vinkt die aan (of uit); alleen Spatie: de lijst met vakjes. Ze houden de volgorde waarin ze zijn aangevinkt.".to_string()
     }
 
     fn none_ticked(&self) -> String {

@@ -2,7 +2,7 @@
 //! period of the KPI's own pattern), its value and a note. Editing a
 //! measurement with its value left empty removes it.
 
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::edit::{Edit, Entity};
 use crate::format::write::number;
@@ -10,6 +10,7 @@ use crate::lang::t;
 use crate::model::{Id, Measurement, Model, Section};
 use crate::text::sanitize;
 use crate::tui::form::{Field, Form, Value};
+use crate::tui::input::TextInput;
 use crate::tui::keymap::{DialogAction, Layer, dialog_action};
 use crate::tui::message::{Msg, Reply};
 
@@ -20,6 +21,9 @@ pub struct MeasureForm {
     pub kpi: Id,
     /// The measurement edited (its place in the KPI's list), or `None`.
     pub index: Option<usize>,
+    /// The period is the one proposed, untouched: a letter typed on it
+    /// replaces it.
+    pub proposed: bool,
 }
 
 impl MeasureForm {
@@ -27,19 +31,22 @@ impl MeasureForm {
     /// one at `index`; `today` proposes the first period (year, month).
     pub fn new(model: &Model, kpi: &Id, index: Option<usize>, today: (i64, u32)) -> MeasureForm {
         let measurements = model.kpis.get(kpi).map_or(&[][..], |k| &k.measurements[..]);
-        let (period, value, note) = match index.and_then(|i| measurements.get(i)) {
-            Some(m) => (m.period.clone(), number(m.value), m.note.clone()),
+        let (period, value, note, value_first) = match index.and_then(|i| measurements.get(i)) {
+            Some(m) => (m.period.clone(), number(m.value), m.note.clone(), true),
             None => {
                 let periods: Vec<&str> = measurements.iter().map(|m| m.period.as_str()).collect();
-                let period =
-                    next_in_model(model, &periods).unwrap_or_else(|| next_period(&periods, today));
-                (period, String::new(), String::new())
+                let (period, value_first) = match next_in_model(model, &periods) {
+                    Some(period) => (period, true),
+                    None => proposed(&periods, today),
+                };
+                (period, String::new(), String::new(), value_first)
             }
         };
         MeasureForm {
             form: Form {
-                // The period proposed is mostly right: the value first.
-                focus: 1,
+                // A period that follows a pattern is mostly right: the
+                // value first; the first of all, or none, is typed first.
+                focus: usize::from(value_first),
                 ..Form::with_fields(
                     Section::Kpis,
                     index.map(|_| kpi.clone()),
@@ -52,6 +59,7 @@ impl MeasureForm {
             },
             kpi: kpi.clone(),
             index,
+            proposed: index.is_none(),
         }
     }
 
@@ -64,8 +72,20 @@ impl MeasureForm {
     }
 
     pub fn key(&mut self, key: KeyEvent, model: &Model) -> Reply {
-        if !self.form.asking && dialog_action(key, Layer::Form) == Some(DialogAction::Submit) {
+        let action = dialog_action(key, Layer::Form);
+        if !self.form.asking
+            && matches!(
+                action,
+                Some(DialogAction::Submit | DialogAction::SubmitNext)
+            )
+        {
+            let next = action == Some(DialogAction::SubmitNext) && self.index.is_none();
             return match self.edit_of(model) {
+                Ok((edit, done)) if next => Reply::Done(Msg::MeasuredThenNext {
+                    edit: Box::new(edit),
+                    done,
+                    kpi: self.kpi.clone(),
+                }),
                 Ok((edit, done)) => Reply::Done(Msg::Apply {
                     edit: Box::new(edit),
                     done,
@@ -75,6 +95,17 @@ impl MeasureForm {
                     Reply::Continue
                 }
             };
+        }
+        if self.proposed && self.form.focus == 0 && !self.form.asking && action.is_none() {
+            self.proposed = false;
+            let letter = matches!(key.code, KeyCode::Char(_))
+                && !key
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+            if letter {
+                self.form.remember_opened();
+                self.form.fields[0].value = Value::Text(TextInput::new(""));
+            }
         }
         self.form.key(key, model)
     }
@@ -172,13 +203,21 @@ fn next_in_model(model: &Model, periods: &[&str]) -> Option<String> {
 /// quarters, halves, months and years roll over (`2026-Q4` → `2027-Q1`,
 /// `2026-12` → `2027-01`); a number at the end goes up by the step between
 /// the last two (`uur 12`, `uur 24` → `uur 36`; `week 9` → `week 10`); none
-/// yet: the quarter of `today` (year, month).
+/// yet: the quarter of `today` (year, month). Nothing where no pattern
+/// shows: the user types it.
 pub fn next_period(periods: &[&str], today: (i64, u32)) -> String {
+    proposed(periods, today).0
+}
+
+/// [`next_period`], and whether the value is typed first: the period
+/// follows a pattern (a calendar, a count), not a first guess or none.
+fn proposed(periods: &[&str], today: (i64, u32)) -> (String, bool) {
     let Some(last) = periods.last() else {
-        return format!("{}-Q{}", today.0, (today.1.clamp(1, 12) - 1) / 3 + 1);
+        let quarter = format!("{}-Q{}", today.0, (today.1.clamp(1, 12) - 1) / 3 + 1);
+        return (quarter, false);
     };
     if let Some(next) = next_in_calendar(last) {
-        return next;
+        return (next, true);
     }
     if let Some((head, n)) = trailing_number(last) {
         let step = periods
@@ -186,12 +225,12 @@ pub fn next_period(periods: &[&str], today: (i64, u32)) -> String {
             .checked_sub(2)
             .and_then(|i| trailing_number(periods[i]))
             .filter(|(before, m)| *before == head && *m < n)
-            .map_or(1, |(_, m)| n - m);
-        if let Some(next) = n.checked_add(step) {
-            return format!("{head}{next}");
+            .map(|(_, m)| n - m);
+        if let Some(next) = n.checked_add(step.unwrap_or(1)) {
+            return (format!("{head}{next}"), true);
         }
     }
-    format!("{last} (next)")
+    (String::new(), false)
 }
 
 /// The next quarter, half, month or year.
@@ -255,10 +294,14 @@ mod tests {
         assert_eq!(next_period(&["2025"], today), "2026");
         assert_eq!(next_period(&[], today), "2026-Q2");
         assert_eq!(next_period(&[], (2027, 12)), "2027-Q4");
-        assert_eq!(next_period(&["start"], today), "start (next)");
-        assert_eq!(
-            next_period(&["dag 18446744073709551615"], today),
-            "dag 18446744073709551615 (next)"
+        assert_eq!(next_period(&["start"], today), "", "no pattern: typed");
+        assert_eq!(next_period(&["dag 18446744073709551615"], today), "");
+        assert!(proposed(&["uur 12", "uur 24"], today).1, "the value first");
+        assert!(proposed(&["2026-Q1"], today).1);
+        assert!(
+            !proposed(&[], today).1,
+            "the first of all: the period first"
         );
+        assert!(!proposed(&["start"], today).1);
     }
 }

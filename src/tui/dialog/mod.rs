@@ -14,7 +14,7 @@ pub mod settle;
 
 use ratatui::crossterm::event::KeyEvent;
 
-pub use super::message::{Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
+pub use super::message::{Added, Choice, Msg, PickPurpose, Purpose, Reply, Submitted};
 pub use confirm::Confirm;
 pub use measure::MeasureForm;
 pub use picker::Picker;

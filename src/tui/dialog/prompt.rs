@@ -26,10 +26,13 @@ impl Prompt {
     pub fn key(&mut self, key: KeyEvent) -> Reply {
         match dialog_action(key, Layer::Prompt) {
             Some(DialogAction::Cancel) => Reply::Cancel,
-            Some(DialogAction::Submit) => Reply::Done(Msg::Typed {
-                purpose: self.purpose.clone(),
-                text: self.input.text().to_string(),
-            }),
+            Some(action @ (DialogAction::Submit | DialogAction::SubmitNext)) => {
+                Reply::Done(Msg::Typed {
+                    purpose: self.purpose.clone(),
+                    text: self.input.text().to_string(),
+                    next: action == DialogAction::SubmitNext,
+                })
+            }
             _ => {
                 self.input.key(key);
                 Reply::Continue

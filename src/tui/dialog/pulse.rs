@@ -183,6 +183,8 @@ impl PulseForm {
                 editing: self.existing(model).is_some(),
                 step: None,
                 from: None,
+                next: false,
+                next_phase: false,
             }))),
             Err(message) => {
                 self.form.error = message;

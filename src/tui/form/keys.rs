@@ -49,7 +49,8 @@ impl Form {
             match action {
                 DialogAction::Cancel if self.changed() => self.asking = true,
                 DialogAction::Cancel => return Reply::Cancel,
-                DialogAction::Submit => return self.submit(model),
+                DialogAction::Submit => return self.submit(model, false),
+                DialogAction::SubmitNext => return self.submit(model, true),
                 DialogAction::NextField => self.focus = self.next_field(),
                 DialogAction::PreviousField => self.focus = (self.focus + count - 1) % count,
                 // In a text field these keys move the cursor and type.
@@ -81,7 +82,7 @@ impl Form {
     }
 
     /// Takes the values as the form opened, at its first key or paste.
-    fn remember_opened(&mut self) {
+    pub(crate) fn remember_opened(&mut self) {
         if self.opened.is_none() {
             self.opened = Some(self.values());
         }
@@ -180,8 +181,10 @@ impl Form {
                 options,
                 chosen,
                 optional,
+                new,
                 ..
             } => {
+                *new = None;
                 let n = options.len() + usize::from(*optional);
                 if n == 0 {
                     return;
@@ -216,6 +219,7 @@ impl Form {
                 options,
                 ticked,
                 open,
+                ..
             } => {
                 if options.is_empty() {
                     self.error = crate::lang::t::nothing_to_choose();
@@ -229,7 +233,9 @@ impl Form {
         }
     }
 
-    fn submit(&mut self, model: &Model) -> Reply {
+    /// The form's edit, or what is wrong with it; `next`: the form of
+    /// the next new one follows (only where this one is new).
+    fn submit(&mut self, model: &Model, next: bool) -> Reply {
         match self.edit_of(model) {
             Ok(edit) => {
                 let step = (self.section == Section::Steps)
@@ -246,6 +252,8 @@ impl Form {
                     editing: self.editing.is_some(),
                     step,
                     from: self.from.clone(),
+                    next: next && self.editing.is_none(),
+                    next_phase: self.next_phase,
                 })))
             }
             Err(message) => {

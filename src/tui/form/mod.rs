@@ -14,7 +14,7 @@ use crate::lang::t;
 use crate::model::{Agreement, Better, Goal, Id, Kpi, Model, Partner, Phase, Role, Section, Step};
 use crate::text::sanitize;
 pub use guards::Guards;
-pub use pick::matches;
+pub use pick::{matches, offered};
 
 /// The value of a form field.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,18 +22,23 @@ pub enum Value {
     Text(TextInput),
     /// One of a list (ids with names); `None` only where the field is
     /// optional. Typing narrows the list (`filter`), the best match chosen.
+    /// Where the field `creates` (a step's role and phase), a name typed
+    /// that matches none is a new one (`new`), made with the entity.
     Pick {
         options: Vec<(Id, String)>,
         chosen: Option<usize>,
         optional: bool,
         filter: TextInput,
+        creates: bool,
+        new: Option<String>,
     },
     /// Any number of a list, in the order ticked: Space opens the list
-    /// with boxes.
+    /// with boxes; letters typed (`filter`) find one, Space ticks it.
     Many {
         options: Vec<(Id, String)>,
         ticked: Vec<Id>,
         open: Option<Checklist>,
+        filter: TextInput,
     },
     /// Each interest's safeguarding agreements.
     Guards(Box<Guards>),
@@ -61,6 +66,7 @@ impl Field {
                 options,
                 ticked: on.to_vec(),
                 open: None,
+                filter: TextInput::default(),
             },
             initial: String::new(),
         }
@@ -110,9 +116,19 @@ impl Field {
                 chosen,
                 optional,
                 filter: TextInput::default(),
+                creates: false,
+                new: None,
             },
             initial: String::new(),
         }
+    }
+
+    /// A choice where a name typed that matches none makes a new one.
+    fn creating(mut self) -> Field {
+        if let Value::Pick { creates, .. } = &mut self.value {
+            *creates = true;
+        }
+        self
     }
 
     /// The warnings an entity (or the model) accepts, as codes with commas
@@ -126,6 +142,9 @@ impl Field {
     pub fn shown(&self) -> String {
         match &self.value {
             Value::Text(t) => t.text().to_string(),
+            Value::Pick {
+                new: Some(name), ..
+            } => t::new_choice(name),
             Value::Pick {
                 options, chosen, ..
             } => chosen.map_or("—".to_string(), |i| {
@@ -174,6 +193,9 @@ pub struct Form {
     pub asking: bool,
     /// A new step added after this one: a flow goes from it to the new one.
     pub from: Option<Id>,
+    /// A new step placed in the phase after the one it follows (`A`):
+    /// the next one after it (Ctrl-n) is placed so too.
+    pub next_phase: bool,
 }
 
 pub(crate) fn options(model: &Model, section: Section) -> Vec<(Id, String)> {
@@ -268,6 +290,7 @@ impl Form {
             opened: None,
             asking: false,
             from: None,
+            next_phase: false,
         }
     }
 
@@ -403,14 +426,16 @@ impl Form {
                     options(model, Section::Roles),
                     s.role.as_ref(),
                     true,
-                ),
+                )
+                .creating(),
                 Field::pick(
                     "phase",
                     t::field_phase(),
                     options(model, Section::Phases),
                     s.phase.as_ref(),
                     true,
-                ),
+                )
+                .creating(),
                 Field::lines("description", t::field_description(), &s.description),
             ],
         };
@@ -434,17 +459,22 @@ impl Form {
                     options: options.clone(),
                     ticked: ticked.clone(),
                     open: None,
+                    filter: TextInput::default(),
                 },
                 Value::Pick {
                     options,
                     chosen,
                     optional,
+                    creates,
+                    new,
                     ..
                 } => Value::Pick {
                     options: options.clone(),
                     chosen: *chosen,
                     optional: *optional,
                     filter: TextInput::default(),
+                    creates: *creates,
+                    new: new.clone(),
                 },
                 Value::Guards(g) => Value::Guards(Box::new(Guards {
                     at: 0,
@@ -539,13 +569,7 @@ impl Form {
         } else {
             name
         };
-        let base = Id::from_name(&name, &self.section.noun().to_lowercase());
-        let mut id = base.clone();
-        let mut n = 2;
-        while model.contains(self.section, id.as_str()) {
-            id = Id::new(format!("{base}-{n}"));
-            n += 1;
-        }
+        let id = unique_id(model, self.section, &name);
         if let Some(Field {
             value: Value::Text(t),
             ..
@@ -589,6 +613,8 @@ impl Form {
         let allow = self.allow_of()?;
         // The entity under its current id (renamed afterwards).
         let key = self.editing.clone().unwrap_or_else(|| id.clone());
+        // What the entity makes with it (a step's new role or phase).
+        let mut made = Vec::new();
         let entity = match self.section {
             Section::Phases => {
                 let old = model.phases.get(&key).cloned().unwrap_or_default();
@@ -719,12 +745,45 @@ impl Form {
             _ => {
                 let old = model.steps.get(key.as_str()).cloned().unwrap_or_default();
                 let partner = self.pick_of("partner").ok_or_else(t::choose_lane_partner)?;
+                // A role or phase named that is not there yet comes with
+                // the step (the role played by the step's partner).
+                let role = match self.new_of("role") {
+                    Some(name) => {
+                        let id = unique_id(model, Section::Roles, &name);
+                        let role = Role {
+                            name,
+                            partner: partner.clone(),
+                            ..Role::default()
+                        };
+                        made.push(Edit::Put {
+                            entity: Entity::Role(id.clone(), role),
+                            at: model.roles.len(),
+                        });
+                        Some(id)
+                    }
+                    None => self.pick_of("role"),
+                };
+                let phase = match self.new_of("phase") {
+                    Some(name) => {
+                        let id = unique_id(model, Section::Phases, &name);
+                        let phase = Phase {
+                            name,
+                            ..Phase::default()
+                        };
+                        made.push(Edit::Put {
+                            entity: Entity::Phase(id.clone(), phase),
+                            at: model.phases.len(),
+                        });
+                        Some(id)
+                    }
+                    None => self.pick_of("phase"),
+                };
                 Entity::Step(Step {
                     id: key.clone(),
                     name,
                     partner,
-                    role: self.pick_of("role"),
-                    phase: self.pick_of("phase"),
+                    role,
+                    phase,
                     description: text("description"),
                     notes,
                     allow,
@@ -732,7 +791,7 @@ impl Form {
                 })
             }
         };
-        Ok(match &self.editing {
+        let edit = match &self.editing {
             None => Edit::Put {
                 entity,
                 at: self.at,
@@ -746,8 +805,26 @@ impl Form {
                 },
             ]),
             Some(_) => Edit::Replace(entity),
+        };
+        Ok(if made.is_empty() {
+            edit
+        } else {
+            made.push(edit);
+            Edit::Batch(made)
         })
     }
+}
+
+/// An id made from `name` that no entity of `section` has yet.
+fn unique_id(model: &Model, section: Section, name: &str) -> Id {
+    let base = Id::from_name(name, &section.noun().to_lowercase());
+    let mut id = base.clone();
+    let mut n = 2;
+    while model.contains(section, id.as_str()) {
+        id = Id::new(format!("{base}-{n}"));
+        n += 1;
+    }
+    id
 }
 
 /// What a step's id is proposed from: the name up to a comma, its first

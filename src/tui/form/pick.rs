@@ -9,9 +9,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::{Form, Value};
 use crate::model::{Id, Model, Section};
 use crate::tui::dialog::checklist::Checked;
-use crate::tui::filter::matching;
-use crate::tui::input::Edited;
-use crate::tui::keymap::{Layer, dialog_action};
+use crate::tui::filter::{fold, matching};
+use crate::tui::input::{Edited, TextInput};
+use crate::tui::keymap::{DialogAction, Layer, dialog_action};
 
 /// The options of a choice that match what was typed into it, best first.
 pub fn matches(options: &[(Id, String)], typed: &str) -> Vec<usize> {
@@ -26,11 +26,17 @@ impl Form {
     /// A key for the open list with boxes of a choice of several; whether
     /// it took the key.
     pub(super) fn many_key(&mut self, key: KeyEvent) -> bool {
-        let Value::Many { ticked, open, .. } = &mut self.fields[self.focus].value else {
+        let Value::Many {
+            options,
+            ticked,
+            open,
+            filter,
+        } = &mut self.fields[self.focus].value
+        else {
             return false;
         };
         let Some(list) = open else {
-            return false;
+            return tick_typed(options, ticked, filter, key);
         };
         match list.key(key) {
             Checked::Open => return true,
@@ -47,6 +53,8 @@ impl Form {
             options,
             chosen,
             filter,
+            creates,
+            new,
             ..
         } = &mut self.fields[self.focus].value
         else {
@@ -63,8 +71,13 @@ impl Form {
             return false;
         }
         if filter.key(key) == Edited::Changed {
-            if let Some(&best) = matches(options, filter.text()).first() {
-                *chosen = Some(best);
+            *new = None;
+            match matches(options, filter.text()).first() {
+                Some(&best) => *chosen = Some(best),
+                None if *creates && !filter.text().trim().is_empty() => {
+                    *new = Some(filter.text().trim().to_string());
+                }
+                None => {}
             }
             self.error.clear();
             self.picked(model);
@@ -79,6 +92,8 @@ impl Form {
             options,
             chosen,
             filter,
+            creates,
+            new,
             ..
         } = &mut self.fields[self.focus].value
         else {
@@ -88,15 +103,26 @@ impl Form {
             return false;
         }
         let found = matches(options, filter.text());
-        if !found.is_empty() {
-            let n = found.len();
-            let at = chosen.and_then(|c| found.iter().position(|&f| f == c));
+        // A name of one's own comes after the matches.
+        let offer = offered(options, filter.text(), *creates);
+        let n = found.len() + usize::from(offer.is_some());
+        if n > 0 {
+            let at = match new {
+                Some(_) => Some(found.len()),
+                None => chosen.and_then(|c| found.iter().position(|&f| f == c)),
+            };
             let next = match at {
                 Some(at) if forward => (at + 1) % n,
                 Some(at) => (at + n - 1) % n,
                 None => 0,
             };
-            *chosen = Some(found[next]);
+            match found.get(next) {
+                Some(&f) => {
+                    *chosen = Some(f);
+                    *new = None;
+                }
+                None => *new = offer,
+            }
         }
         true
     }
@@ -106,6 +132,17 @@ impl Form {
         if let Some(Value::Pick { filter, .. }) = self.fields.get_mut(field).map(|f| &mut f.value) {
             *filter = Default::default();
         }
+    }
+
+    /// The name of the new one chosen in the field `key`, if any.
+    pub(super) fn new_of(&self, key: &str) -> Option<String> {
+        self.fields
+            .iter()
+            .find(|f| f.key == key)
+            .and_then(|f| match &f.value {
+                Value::Pick { new, .. } => new.clone(),
+                _ => None,
+            })
     }
 
     /// A choice changed: a step's roles follow its partner.
@@ -160,5 +197,72 @@ impl Form {
                 *chosen = Some(at);
             }
         }
+    }
+}
+
+/// The name typed into a choice that `creates`, as a new one to offer:
+/// none where it is empty or is the name of one already there.
+pub fn offered(options: &[(Id, String)], typed: &str, creates: bool) -> Option<String> {
+    let typed = typed.trim();
+    let taken = options.iter().any(|(_, name)| fold(name) == fold(typed));
+    (creates && !typed.is_empty() && !taken).then(|| typed.to_string())
+}
+
+/// A key for a choice of several with its list closed: letters find an
+/// option (the best match of what was typed), Space ticks or unticks it;
+/// Tab, Enter and the other keys that leave the field tick it first.
+/// Whether it took the key.
+fn tick_typed(
+    options: &[(Id, String)],
+    ticked: &mut Vec<Id>,
+    filter: &mut TextInput,
+    key: KeyEvent,
+) -> bool {
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let typing = !filter.text().is_empty();
+    let leaves = matches!(
+        dialog_action(key, Layer::Form),
+        Some(
+            DialogAction::Submit
+                | DialogAction::SubmitNext
+                | DialogAction::NextField
+                | DialogAction::PreviousField
+        )
+    );
+    let best = matches(options, filter.text()).first().copied();
+    match key.code {
+        KeyCode::Char(' ') if plain && typing => {
+            if let Some(best) = best {
+                let id = &options[best].0;
+                match ticked.iter().position(|t| t == id) {
+                    Some(at) => {
+                        ticked.remove(at);
+                    }
+                    None => ticked.push(id.clone()),
+                }
+            }
+            *filter = TextInput::default();
+            true
+        }
+        KeyCode::Char(c) if plain && c != ' ' => {
+            filter.key(key);
+            true
+        }
+        _ if typing && leaves => {
+            if let Some(best) = best {
+                if !ticked.contains(&options[best].0) {
+                    ticked.push(options[best].0.clone());
+                }
+            }
+            *filter = TextInput::default();
+            false
+        }
+        _ if typing && dialog_action(key, Layer::Form).is_none() => {
+            filter.key(key);
+            true
+        }
+        _ => false,
     }
 }

@@ -26,6 +26,7 @@ const fn key<A>(
 const F1: (KeyCode, KeyModifiers) = (KeyCode::F(1), NONE);
 const ESC: (KeyCode, KeyModifiers) = (KeyCode::Esc, NONE);
 const ENTER: (KeyCode, KeyModifiers) = (KeyCode::Enter, NONE);
+const CTRL_N: (KeyCode, KeyModifiers) = (KeyCode::Char('n'), CTRL);
 
 /// The keys of a question.
 pub const CONFIRM_KEYS: &[Binding<DialogAction>] = &[
@@ -64,6 +65,7 @@ pub const CONFIRM_KEYS: &[Binding<DialogAction>] = &[
 /// The keys of a line to type.
 pub const PROMPT_KEYS: &[Binding<DialogAction>] = &[
     key(&[ENTER], DialogAction::Submit, t::key_done),
+    key(&[CTRL_N], DialogAction::SubmitNext, t::key_done_next_step),
     key(&[ESC], DialogAction::Cancel, t::key_cancel),
     key(&[F1], DialogAction::Help, t::key_these_keys),
 ];
@@ -88,6 +90,7 @@ pub const PICK_KEYS: &[Binding<DialogAction>] = &[
 /// The keys of a form.
 pub const FORM_KEYS: &[Binding<DialogAction>] = &[
     key(&[ENTER], DialogAction::Submit, t::key_form_submit),
+    key(&[CTRL_N], DialogAction::SubmitNext, t::key_form_submit_next),
     key(&[ESC], DialogAction::Cancel, t::key_cancel),
     key(
         &[(KeyCode::Tab, NONE), (KeyCode::Down, NONE)],

@@ -163,18 +163,34 @@ fn matching_lines(
     chosen: Option<usize>,
     filter: &TextInput,
     room: usize,
+    offer: Option<(String, bool)>,
 ) -> String {
     let found = crate::tui::form::matches(options, filter.text());
     let mut lines = vec![filter_line(filter, room)];
-    if found.is_empty() {
+    if found.is_empty() && offer.is_none() {
         lines.push(t::nothing_matches());
     }
+    // A name of one's own, offered under the matches, takes a row.
+    let rows = PICK_ROWS - usize::from(offer.is_some());
     let at = found.iter().position(|&f| Some(f) == chosen).unwrap_or(0);
-    let first = at.saturating_sub(PICK_ROWS - 1);
-    for &i in found.iter().skip(first).take(PICK_ROWS) {
+    let first = at.saturating_sub(rows.saturating_sub(1));
+    let new_chosen = offer.as_ref().is_some_and(|(_, on)| *on);
+    for &i in found.iter().skip(first).take(rows) {
         let (id, name) = &options[i];
-        let mark = if Some(i) == chosen { "›" } else { " " };
+        let mark = if Some(i) == chosen && !new_chosen {
+            "›"
+        } else {
+            " "
+        };
         let line = format!("{mark} {} ({id})", sanitize(name));
+        lines.push(crate::text::abbreviate(&line, room));
+    }
+    if let Some((name, on)) = offer {
+        let line = format!(
+            "{} + {}",
+            if on { "›" } else { " " },
+            t::new_choice(&sanitize(&name))
+        );
         lines.push(crate::text::abbreviate(&line, room));
     }
     lines.resize(1 + PICK_ROWS, String::new());
@@ -187,6 +203,7 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
     let rows = |field: &Field| match &field.value {
         Value::Text(t) if t.is_multiline() => t.line_count().min(FIELD_ROWS),
         Value::Pick { filter, .. } if !filter.text().is_empty() => 1 + PICK_ROWS,
+        Value::Many { filter, .. } if !filter.text().is_empty() => 2 + PICK_ROWS,
         _ => 1,
     };
     let fields = form.fields.iter().map(rows).sum::<usize>() as u16;
@@ -228,10 +245,29 @@ fn form_titled(frame: &mut Frame, area: Rect, form: &Form, title: &str, hint: &s
                 options,
                 chosen,
                 filter,
+                creates,
+                new,
                 ..
             } if focused && !filter.text().is_empty() => {
                 let room = (popup.width as usize).saturating_sub(30).max(8);
-                matching_lines(options, *chosen, filter, room)
+                let offer = crate::tui::form::offered(options, filter.text(), *creates)
+                    .map(|name| (name, new.is_some()));
+                matching_lines(options, *chosen, filter, room, offer)
+            }
+            Value::Many {
+                options, filter, ..
+            } if focused && !filter.text().is_empty() => {
+                // What is ticked, then what the letters find (Space ticks it).
+                let room = (popup.width as usize).saturating_sub(30).max(8);
+                let best = crate::tui::form::matches(options, filter.text())
+                    .first()
+                    .copied();
+                let ticked = crate::text::abbreviate(&sanitize(&field.shown()), room);
+                format!(
+                    "{ticked}\n{:25}{}",
+                    "",
+                    matching_lines(options, best, filter, room, None)
+                )
             }
             Value::Pick { .. } | Value::Guards(_) if focused => {
                 format!("◀ {} ▶", sanitize(&field.shown()))

@@ -219,9 +219,25 @@ fn status(frame: &mut Frame, app: &App, area: Rect) {
     let lines = vec![
         Line::from(first),
         Line::from(Span::styled(
-            hint.join("  "),
+            fitted(&hint, area.width as usize),
             Style::new().add_modifier(Modifier::DIM),
         )),
     ];
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// As many of the hints as fit in `room` cells, each whole, in their order.
+fn fitted(hints: &[String], room: usize) -> String {
+    let mut line = String::new();
+    for hint in hints {
+        let gap = if line.is_empty() { 0 } else { 2 };
+        if crate::text::width(&line) + gap + crate::text::width(hint) > room {
+            break;
+        }
+        if gap > 0 {
+            line.push_str("  ");
+        }
+        line.push_str(hint);
+    }
+    line
 }
