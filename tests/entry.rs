@@ -523,3 +523,232 @@ fn width_before(line: &str, needle: &str) -> usize {
 pub(crate) fn press(tui: &mut Tui, code: KeyCode, modifiers: KeyModifiers) {
     tui.app.key(KeyEvent::new(code, modifiers));
 }
+
+/// The editor on a model with only its name, as `keten new --empty`
+/// writes it.
+fn empty_model() -> Tui {
+    let dir = crate::support::Dir::new();
+    let model = keten::commands::new::empty("Proef");
+    let text = keten::format::write(&model);
+    let path = dir.file("proef.yaml", &text);
+    let app = keten::tui::App::new(keten::document::Document::new(path.clone(), model, text));
+    Tui { app, dir, path }
+}
+
+/// The empty model with three partners, added one after another.
+fn with_partners() -> Tui {
+    let mut tui = empty_model();
+    tui.keys("2a");
+    text(&mut tui, "Politie");
+    tui.ctrl('n');
+    text(&mut tui, "Wijkteam");
+    tui.ctrl('n');
+    text(&mut tui, "Gemeente");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.dialog.is_none(), "{}", tui.screen(100, 30));
+    tui
+}
+
+/// The id of the entity of `section` named `name` in the saved model.
+fn id_named(model: &keten::model::Model, section: keten::model::Section, name: &str) -> Id {
+    model
+        .ids(section)
+        .find(|id| model.name_of(section, id.as_str()) == name)
+        .unwrap_or_else(|| panic!("no {name} saved"))
+        .clone()
+}
+
+#[test]
+fn ctrl_n_adds_a_partner_and_opens_the_next_partners_form() {
+    let mut tui = with_partners();
+    tui.keys("s");
+    let saved = tui.saved();
+    let names: Vec<&str> = saved.partners.values().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Politie", "Wijkteam", "Gemeente"],
+        "in the order typed"
+    );
+}
+
+#[test]
+fn ctrl_n_adds_a_step_and_opens_the_next_one_after_it_connected() {
+    let mut tui = with_partners();
+    tui.keys("1a");
+    text(&mut tui, "Melding aannemen");
+    // The first step: nothing to connect from; Ctrl-n opens the next
+    // step's form after it.
+    tui.ctrl('n');
+    text(&mut tui, "Melding wegen");
+    tui.key(KeyCode::Enter);
+    // The label of the flow to it, and with Ctrl-n the next step after it.
+    text(&mut tui, "melding");
+    tui.ctrl('n');
+    text(&mut tui, "Hulp bieden");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "wijk");
+    tui.key(KeyCode::Enter);
+    text(&mut tui, "plan");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.dialog.is_none(), "{}", tui.screen(100, 30));
+    tui.keys("s");
+    let saved = tui.saved();
+    let steps = keten::model::Section::Steps;
+    let first = id_named(&saved, steps, "Melding aannemen");
+    let second = id_named(&saved, steps, "Melding wegen");
+    let third = id_named(&saved, steps, "Hulp bieden");
+    assert_eq!(saved.steps.len(), 3);
+    assert_eq!(
+        saved.steps.get(first.as_str()).unwrap().next,
+        [Flow {
+            to: second.clone(),
+            label: "melding".into()
+        }]
+    );
+    let second = saved.steps.get(second.as_str()).unwrap();
+    assert_eq!(
+        second.next,
+        [Flow {
+            to: third.clone(),
+            label: "plan".into()
+        }]
+    );
+    let politie = id_named(&saved, keten::model::Section::Partners, "Politie");
+    assert_eq!(second.partner, politie, "in the lane of the one before");
+    let wijkteam = id_named(&saved, keten::model::Section::Partners, "Wijkteam");
+    assert_eq!(saved.steps.get(third.as_str()).unwrap().partner, wijkteam);
+}
+
+#[test]
+fn a_role_and_a_phase_are_made_by_typing_a_new_name_in_the_step_form() {
+    let mut tui = with_partners();
+    tui.keys("1a");
+    text(&mut tui, "Melding aannemen");
+    // The partner: Politie, the first; then the role and the phase, new.
+    tui.key(KeyCode::Tab).key(KeyCode::Tab);
+    text(&mut tui, "Wijkagent");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "Signaleren");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.dialog.is_none(), "{}", tui.screen(100, 30));
+    // The next step of that partner takes its only role.
+    tui.keys("a");
+    text(&mut tui, "Melding vastleggen");
+    tui.key(KeyCode::Enter).key(KeyCode::Enter);
+    tui.keys("s");
+    let saved = tui.saved();
+    let role = id_named(&saved, keten::model::Section::Roles, "Wijkagent");
+    let phase = id_named(&saved, keten::model::Section::Phases, "Signaleren");
+    let politie = id_named(&saved, keten::model::Section::Partners, "Politie");
+    assert_eq!(saved.roles.get(&role).unwrap().partner, politie);
+    assert_eq!(saved.roles.len(), 1);
+    assert_eq!(saved.phases.len(), 1);
+    for name in ["Melding aannemen", "Melding vastleggen"] {
+        let id = id_named(&saved, keten::model::Section::Steps, name);
+        let step = saved.steps.get(id.as_str()).unwrap();
+        assert_eq!(step.role.as_ref(), Some(&role), "{name}");
+        assert_eq!(step.phase.as_ref(), Some(&phase), "{name}");
+    }
+}
+
+#[test]
+fn a_goals_partners_are_ticked_by_typing_their_letters_and_space() {
+    let mut tui = with_partners();
+    tui.keys("3A");
+    text(&mut tui, "Veilige wijk");
+    tui.key(KeyCode::Tab);
+    // Letters find a partner, Space ticks it; Enter ticks the one found
+    // and adds the goal.
+    tui.keys("gem ");
+    tui.keys("w ");
+    tui.keys("w ");
+    tui.keys("pol");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.dialog.is_none(), "{}", tui.screen(100, 30));
+    tui.keys("s");
+    let saved = tui.saved();
+    let partner = |name| id_named(&saved, keten::model::Section::Partners, name);
+    let goal = id_named(&saved, keten::model::Section::Goals, "Veilige wijk");
+    assert_eq!(
+        saved.goals.get(&goal).unwrap().partners,
+        [partner("Gemeente"), partner("Politie")],
+        "in the order ticked; Wijkteam ticked twice is off again"
+    );
+}
+
+#[test]
+fn a_measurements_period_is_typed_over_the_one_proposed_and_ctrl_n_asks_the_next() {
+    let mut tui = with_partners();
+    tui.keys("3A");
+    text(&mut tui, "Veilige wijk");
+    tui.key(KeyCode::Tab);
+    tui.keys("pol");
+    tui.key(KeyCode::Enter);
+    tui.keys("a");
+    text(&mut tui, "Meldingen");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.dialog.is_none(), "{}", tui.screen(100, 30));
+    // The first of all: the period first, the letters typed replace the
+    // quarter proposed.
+    tui.keys("m");
+    text(&mut tui, "uur 12");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "18");
+    tui.ctrl('n');
+    // The next: `uur 13` proposed, the value first; Shift-Tab back to the
+    // period and typed over it.
+    tui.key(KeyCode::BackTab);
+    text(&mut tui, "uur 24");
+    tui.key(KeyCode::Tab);
+    text(&mut tui, "30");
+    tui.key(KeyCode::Enter);
+    assert!(tui.app.dialog.is_none(), "{}", tui.screen(100, 30));
+    tui.keys("s");
+    let saved = tui.saved();
+    let kpi = id_named(&saved, keten::model::Section::Kpis, "Meldingen");
+    let measured: Vec<(String, f64)> = saved
+        .kpis
+        .get(&kpi)
+        .unwrap()
+        .measurements
+        .iter()
+        .map(|m| (m.period.clone(), m.value))
+        .collect();
+    assert_eq!(measured, [("uur 12".into(), 18.0), ("uur 24".into(), 30.0)]);
+}
+
+#[test]
+fn keten_new_empty_writes_only_the_name_and_the_editor_enters_the_rest() {
+    use crate::support::Keten;
+    let dir = crate::support::Dir::new();
+    Keten::new(["new", "--empty", "proef-keten.yaml"])
+        .dir(dir.path())
+        .run()
+        .code(0)
+        .stderr_has("an empty model with only its name");
+    Keten::new(["new", "--empty", "lege-keten.yaml"])
+        .dutch()
+        .dir(dir.path())
+        .run()
+        .code(0)
+        .stderr_has("een leeg model met alleen zijn naam");
+    let written = dir.read("proef-keten.yaml");
+    let model = keten::format::read_str(&written).model.unwrap();
+    assert_eq!(model.name, "Proef keten");
+    assert!(
+        model.partners.is_empty() && model.steps.is_empty(),
+        "{written}"
+    );
+    assert!(model.client_question.is_empty() && model.director.is_none());
+    // The editor on it: a partner and a step, saved.
+    let mut tui = Tui::open_path(&dir.path().join("proef-keten.yaml"));
+    tui.keys("2a");
+    text(&mut tui, "Politie");
+    tui.key(KeyCode::Enter).keys("1a");
+    text(&mut tui, "Melding aannemen");
+    tui.key(KeyCode::Enter).keys("s");
+    let saved = tui.saved();
+    assert_eq!(saved.name, "Proef keten");
+    assert_eq!(saved.partners.len(), 1);
+    assert_eq!(saved.steps.len(), 1);
+}
