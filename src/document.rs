@@ -9,6 +9,7 @@
 //! behind for good, however many edits were made.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use crate::diagnostic::Findings;
 use crate::edit::{Edit, EditError, History, Version};
@@ -22,7 +23,9 @@ use crate::model::Model;
 #[derive(Debug, Clone)]
 pub struct Document {
     path: PathBuf,
-    model: Model,
+    /// Shared with a check running apart (see [`CHECK_APART`]); an edit
+    /// while it runs copies the model.
+    model: Arc<Model>,
     history: History,
     /// The file's text as last read or written: what a change on disk is
     /// measured against (and, later, merged with).
@@ -31,9 +34,26 @@ pub struct Document {
     saved: Option<Version>,
     options: Options,
     layout: Layout,
+    /// The findings of the last check done: of the model shown, unless
+    /// a check is running.
     findings: Findings,
+    /// The check of a large model, running beside the editor.
+    checking: Option<Checking>,
     /// Who saves, for the log beside the file (see [`crate::live`]).
     author: Option<String>,
+}
+
+/// From this many steps on, a model is checked on a thread of its own,
+/// so that the editor shows it (and answers keys) while the check runs;
+/// its findings come in when it is done ([`Document::poll_check`]).
+pub const CHECK_APART: usize = 5_000;
+
+/// A check running apart: where its findings land. A newer check (after
+/// an edit) replaces it, and what it finds is dropped.
+#[derive(Debug, Clone)]
+struct Checking {
+    done: Arc<OnceLock<Findings>>,
+    thread: Arc<std::thread::JoinHandle<()>>,
 }
 
 /// Why a save did not happen.
@@ -99,13 +119,14 @@ impl Document {
         let history = History::new();
         let mut document = Document {
             path,
-            model,
+            model: Arc::new(model),
             saved: Some(history.version()),
             history,
             base: text,
             options: Options::default(),
             layout: Layout::default(),
             findings: Findings::default(),
+            checking: None,
             author: None,
         };
         document.derive();
@@ -140,8 +161,44 @@ impl Document {
         &self.layout
     }
 
+    /// The findings of the last check done (see [`Document::checking`]).
     pub fn findings(&self) -> &Findings {
         &self.findings
+    }
+
+    /// Whether a check of the model shown is still running, so that
+    /// [`Document::findings`] are not yet its own.
+    pub fn checking(&self) -> bool {
+        self.checking.is_some()
+    }
+
+    /// Takes the findings of a check that is done; true when it was.
+    pub fn poll_check(&mut self) -> bool {
+        let done = match &self.checking {
+            Some(c) if c.done.get().is_some() => c.done.get().cloned(),
+            _ => None,
+        };
+        let Some(findings) = done else {
+            return false;
+        };
+        self.findings = findings;
+        self.checking = None;
+        true
+    }
+
+    /// Waits for the check running, then takes its findings.
+    pub fn wait_check(&mut self) {
+        while let Some(checking) = &self.checking {
+            if checking.thread.is_finished() && checking.done.get().is_none() {
+                // The check ended without findings (it panicked): check here.
+                self.findings = crate::validate::validate(&self.model);
+                self.checking = None;
+                return;
+            }
+            if !self.poll_check() {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
     }
 
     /// The text on disk when the file was last read or written.
@@ -187,14 +244,14 @@ impl Document {
 
     /// Applies an edit as a new version.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
-        self.history.apply(&mut self.model, edit)?;
+        self.history.apply(Arc::make_mut(&mut self.model), edit)?;
         self.derive();
         Ok(())
     }
 
     /// Goes back one version; false when there is none.
     pub fn undo(&mut self) -> bool {
-        let done = self.history.undo(&mut self.model);
+        let done = self.history.undo(Arc::make_mut(&mut self.model));
         if done {
             self.derive();
         }
@@ -203,7 +260,7 @@ impl Document {
 
     /// Goes forward one undone version; false when there is none.
     pub fn redo(&mut self) -> bool {
-        let done = self.history.redo(&mut self.model);
+        let done = self.history.redo(Arc::make_mut(&mut self.model));
         if done {
             self.derive();
         }
@@ -252,7 +309,7 @@ impl Document {
         // here): what is shown stands for it.
         let base = format::read_str(&self.base)
             .model
-            .unwrap_or_else(|| self.model.clone());
+            .unwrap_or_else(|| Model::clone(&self.model));
         let merged = merge(&base, &self.model, &theirs);
         if !merged.is_clean() {
             return Incoming::Conflicts {
@@ -267,7 +324,7 @@ impl Document {
     /// says what changed.
     pub fn take_merged(&mut self, model: Model, text: String) -> CameIn {
         let author = crate::live::author_of(&self.path, &text);
-        let old = std::mem::replace(&mut self.model, model);
+        let old = std::mem::replace(&mut self.model, Arc::new(model));
         self.history.renumber();
         let on_disk = format::read_str(&text).model;
         let same = on_disk.is_some_and(|m| format::write(&m) == format::write(&self.model));
@@ -343,16 +400,41 @@ impl Document {
             .map_err(|e| t::cannot_read_file(&format::describe_io(&e)))?;
         let model = format::read_str(&text).model.ok_or_else(t::not_reloaded)?;
         self.history = History::after(&self.history);
-        self.model = model;
+        self.model = Arc::new(model);
         self.base = text;
         self.saved = Some(self.history.version());
         self.derive();
         Ok(())
     }
 
+    /// Lays out and checks the model shown; a large model is checked
+    /// apart, beside the layout and the editor.
     fn derive(&mut self) {
+        self.checking = None;
+        if self.model.steps.len() < CHECK_APART {
+            self.layout = layout(&self.model, &self.options);
+            self.findings = crate::validate::validate(&self.model);
+            return;
+        }
+        let model = Arc::clone(&self.model);
+        let done = Arc::new(OnceLock::new());
+        let slot = Arc::clone(&done);
+        let thread = std::thread::Builder::new()
+            .name("check".into())
+            .spawn(move || {
+                let _ = slot.set(crate::validate::validate(&model));
+            });
+        match thread {
+            Ok(thread) => {
+                self.checking = Some(Checking {
+                    done,
+                    thread: Arc::new(thread),
+                });
+            }
+            // No thread to be had: check here.
+            Err(_) => self.findings = crate::validate::validate(&self.model),
+        }
         self.layout = layout(&self.model, &self.options);
-        self.findings = crate::validate::validate(&self.model);
     }
 }
 
@@ -483,6 +565,37 @@ mod tests {
         let saved = std::fs::read_to_string(doc.path()).unwrap();
         assert_eq!(saved, format::write(doc.model()));
         assert!(!saved.contains("<<<<<<<"));
+    }
+
+    #[test]
+    fn a_large_model_is_checked_apart_and_its_findings_come_in_whole() {
+        // A chain of CHECK_APART steps, each with a partner nobody defined.
+        let mut text = String::from("keten: 1\nname: Groot\npartners:\n  a: { name: A }\nsteps:\n");
+        for i in 0..CHECK_APART {
+            text.push_str(&format!(
+                "  s{i}: {{ name: S{i}, partner: x, next: [s{}] }}\n",
+                i + 1
+            ));
+        }
+        let model = format::read_str(&text).model.unwrap();
+        let at_once = crate::validate::validate(&model).counts();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("model.yaml");
+        std::fs::write(&path, &text).unwrap();
+        let mut doc = Document::new(path, model, text);
+        assert!(doc.checking(), "the check runs apart");
+        // A save while the check runs writes the model.
+        doc.apply(name("Groter")).unwrap();
+        doc.save(Allow::default()).unwrap();
+        assert!(
+            std::fs::read_to_string(doc.path())
+                .unwrap()
+                .contains("Groter")
+        );
+        doc.wait_check();
+        assert!(!doc.checking());
+        assert_eq!(doc.findings().counts(), at_once);
+        assert!(at_once.0 >= CHECK_APART, "every unknown partner found");
     }
 
     #[test]

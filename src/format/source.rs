@@ -10,6 +10,10 @@ use crate::model::{HashMap, Id, Section};
 pub struct SourceMap {
     entities: HashMap<(Section, Id), usize>,
     places: Vec<Places>,
+    /// The entity recorded last and its places: the reader records an
+    /// entity's fields and items one after another, so most records find
+    /// their entity here without hashing (or copying) its id.
+    last: Option<(Section, Id, usize)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -21,12 +25,19 @@ struct Places {
 
 impl SourceMap {
     fn places_mut(&mut self, section: Section, id: Option<&Id>) -> &mut Places {
-        let key = (section, id.cloned().unwrap_or_default());
+        let id = id.map_or("", Id::as_str);
+        if let Some((s, last, at)) = &self.last {
+            if *s == section && last.as_str() == id {
+                return &mut self.places[*at];
+            }
+        }
+        let key = (section, Id::new(id));
         let next = self.places.len();
-        let at = *self.entities.entry(key).or_insert(next);
+        let at = *self.entities.entry(key.clone()).or_insert(next);
         if at == next {
             self.places.push(Places::default());
         }
+        self.last = Some((key.0, key.1, at));
         &mut self.places[at]
     }
 

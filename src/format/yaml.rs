@@ -270,7 +270,7 @@ enum Frame<'a> {
         anchor: usize,
         entries: Vec<(Node<'a>, Node<'a>)>,
         key: Option<Node<'a>>,
-        seen: Option<HashMap<Cow<'a, str>, Pos>>,
+        seen: Option<Seen>,
         size: usize,
     },
 }
@@ -492,15 +492,21 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
     Ok(doc)
 }
 
-/// Where a key was first written in a map, if it was.
+/// Where a key was first written in a map, if it was. A large map finds
+/// its keys by their hash (the entries' indices kept under it), so that
+/// no key is copied.
 fn duplicate<'a>(
     entries: &[(Node<'a>, Node<'a>)],
-    seen: &mut Option<HashMap<Cow<'a, str>, Pos>>,
+    seen: &mut Option<Seen>,
     key: &Node<'a>,
 ) -> Option<Pos> {
     const SCAN: usize = 16;
     let Value::Scalar(text, _) = &key.value else {
         return None;
+    };
+    let same = |i: &u32| {
+        let (k, _) = &entries[*i as usize];
+        k.scalar().is_some_and(|(t, _)| t == text)
     };
     if entries.len() < SCAN {
         return entries
@@ -509,20 +515,63 @@ fn duplicate<'a>(
             .map(|(k, _)| k.span.start());
     }
     let seen = seen.get_or_insert_with(|| {
-        entries
-            .iter()
-            .filter_map(|(k, _)| match &k.value {
-                Value::Scalar(t, _) => Some((t.clone(), k.span.start())),
-                _ => None,
-            })
-            .collect()
+        let mut seen = Seen::default();
+        for (i, (k, _)) in entries.iter().enumerate() {
+            if let Value::Scalar(t, _) = &k.value {
+                seen.insert(t, i);
+            }
+        }
+        seen
     });
-    match seen.get(text.as_ref()) {
-        Some(first) => Some(*first),
+    match seen.find(text, same) {
+        Some(first) => Some(entries[first].0.span.start()),
         None => {
-            seen.insert(text.clone(), key.span.start());
+            // The key goes in as the next entry.
+            seen.insert(text, entries.len());
             None
         }
+    }
+}
+
+/// The keys of a large map by their hash: the first entry with each hash,
+/// and the entries whose hash was taken by another key (rare).
+#[derive(Default)]
+struct Seen {
+    hasher: foldhash::fast::RandomState,
+    first: HashMap<u64, u32>,
+    collided: Vec<(u64, u32)>,
+}
+
+impl Seen {
+    fn hash(&self, text: &str) -> u64 {
+        use std::hash::BuildHasher;
+        self.hasher.hash_one(text)
+    }
+
+    /// Records the entry of a key not seen before.
+    fn insert(&mut self, text: &str, entry: usize) {
+        let hash = self.hash(text);
+        let entry = u32::try_from(entry).unwrap_or(u32::MAX);
+        if self.first.contains_key(&hash) {
+            self.collided.push((hash, entry));
+        } else {
+            self.first.insert(hash, entry);
+        }
+    }
+
+    /// The first entry whose key is `text` (told by `same`).
+    fn find(&self, text: &str, same: impl Fn(&u32) -> bool) -> Option<usize> {
+        let hash = self.hash(text);
+        let first = self.first.get(&hash)?;
+        std::iter::once(first)
+            .chain(
+                self.collided
+                    .iter()
+                    .filter(|(h, _)| *h == hash)
+                    .map(|(_, e)| e),
+            )
+            .find(|e| same(e))
+            .map(|&e| e as usize)
     }
 }
 

@@ -161,6 +161,10 @@ catalogue! {
         fn too_small_quit();
         /// Beside the problems tab: errors and warnings, a letter each.
         fn problem_counts(errors: usize, warnings: usize);
+        /// Beside the problems tab while a large model is being checked.
+        fn checking();
+        /// The problems screen while the check runs.
+        fn checking_problems();
         fn mode_following();
         fn mode_autosave();
         fn col_partner();

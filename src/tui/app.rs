@@ -15,7 +15,7 @@ use ratatui::layout::Rect;
 use super::dialog::{Confirm, Dialog, Msg, Reply, Settle, Submitted};
 use super::form::{Form, changes};
 use super::help::Help;
-use super::index::ChainIndex;
+use super::index::{ChainIndex, Facts};
 use super::keymap::{Action, Answer, DialogAction, action, dialog_action};
 pub use super::screen::Screen;
 use super::words;
@@ -69,6 +69,9 @@ pub struct App {
     /// The layout's boxes and flows ordered for lookups, built once per
     /// layout (see `index.rs`).
     index: std::cell::RefCell<Option<std::rc::Rc<ChainIndex>>>,
+    /// What frames show of the model beyond the picture, built once per
+    /// version (see `index.rs`).
+    facts: std::cell::RefCell<Option<std::rc::Rc<Facts>>>,
     pub quit: bool,
     /// The chain view's size in cells, set by the last frame.
     pub view: (usize, usize),
@@ -101,6 +104,7 @@ impl App {
             size: (0, 0),
             clicked: None,
             index: Default::default(),
+            facts: Default::default(),
             quit: false,
             view: (80, 20),
             too_small: false,
@@ -265,6 +269,27 @@ impl App {
                 .insert(std::rc::Rc::new(ChainIndex::of(layout)))
                 .clone(),
         }
+    }
+
+    /// The KPI marks, the problem counts and the KPIs of each step, built
+    /// when the model or its findings are new.
+    pub fn facts(&self) -> std::rc::Rc<Facts> {
+        let key = (self.doc.version(), self.doc.checking());
+        let mut slot = self.facts.borrow_mut();
+        match slot.as_ref() {
+            Some(facts) if facts.key == key => facts.clone(),
+            _ => slot.insert(std::rc::Rc::new(Facts::of(&self.doc))).clone(),
+        }
+    }
+
+    /// Takes the findings of a check running apart when it is done; true
+    /// when they came in (and the screen is to be drawn again).
+    pub fn poll_check(&mut self) -> bool {
+        let done = self.doc.poll_check();
+        if done {
+            self.refresh();
+        }
+        done
     }
 
     /// Applies an edit as a new version and tells what happened.

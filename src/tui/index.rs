@@ -7,7 +7,47 @@
 use std::ops::Range;
 
 use crate::layout::{Direction, Layout};
-use crate::model::{HashMap, Id};
+use crate::model::{HashMap, Id, KpiStatus, Model};
+
+/// What every frame shows of the model and its findings beyond the
+/// picture, built once per version of the model (and again when a check
+/// running apart is done), so that a frame does not go through every KPI
+/// and finding.
+#[derive(Debug, Default)]
+pub struct Facts {
+    /// What it was built from: the model's version and whether a check
+    /// was running.
+    pub(super) key: (crate::edit::Version, bool),
+    /// The errors and warnings, for the tab bar; none while checking.
+    pub counts: Option<(usize, usize)>,
+    /// The KPI mark of each step that has KPIs.
+    pub marks: HashMap<Id, KpiStatus>,
+    /// The KPIs of each step, in model order.
+    kpis: HashMap<Id, Vec<Id>>,
+}
+
+impl Facts {
+    pub fn of(doc: &crate::document::Document) -> Facts {
+        let model: &Model = doc.model();
+        let mut kpis: HashMap<Id, Vec<Id>> = HashMap::default();
+        for (id, kpi) in &model.kpis {
+            if let Some(step) = &kpi.step {
+                kpis.entry(step.clone()).or_default().push(id.clone());
+            }
+        }
+        Facts {
+            key: (doc.version(), doc.checking()),
+            counts: (!doc.checking()).then(|| doc.findings().counts()),
+            marks: model.step_statuses(),
+            kpis,
+        }
+    }
+
+    /// The KPIs at a step, in model order.
+    pub fn kpis_at(&self, step: &str) -> &[Id] {
+        self.kpis.get(step).map_or(&[], Vec::as_slice)
+    }
+}
 
 /// A layout's boxes and flows, ordered for the questions of the editor.
 #[derive(Debug, Default)]

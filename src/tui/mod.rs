@@ -168,6 +168,8 @@ fn event_loop(
             app.autosave();
             redraw |= version != (app.doc.version(), app.status.clone()) || app.dialog.is_some();
         }
+        // The findings of a large model's check, when it is done.
+        redraw |= app.poll_check();
         let status = app.status.len();
         app.tick();
         redraw |= status != app.status.len();

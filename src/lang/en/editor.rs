@@ -19,6 +19,8 @@ impl Editor for English {
         fn too_small_open() { "Make it larger to go on with what is open." }
         fn too_small_quit() { "Make it larger, or press q to quit." }
         fn problem_counts(errors: usize, warnings: usize) { format!("{errors}E {warnings}W") }
+        fn checking() { "checking…" }
+        fn checking_problems() { "Checking the model… its problems show here when the check is done." }
         fn mode_following() { "[following] " }
         fn mode_autosave() { "[autosave] " }
         fn col_partner() { "Partner" }

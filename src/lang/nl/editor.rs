@@ -19,6 +19,8 @@ impl Editor for Dutch {
         fn too_small_open() { "Maak hem groter om verder te gaan met wat open is." }
         fn too_small_quit() { "Maak hem groter, of druk q om te stoppen." }
         fn problem_counts(errors: usize, warnings: usize) { format!("{errors}F {warnings}W") }
+        fn checking() { "controle…" }
+        fn checking_problems() { "Het model wordt gecontroleerd… de problemen staan hier zodra de controle klaar is." }
         fn mode_following() { "[meekijken] " }
         fn mode_autosave() { "[autosave] " }
         fn col_partner() { "Ketenpartner" }

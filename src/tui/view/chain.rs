@@ -36,7 +36,8 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
         return;
     }
     let glyphs = Glyphs { ascii: false };
-    let marks = app.doc.model().step_statuses();
+    let facts = app.facts();
+    let marks = &facts.marks;
     let view = Viewport::new(
         layout,
         app.scroll,
@@ -100,7 +101,7 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
             lo..hi,
             &to_band,
             &glyphs,
-            &marks,
+            marks,
         );
         let rule = lane.y + lane.height;
         if let Some(r) = rule.checked_sub(view.y0).filter(|&r| r < view.rows) {
@@ -377,7 +378,12 @@ pub(super) fn step_panel(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
-    let kpis: Vec<_> = m.kpis_at_step(id.as_str()).collect();
+    let facts = app.facts();
+    let kpis: Vec<_> = facts
+        .kpis_at(id.as_str())
+        .iter()
+        .filter_map(|k| m.kpis.get(k).map(|kpi| (k, kpi)))
+        .collect();
     if !kpis.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::styled(

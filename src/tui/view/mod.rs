@@ -141,12 +141,16 @@ pub fn tab_at(app: &App, width: u16, column: u16) -> Option<Screen> {
 /// The top line: the model's name where it fits, then a tab per screen.
 fn tab_spans(app: &App, width: u16) -> Vec<Span<'static>> {
     // The tabs go first; the name only where it fits beside them.
-    let (errors, warnings) = app.doc.findings().counts();
+    // The counts once the check is done; what it is doing until then.
+    let counts = match app.facts().counts {
+        Some((errors, warnings)) => t::problem_counts(errors, warnings),
+        None => t::checking(),
+    };
     let tabs: usize = Screen::ALL
         .iter()
         .map(|s| crate::text::width(&s.title()) + 4)
         .sum::<usize>()
-        + t::problem_counts(errors, warnings).len()
+        + crate::text::width(&counts)
         + 1;
     let room = (width as usize).saturating_sub(tabs + 3).min(28);
     let name = if room >= 12 {
@@ -180,12 +184,7 @@ fn tab_spans(app: &App, width: u16) -> Vec<Span<'static>> {
         };
         let mut title = format!(" {} {} ", k + 1, screen.title());
         if *screen == Screen::Problems {
-            title = format!(
-                " {} {} {} ",
-                k + 1,
-                screen.title(),
-                t::problem_counts(errors, warnings)
-            );
+            title = format!(" {} {} {counts} ", k + 1, screen.title());
         }
         spans.push(Span::styled(title, style));
     }

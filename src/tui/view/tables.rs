@@ -385,7 +385,12 @@ pub(super) fn overview(frame: &mut Frame, app: &App, area: Rect) {
 
 pub(super) fn problems(frame: &mut Frame, app: &App, area: Rect) {
     if app.problems().is_empty() {
-        frame.render_widget(Paragraph::new(t::no_problems()), area);
+        let empty = if app.doc.checking() {
+            t::checking_problems()
+        } else {
+            t::no_problems()
+        };
+        frame.render_widget(Paragraph::new(empty), area);
         return;
     }
     let rows = app
