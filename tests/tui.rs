@@ -2108,3 +2108,36 @@ fn a_measurement_asks_its_period_following_the_kpi_and_can_be_changed_and_remove
     expected.push(("uur 36", 140.0, "Na de avondploeg\nnog twee bedden vrij"));
     assert_eq!(list, expected);
 }
+
+#[test]
+fn a_large_model_shows_checking_until_its_problems_come_in() {
+    // A chain long enough to be checked apart, with one step whose
+    // partner nobody defined.
+    let steps = keten::document::CHECK_APART;
+    let mut text = String::from("keten: 1\nname: Lang\npartners:\n  a: { name: A }\nsteps:\n");
+    for i in 0..steps {
+        let partner = if i == 7 { "x" } else { "a" };
+        let next = if i + 1 < steps {
+            format!(", next: [s{}]", i + 1)
+        } else {
+            String::new()
+        };
+        text.push_str(&format!(
+            "  s{i}: {{ name: S{i}, partner: {partner}{next} }}\n"
+        ));
+    }
+    let dir = Dir::new();
+    let mut tui = Tui::open_path(&dir.file("lang.yaml", &text));
+    tui.keys("7");
+    assert_eq!(tui.app.screen, Screen::Problems);
+    let checking = tui.screen(100, 16);
+    assert!(checking.contains("checking…"), "{checking}");
+    insta::assert_snapshot!("large-checking", checking);
+    while !tui.app.poll_check() {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let done = tui.screen(100, 16);
+    assert!(!done.contains("checking…"), "{done}");
+    assert!(done.contains("s7"), "{done}");
+    insta::assert_snapshot!("large-checked", done);
+}

@@ -552,10 +552,11 @@ impl Seen {
     fn insert(&mut self, text: &str, entry: usize) {
         let hash = self.hash(text);
         let entry = u32::try_from(entry).unwrap_or(u32::MAX);
-        if self.first.contains_key(&hash) {
-            self.collided.push((hash, entry));
-        } else {
-            self.first.insert(hash, entry);
+        match self.first.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(entry);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => self.collided.push((hash, entry)),
         }
     }
 
