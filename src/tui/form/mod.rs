@@ -747,37 +747,38 @@ impl Form {
                 let partner = self.pick_of("partner").ok_or_else(t::choose_lane_partner)?;
                 // A role or phase named that is not there yet comes with
                 // the step (the role played by the step's partner).
-                let role = match self.new_of("role") {
-                    Some(name) => {
-                        let id = unique_id(model, Section::Roles, &name);
-                        let role = Role {
-                            name,
-                            partner: partner.clone(),
-                            ..Role::default()
+                let mut new_or_picked =
+                    |field: &str, section: Section, made_as: &dyn Fn(Id, String) -> Entity| {
+                        let Some(name) = self.new_of(field) else {
+                            return self.pick_of(field);
                         };
+                        let id = unique_id(model, section, &name);
                         made.push(Edit::Put {
-                            entity: Entity::Role(id.clone(), role),
-                            at: model.roles.len(),
+                            entity: made_as(id.clone(), name),
+                            at: model.ids(section).count(),
                         });
                         Some(id)
-                    }
-                    None => self.pick_of("role"),
-                };
-                let phase = match self.new_of("phase") {
-                    Some(name) => {
-                        let id = unique_id(model, Section::Phases, &name);
-                        let phase = Phase {
+                    };
+                let role = new_or_picked("role", Section::Roles, &|id, name| {
+                    let partner = partner.clone();
+                    Entity::Role(
+                        id,
+                        Role {
+                            name,
+                            partner,
+                            ..Role::default()
+                        },
+                    )
+                });
+                let phase = new_or_picked("phase", Section::Phases, &|id, name| {
+                    Entity::Phase(
+                        id,
+                        Phase {
                             name,
                             ..Phase::default()
-                        };
-                        made.push(Edit::Put {
-                            entity: Entity::Phase(id.clone(), phase),
-                            at: model.phases.len(),
-                        });
-                        Some(id)
-                    }
-                    None => self.pick_of("phase"),
-                };
+                        },
+                    )
+                });
                 Entity::Step(Step {
                     id: key.clone(),
                     name,

@@ -74,10 +74,7 @@ impl Form {
             *new = None;
             match matches(options, filter.text()).first() {
                 Some(&best) => *chosen = Some(best),
-                None if *creates && !filter.text().trim().is_empty() => {
-                    *new = Some(filter.text().trim().to_string());
-                }
-                None => {}
+                None => *new = offered(options, filter.text(), *creates),
             }
             self.error.clear();
             self.picked(model);
