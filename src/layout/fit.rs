@@ -3,7 +3,7 @@
 //! best.
 
 use super::{Density, Layout, Options, Orientation, layout};
-use crate::model::Model;
+use crate::model::{Model, Section};
 use crate::text::width;
 
 /// A range of layout columns printed together, and the cells it covers.
@@ -296,18 +296,7 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
     let at = |w: usize| w - NARROWEST;
     let mut boxes = Vec::with_capacity(base.boxes.len());
     for b in &base.boxes {
-        let name = model
-            .steps
-            .get(b.step.as_str())
-            .map(|s| {
-                if s.name.is_empty() {
-                    s.id.as_str()
-                } else {
-                    s.name.as_str()
-                }
-            })
-            .unwrap_or(b.step.as_str());
-        let name = crate::text::sanitize(name);
+        let name = crate::text::sanitize(model.name_of(Section::Steps, b.step.as_str()));
         let words: Vec<usize> = name.split_whitespace().map(width).collect();
         let (mut lines, mut inner, mut broken) = (Vec::new(), Vec::new(), Vec::new());
         for w in NARROWEST..=widest {
@@ -360,13 +349,8 @@ fn shared_widths(model: &Model, options: &Options, page: usize) -> Option<(Optio
         .lanes
         .iter()
         .map(|lane| {
-            let name = model
-                .partners
-                .get(lane.partner.as_str())
-                .map(|p| p.name.as_str())
-                .filter(|n| !n.is_empty())
-                .unwrap_or(lane.partner.as_str());
-            crate::text::sanitize(name).into_owned()
+            crate::text::sanitize(model.name_of(Section::Partners, lane.partner.as_str()))
+                .into_owned()
         })
         .collect();
     let around: Vec<usize> = (0..lanes)
