@@ -486,8 +486,13 @@ fn is_plain_safe(text: &str, context: Context) -> bool {
         return false;
     }
     // Inside `[ ]` and `{ }`, libyaml-based readers refuse a `:` anywhere in
-    // plain text.
-    if context == Context::Flow && text.contains([',', '[', ']', '{', '}', ':']) {
+    // plain text, and a `-` or `?` after a space where a `,`, `]` or `}`
+    // follows it (`[a -]`).
+    if context == Context::Flow
+        && (text.contains([',', '[', ']', '{', '}', ':'])
+            || text.contains(" -")
+            || text.contains(" ?"))
+    {
         return false;
     }
     if !text.chars().all(|c| is_printable(c) && c != '\t') || !shows_as_is(text) {
@@ -620,6 +625,31 @@ mod tests {
         assert!(!is_plain_safe("a, b", Context::Flow));
         assert!(!is_plain_safe("x:?", Context::Flow));
         assert!(is_plain_safe("a, b", Context::Block));
+        assert!(is_plain_safe("a -", Context::Block));
+    }
+
+    #[test]
+    fn a_scalar_in_a_flow_list_or_map_reads_back_as_written() {
+        for text in [
+            "a -",
+            "a ?",
+            "a - b",
+            "a -b",
+            "a-",
+            "a?",
+            "2026 - Q1",
+            "x ?y",
+            "a\u{3000}-",
+        ] {
+            let written = scalar(text, Context::Flow);
+            let list: Vec<String> = serde_yaml::from_str(&format!("[{written}]"))
+                .unwrap_or_else(|e| panic!("[{written}]: {e}"));
+            assert_eq!(list, [text], "[{written}]");
+            let map: std::collections::BTreeMap<String, String> =
+                serde_yaml::from_str(&format!("{{period: {written}, value: x}}"))
+                    .unwrap_or_else(|e| panic!("{{period: {written}}}: {e}"));
+            assert_eq!(map["period"], text, "{written}");
+        }
     }
 
     #[test]
