@@ -203,6 +203,7 @@ pub fn down_layout(model: &Model, options: &Options, page: usize) -> (Options, L
         box_text_width: text,
         density,
         phase_rows: true,
+        heads_on_edges: true,
         ..options.clone()
     };
     let widest = options.box_text_width.max(NARROWEST);

@@ -96,6 +96,11 @@ pub struct Options {
     /// rank instead of in a column at the left: the page's whole width for
     /// the lanes, a row a phase (a printed page; [`down_layout`] sets it).
     pub phase_rows: bool,
+    /// Running down with boxes that have edges, each arrowhead on the top
+    /// edge of the box it enters (`┌──▼──┐`) instead of on a row of its
+    /// own above it: a row less between ranks (a printed page;
+    /// [`down_layout`] sets it).
+    pub heads_on_edges: bool,
 }
 
 impl Default for Options {
@@ -111,6 +116,7 @@ impl Default for Options {
             role_rows: false,
             flat: false,
             phase_rows: false,
+            heads_on_edges: false,
         }
     }
 }
@@ -255,6 +261,10 @@ pub struct Layout {
     pub crossings: usize,
     /// What touches each lane, built with the layout.
     pub lane_index: LaneIndex,
+    /// Running down, each arrowhead stands on the top edge of the box it
+    /// enters, in the cell under its path's last point
+    /// ([`Options::heads_on_edges`]).
+    pub heads_on_edges: bool,
 }
 
 /// Lays out the chain of a model. Steps whose partner does not exist are

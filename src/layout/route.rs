@@ -546,10 +546,13 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     // Running down with the phase names as rows, the row over a phase's
     // first rank is its name's (the row of arrowheads, where the name
     // stands clear of them): a row of its own only over the first rank.
+    let heads_on_edges = down && options.heads_on_edges && !options.flat;
     let mut name_row = vec![0usize; channels];
     if down && options.phase_rows {
         for b in bands.iter().filter(|b| !b.name.is_empty()) {
-            name_row[b.first_column] = 1;
+            // Over the first rank, the name stands on the rule under the
+            // lane names.
+            name_row[b.first_column] = usize::from(b.first_column > 0);
         }
     }
     let mut x = diagram_x;
@@ -569,6 +572,10 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
                 // Boxes without edges: the last track is the row of
                 // arrowheads, a flow's turn into its box its arrowhead.
                 tracks if options.flat => tracks,
+                // Arrowheads on the boxes' top edges: the last track is
+                // the row above the boxes, where flows turn into them.
+                // A phase's name keeps a row of its own under them.
+                tracks if heads_on_edges && name_row[c] == 0 => spacing - 1 + tracks,
                 tracks => spacing + tracks,
             };
             w.max(name_row[c])
@@ -655,6 +662,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         references: Vec::new(),
         crossings: 0,
         lane_index: Default::default(),
+        heads_on_edges,
     };
     if down {
         turn_down(&mut layout);

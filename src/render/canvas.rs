@@ -384,12 +384,18 @@ pub(crate) fn paint_parts(
             }
         }
     }
-    // Running down, a flow leaves its box through the box's lower edge.
+    // Running down, a flow leaves its box through the box's lower edge,
+    // and enters through its top edge where the arrowhead stands there.
     if down {
         for e in edges.iter().map(|&i| &layout.edges[i]) {
             if let Some(&(x, y)) = e.points.first() {
                 if (y0..y1).contains(&y) && xs.contains(&x) {
                     runs.push((true, x, UP, y, y));
+                }
+            }
+            if let Some(&(x, y)) = e.points.last().filter(|_| layout.heads_on_edges) {
+                if (y0..y1).contains(&y) && xs.contains(&x) {
+                    runs.push((true, x, DOWN, y, y));
                 }
             }
         }
@@ -416,8 +422,18 @@ pub(crate) fn paint_parts(
             }
         }
     }
+    // Running down with the arrowheads on the boxes' top edges, the cells
+    // where flows enter each box.
+    let mut heads: HashMap<usize, Vec<usize>> = HashMap::default();
+    if layout.heads_on_edges {
+        for e in edges.iter().map(|&i| &layout.edges[i]) {
+            if let Some(&(x, _)) = e.points.last() {
+                heads.entry(e.to).or_default().push(x);
+            }
+        }
+    }
     // Boxes of the lane, opaque.
-    for b in boxes.iter().map(|&i| &layout.boxes[i]) {
+    for (k, b) in boxes.iter().map(|&i| (i, &layout.boxes[i])) {
         let (Some(gx), Some(_)) = (to_grid(b.x), to_grid(b.x + b.width - 1)) else {
             continue;
         };
@@ -441,21 +457,23 @@ pub(crate) fn paint_parts(
             glyphs.corner(UP | RIGHT),
             glyphs.corner(UP | LEFT),
         );
-        // The KPI status on the top edge, at the right: `┌────── ✓ ─┐`.
-        match marks.get(&b.step).filter(|_| inner >= 5) {
-            Some(&status) => {
-                let (sign, color) = mark(status, glyphs.ascii);
-                let left = format!("{tl}{}", horizontal.repeat(inner - 4));
-                band.text(gx, b.y, &left, lane_color);
-                band.text(gx + inner - 3, b.y, &format!(" {sign} "), color);
-                band.text(gx + inner, b.y, &format!("{horizontal}{tr}"), lane_color);
-            }
-            None => band.text(
-                gx,
-                b.y,
-                &format!("{tl}{}{tr}", horizontal.repeat(inner)),
-                lane_color,
-            ),
+        // The KPI status on the top edge, at the right (`┌────── ✓ ─┐`),
+        // and arrowheads where flows enter the box there (`┌──▼──┐`).
+        let entering: Vec<usize> = heads.get(&k).map_or_else(Vec::new, |xs| {
+            xs.iter()
+                .filter_map(|&x| x.checked_sub(b.x).filter(|&d| (1..=inner).contains(&d)))
+                .collect()
+        });
+        let status = marks
+            .get(&b.step)
+            .filter(|_| inner >= 5)
+            .map(|&status| mark(status, glyphs.ascii));
+        let corners = (tl, tr);
+        let head = glyphs.head(layout.orientation);
+        for (at, text, color) in
+            top_edge(inner, corners, &entering, head, status, lane_color, glyphs)
+        {
+            band.text(gx + at, b.y, &text, color);
         }
         let mut bottom = format!("{bl}{}{br}", horizontal.repeat(inner));
         if down && b.leaves {
@@ -493,7 +511,8 @@ pub(crate) fn paint_parts(
             }
         }
         let &(ex, ey) = e.points.last().unwrap_or(&(0, 0));
-        if let Some(gx) = to_grid(ex) {
+        // On the box's top edge, the box drew it.
+        if let Some(gx) = to_grid(ex).filter(|_| !layout.heads_on_edges) {
             band.text(gx, ey, &glyphs.head(layout.orientation).to_string(), 0);
         }
         if let (Some(n), Some((x, y))) = (e.reference, e.reference_at) {
@@ -503,6 +522,55 @@ pub(crate) fn paint_parts(
             }
         }
     }
+}
+
+/// The top edge of a box `inner + 2` cells wide as pieces (first cell,
+/// text, colour): its corners and line in `color`, arrowhead `head` in
+/// each cell of `heads` (counted from the box's left edge), and the KPI
+/// mark `status` (sign, colour) at the right where no arrowhead stands:
+/// `┌──▼─── ✓ ─┐`.
+fn top_edge(
+    inner: usize,
+    (tl, tr): (char, char),
+    heads: &[usize],
+    head: char,
+    status: Option<(&str, u8)>,
+    color: u8,
+    glyphs: &Glyphs,
+) -> Vec<(usize, String, u8)> {
+    let mut cells: Vec<Option<(char, u8)>> = vec![None; inner + 2];
+    for &d in heads {
+        cells[d] = Some((head, 0));
+    }
+    if let Some((sign, c)) = status {
+        let sign = sign.chars().next().unwrap_or('?');
+        let free = |cells: &[Option<(char, u8)>], a: usize, n: usize| {
+            (a..a + n).all(|d| cells[d].is_none())
+        };
+        if let Some(m) = (1..=inner.saturating_sub(3))
+            .rev()
+            .find(|&m| free(&cells, m, 3))
+        {
+            cells[m] = Some((' ', c));
+            cells[m + 1] = Some((sign, c));
+            cells[m + 2] = Some((' ', c));
+        } else if let Some(m) = (1..=inner).rev().find(|&m| free(&cells, m, 1)) {
+            cells[m] = Some((sign, c));
+        }
+    }
+    let mut pieces: Vec<(usize, String, u8)> = Vec::new();
+    for (d, cell) in cells.into_iter().enumerate() {
+        let (ch, c) = cell.unwrap_or(match d {
+            0 => (tl, color),
+            d if d == inner + 1 => (tr, color),
+            _ => (glyphs.horizontal(), color),
+        });
+        match pieces.last_mut() {
+            Some((_, text, pc)) if *pc == c => text.push(ch),
+            _ => pieces.push((d, ch.to_string(), c)),
+        }
+    }
+    pieces
 }
 
 #[cfg(test)]

@@ -63,11 +63,24 @@ pub(super) fn draw_section(
         Vec::new()
     };
 
-    // Header: the lane names over their columns, a rule under them.
+    // Header: the lane names over their columns, a rule under them. With
+    // the phase names as rows, the name of a phase that starts at the
+    // first rank stands on the rule, at the left: the rule is its row.
     if layout.header_height > 0 {
         let rows = layout.header_height;
         let mut band = painter.new_band(0, rows);
         band.rules = rules.clone();
+        let first_phase = layout
+            .bands
+            .iter()
+            .find(|b| layout.phase_rows() && b.first_column == 0 && !b.name.is_empty());
+        let mut on_rule = 0..0;
+        if let (Some(b), Some(gx)) = (first_phase, to_grid(section.x0)) {
+            let room = (section.x1 - section.x0).saturating_sub(2);
+            let text = format!(" {} ", fitted(&b.name, room, glyphs.ascii));
+            band.text(gx, rows - 1, &text, 0);
+            on_rule = section.x0..section.x0 + width(&text);
+        }
         for k in lanes.clone() {
             let lane = &layout.lanes[k];
             let Some(g0) = to_grid(lane.x) else {
@@ -78,7 +91,16 @@ pub(super) fn draw_section(
                 let pad = lane.width.saturating_sub(width(line)) / 2;
                 band.text(g0 + pad, i, line, color);
             }
-            band.text(g0, rows - 1, &horizontal.repeat(lane.width), 0);
+            // The rule, where the phase name leaves it room.
+            let end = lane.x + lane.width;
+            for (a, b) in [
+                (lane.x, end.min(on_rule.start)),
+                (lane.x.max(on_rule.end), end),
+            ] {
+                if let (Some(ga), true) = (to_grid(a), a < b) {
+                    band.text(ga, rows - 1, &horizontal.repeat(b - a), 0);
+                }
+            }
         }
         painter.band(band, grid_width, out)?;
     }
@@ -105,6 +127,14 @@ pub(super) fn draw_section(
         .collect();
     // How many lines of each phase name are written in this section.
     let mut written = vec![0usize; names.len()];
+    // A phase that starts at the first rank has its name on the rule.
+    if layout.phase_rows() {
+        for (b, band) in layout.bands.iter().enumerate() {
+            if band.first_column == 0 {
+                written[b] = 1;
+            }
+        }
+    }
     let marked = |y0: usize, y1: usize| {
         [&left_markers, &right_markers]
             .iter()
@@ -134,11 +164,7 @@ pub(super) fn draw_section(
         let Some(gx) = to_grid(x).filter(|_| run >= 3) else {
             return;
         };
-        let mut name = shorten(name, run - 2);
-        if glyphs.ascii && name.ends_with('…') {
-            name.pop();
-            name.push('~');
-        }
+        let name = fitted(name, run - 2, glyphs.ascii);
         band.text(gx, y, &format!(" {name} "), 0);
     };
 
@@ -162,11 +188,7 @@ pub(super) fn draw_section(
             band.ruled[0] = true;
             if let Some(b) = layout.columns[u].band {
                 if written[b] == 0 && !names[b].is_empty() {
-                    let mut name = shorten(&names[b].join(" "), name_width);
-                    if glyphs.ascii && name.ends_with('…') {
-                        name.pop();
-                        name.push('~');
-                    }
+                    let name = fitted(&names[b].join(" "), name_width, glyphs.ascii);
                     let pad = label.saturating_sub(width(&name));
                     band.text(0, y, &name, 0);
                     band.text(width(&name), y, &" ".repeat(pad), 0);
@@ -229,6 +251,17 @@ pub(super) fn draw_section(
         painter.band(band, grid_width, out)?;
     }
     Ok(())
+}
+
+/// A phase name cut to `room` cells where it must be, with `…` (with
+/// `--ascii`, `~`).
+fn fitted(name: &str, room: usize, ascii: bool) -> String {
+    let mut name = shorten(name, room);
+    if ascii && name.ends_with('…') {
+        name.pop();
+        name.push('~');
+    }
+    name
 }
 
 /// Where nothing stands in rows `y0..=y1` of a section (no box, no

@@ -222,17 +222,29 @@ pub fn svg(model: &Model, layout: &Layout) -> String {
                 .map(|&(x, y)| (px(x), py(y) + CH / 2.0))
                 .collect()
         };
-        // From the edge of the source's box to the edge of the target's.
-        if let Some(first) = points.first_mut() {
-            match down {
-                true => first.1 = py(s.y + s.height) - CH * 0.25,
-                false => first.0 = px(s.x + s.width),
+        // From the edge of the source's box to the edge of the target's,
+        // straight out of the one and into the other: where the path's
+        // first or last cell is a turn, a part is added to the edge.
+        if let (Some(&(x, y)), Some(&(lx, ly))) = (points.first(), points.last()) {
+            let (from, into) = match down {
+                true => (
+                    (x, py(s.y + s.height) - CH * 0.25),
+                    (lx, py(t.y) + CH * 0.25),
+                ),
+                false => ((px(s.x + s.width), y), (px(t.x), ly)),
+            };
+            let straight = |a: (f64, f64), b: (f64, f64)| match down {
+                true => a.0 == b.0,
+                false => a.1 == b.1,
+            };
+            let n = points.len();
+            match n >= 2 && straight(points[n - 2], points[n - 1]) {
+                true => points[n - 1] = into,
+                false => points.push(into),
             }
-        }
-        if let Some(last) = points.last_mut() {
-            match down {
-                true => last.1 = py(t.y) + CH * 0.25,
-                false => last.0 = px(t.x),
+            match points.len() >= 2 && straight(points[0], points[1]) {
+                true => points[0] = from,
+                false => points.insert(0, from),
             }
         }
         let list: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
