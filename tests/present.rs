@@ -6,7 +6,8 @@ use crate::support::models;
 use crate::tui::Tui;
 
 /// The sizes a presentation must show a whole chain at.
-const SIZES: [(u16, u16); 2] = [(120, 36), (160, 45)];
+const WIDE: (u16, u16) = (160, 45);
+const NARROW: (u16, u16) = (120, 36);
 
 /// The names a presentation screen of a model must show, each with what
 /// it is: every step's first word, every phase's name.
@@ -31,26 +32,40 @@ fn missing(screen: &str, names: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-#[ignore = "the whole chain does not fit 120×36 yet: run with --ignored to see what is missing"]
-fn presentation_shows_every_step_and_phase_of_each_shipped_model() {
+/// Presses `P` on every shipped model at a size: every screen a
+/// snapshot, and what of each model's names a screen leaves out.
+fn present_every_model(width: u16, height: u16) {
     let mut failures = Vec::new();
     for path in models() {
         let file = path.file_name().unwrap().to_str().unwrap().to_string();
-        for (width, height) in SIZES {
-            let mut tui = Tui::open(&file);
-            tui.keys("P");
-            let screen = tui.screen(width, height);
-            let names = names(tui.app.doc.model());
-            let gone = missing(&screen, &names);
-            if !gone.is_empty() {
-                failures.push(format!("{file} at {width}×{height}: {gone:?}\n{screen}"));
-            }
-            let stem = file.trim_end_matches(".yaml");
-            insta::assert_snapshot!(format!("present-{stem}-{width}x{height}"), screen);
+        let mut tui = Tui::open(&file);
+        tui.keys("P");
+        let screen = tui.screen(width, height);
+        let names = names(tui.app.doc.model());
+        let gone = missing(&screen, &names);
+        if !gone.is_empty() {
+            failures.push(format!("{file} at {width}×{height}: {gone:?}\n{screen}"));
         }
+        let question: String = tui.app.doc.model().client_question.chars().take(40).collect();
+        if !screen.contains(&question) {
+            failures.push(format!("{file} at {width}×{height}: no client question\n{screen}"));
+        }
+        let stem = file.trim_end_matches(".yaml");
+        insta::assert_snapshot!(format!("present-{stem}-{width}x{height}"), screen);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn presentation_at_160_by_45_shows_every_step_and_phase_of_each_shipped_model() {
+    present_every_model(WIDE.0, WIDE.1);
+}
+
+#[test]
+#[ignore = "running down, the lanes' widest first words alone take 121–141 columns of 120 \
+            (and running right the ranks' take more): run with --ignored to see what is missing"]
+fn presentation_at_120_by_36_shows_every_step_and_phase_of_each_shipped_model() {
+    present_every_model(NARROW.0, NARROW.1);
 }
 
 #[test]

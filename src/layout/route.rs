@@ -571,7 +571,13 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
                 tracks if options.flat => tracks,
                 tracks => spacing + tracks,
             };
-            w.max(name_row[c])
+            if options.flat {
+                // One-line boxes: the name's row beside the tracks, clear
+                // of the flows along them.
+                w + name_row[c]
+            } else {
+                w.max(name_row[c])
+            }
         } else {
             let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
             spacing + 2 * (ns + nt) + margin
