@@ -46,9 +46,18 @@ fn present_every_model(width: u16, height: u16) {
         if !gone.is_empty() {
             failures.push(format!("{file} at {width}×{height}: {gone:?}\n{screen}"));
         }
-        let question: String = tui.app.doc.model().client_question.chars().take(40).collect();
+        let question: String = tui
+            .app
+            .doc
+            .model()
+            .client_question
+            .chars()
+            .take(40)
+            .collect();
         if !screen.contains(&question) {
-            failures.push(format!("{file} at {width}×{height}: no client question\n{screen}"));
+            failures.push(format!(
+                "{file} at {width}×{height}: no client question\n{screen}"
+            ));
         }
         let stem = file.trim_end_matches(".yaml");
         insta::assert_snapshot!(format!("present-{stem}-{width}x{height}"), screen);

@@ -96,6 +96,10 @@ pub struct Options {
     /// rank instead of in a column at the left: the page's whole width for
     /// the lanes, a row a phase (a printed page; [`down_layout`] sets it).
     pub phase_rows: bool,
+    /// One-line boxes ([`Options::flat`]) cut a first word wider than
+    /// their text width too, where a picture must fit a screen; else a
+    /// box is at least as wide as its name's first word.
+    pub cut_words: bool,
 }
 
 impl Default for Options {
@@ -111,6 +115,7 @@ impl Default for Options {
             role_rows: false,
             flat: false,
             phase_rows: false,
+            cut_words: false,
         }
     }
 }

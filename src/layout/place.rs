@@ -276,7 +276,10 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         };
         let lines = match (options.density, down) {
             // A one-line box is at least as wide as its name's first word.
-            _ if options.flat => vec![first_words(&name, text_width.max(first_word(&name)))],
+            _ if options.flat && !options.cut_words => {
+                vec![first_words(&name, text_width.max(first_word(&name)))]
+            }
+            _ if options.flat => vec![first_words(&name, text_width)],
             // Running down, a box is no wider than the text width: a word
             // longer than that is broken.
             (Density::Detail, true) => wrap(&name, text_width),

@@ -134,7 +134,10 @@ pub fn names_whole(model: &Model, layout: &Layout) -> bool {
     });
     let phases = layout.bands.iter().filter(|b| !b.name.is_empty()).all(|b| {
         let need = width(&b.name) + 2;
-        let (first, last) = (&layout.columns[b.first_column], &layout.columns[b.last_column]);
+        let (first, last) = (
+            &layout.columns[b.first_column],
+            &layout.columns[b.last_column],
+        );
         match layout.orientation {
             Orientation::Right => last.x + last.width - first.channel_x >= need,
             Orientation::Down => {
@@ -221,7 +224,7 @@ pub fn fit(model: &Model, size: (usize, usize)) -> Options {
             }
         }
     }
-    for text in (NARROWEST_FLAT..=WIDEST_FLAT).rev() {
+    for text in [WIDEST_FLAT, LEVELS[overview].box_text_width, NARROWEST_FLAT] {
         for orientation in orientations {
             if orientation == Orientation::Down && model.steps.len() <= SHARE_STEPS {
                 continue;
@@ -234,7 +237,8 @@ pub fn fit(model: &Model, size: (usize, usize)) -> Options {
         }
     }
     if model.steps.len() <= SHARE_STEPS {
-        tries.push(shared_flat(model, size.0));
+        tries.push(shared_flat(model, size.0, false));
+        tries.push(shared_flat(model, size.0, true));
     }
     let mut best: Option<((usize, bool, usize), Options)> = None;
     for options in tries {
@@ -263,20 +267,36 @@ pub fn fit(model: &Model, size: (usize, usize)) -> Options {
 }
 
 /// Running down, the overview's one-line boxes with each phase's name on
-/// a row of its own and each lane's boxes as wide as their first words;
-/// then, while the picture stays within `cols` columns, the lane that
-/// widens least to show one more word of a name is widened.
-fn shared_flat(model: &Model, cols: usize) -> Options {
-    let base = Options {
-        box_text_width: 4,
+/// a row of its own and each lane's boxes as wide as their first words
+/// (or, `cut`, first words cut where they must be): the widest box text
+/// at which the picture stays within `cols` columns (a box only as wide
+/// as its name needs, so the spare width goes to the lanes with longer
+/// names), then a lane at a time one more word where that still fits.
+fn shared_flat(model: &Model, cols: usize, cut: bool) -> Options {
+    let at = |text: usize| Options {
+        box_text_width: text,
         phase_rows: true,
+        cut_words: cut,
         ..options(LEVELS.len() - 1, Orientation::Down, false)
     };
-    let picture = layout(model, &base);
-    if picture.width > cols || picture.orientation != Orientation::Down {
-        return base;
+    let width_at = |options: &Options| layout(model, options).width;
+    // The widest text that fits, found by halving.
+    let (mut lo, mut hi) = (NARROWEST_FLAT, WIDEST_SHARED);
+    if width_at(&at(lo)) > cols {
+        return at(lo);
     }
-    // The text widths at which a box of each lane shows one more word.
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if width_at(&at(mid)) <= cols {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let base = at(lo);
+    let picture = layout(model, &base);
+    // The text widths past `lo` at which a box of each lane shows one
+    // more word.
     let mut wants = vec![Vec::new(); picture.lanes.len()];
     for b in &picture.boxes {
         let name = sanitize(model.name_of(Section::Steps, b.step.as_str()));
@@ -285,36 +305,29 @@ fn shared_flat(model: &Model, cols: usize) -> Options {
         for (k, w) in words.iter().enumerate() {
             shown += w + usize::from(k > 0);
             let more = usize::from(k + 1 < words.len());
-            wants[b.lane].push(shown + more);
+            if shown + more > lo {
+                wants[b.lane].push(shown + more);
+            }
         }
     }
     for list in &mut wants {
         list.sort_unstable();
         list.dedup();
+        list.reverse();
     }
-    let mut widths = vec![base.box_text_width; wants.len()];
-    loop {
-        let mut found: Option<(usize, Vec<usize>)> = None;
-        for (lane, list) in wants.iter().enumerate() {
-            let Some(&wider) = list.iter().find(|&&w| w > widths[lane]) else {
-                continue;
-            };
+    let mut widths = vec![lo; wants.len()];
+    for (lane, list) in wants.iter_mut().enumerate() {
+        while let Some(wider) = list.pop() {
             let mut tried = widths.clone();
             tried[lane] = wider;
-            let picture = layout(
-                model,
-                &Options {
-                    lane_text_width: tried.clone(),
-                    ..base.clone()
-                },
-            );
-            if picture.width <= cols && found.as_ref().is_none_or(|(w, _)| picture.width < *w) {
-                found = Some((picture.width, tried));
+            let options = Options {
+                lane_text_width: tried.clone(),
+                ..base.clone()
+            };
+            if width_at(&options) > cols {
+                break;
             }
-        }
-        match found {
-            Some((_, tried)) => widths = tried,
-            None => break,
+            widths = tried;
         }
     }
     Options {
@@ -322,6 +335,9 @@ fn shared_flat(model: &Model, cols: usize) -> Options {
         ..base
     }
 }
+
+/// The widest box text [`shared_flat`] gives every lane.
+const WIDEST_SHARED: usize = 32;
 
 #[cfg(test)]
 mod tests {
