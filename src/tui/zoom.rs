@@ -344,6 +344,51 @@ mod tests {
     use super::*;
     use crate::layout::{Layout, Reference};
 
+    fn shipped(name: &str) -> Model {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("models")
+            .join(name);
+        let text = std::fs::read_to_string(path).unwrap();
+        crate::format::read_str(&text).model.unwrap()
+    }
+
+    #[test]
+    fn a_one_line_box_keeps_its_first_word_unless_told_to_cut() {
+        let model = shipped("veilige-wijk.yaml");
+        let flat = |cut_words| Options {
+            box_text_width: 6,
+            cut_words,
+            ..options(LEVELS.len() - 1, Orientation::Down, false)
+        };
+        let whole = layout(&model, &flat(false));
+        let first = |picture: &Layout, id: &str| {
+            let b = picture.box_of(id).unwrap();
+            picture.boxes[b].lines[0].clone()
+        };
+        assert_eq!(
+            first(&whole, "laatste-kansovereenkomst"),
+            "Laatste-kansovereenkomst…"
+        );
+        assert_eq!(
+            first(&layout(&model, &flat(true)), "laatste-kansovereenkomst"),
+            "Laats…"
+        );
+    }
+
+    #[test]
+    fn presentation_names_every_step_and_phase_where_the_screen_holds_them() {
+        let model = shipped("veilige-wijk.yaml");
+        let chosen = fit(&model, (160, 44));
+        let picture = layout(&model, &chosen);
+        assert!(names_whole(&model, &picture), "{chosen:?}");
+        assert!(fits(&picture, (160, 44)), "{chosen:?}");
+        assert_eq!(picture.orientation, Orientation::Down);
+        // Too narrow for every first word: the chain's width still fits.
+        let chosen = fit(&model, (120, 35));
+        assert!(chosen.cut_words, "{chosen:?}");
+        assert!(layout(&model, &chosen).width <= 120);
+    }
+
     #[test]
     fn the_legend_wraps_entries_to_the_room() {
         let layout = Layout {
