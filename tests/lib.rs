@@ -18,6 +18,7 @@ mod live;
 mod merge;
 mod models;
 mod output;
+mod present;
 mod pty;
 mod render;
 mod report;

@@ -13,6 +13,12 @@ struct Session {
 
 impl Session {
     fn start(command: &str) -> Session {
+        Session::start_sized(command, 140, 40)
+    }
+
+    /// A session on a terminal of `width` columns and `height` rows.
+    fn start_sized(command: &str, width: u16, height: u16) -> Session {
+        let (width, height) = (width.to_string(), height.to_string());
         let name = format!("keten-test-{}-{}", std::process::id(), rand_suffix());
         let session = Session { name };
         let out = session
@@ -23,9 +29,9 @@ impl Session {
                 "-s",
                 &session.name,
                 "-x",
-                "140",
+                width.as_str(),
                 "-y",
-                "40",
+                height.as_str(),
                 command,
             ])
             .env("TERM", "xterm-256color")
@@ -458,4 +464,32 @@ fn both_editors_change_one_field_and_the_chosen_value_is_saved() {
     assert!(saved.contains("name: Politie van Bert"), "{saved}");
     assert!(!saved.contains("Politie van Anna"), "{saved}");
     Keten::new(["check", file.to_str().unwrap()]).run().code(0);
+}
+
+#[test]
+fn presentation_at_160_by_45_shows_every_step_and_phase() {
+    let dir = Dir::new();
+    let text = std::fs::read_to_string(root().join("models/veilige-wijk.yaml")).unwrap();
+    let file = dir.file("wijk.yaml", &text);
+    let model = keten::format::read_str(&text).model.unwrap();
+    let keten = assert_cmd::cargo::cargo_bin("keten");
+    let session = Session::start_sized(
+        &format!("{} edit {}", keten.display(), file.display()),
+        160,
+        45,
+    );
+    session.wait_for("1 Chain");
+    session.keys(&["P"]);
+    let question: String = model.client_question.chars().take(24).collect();
+    let screen = session.wait_for(&question);
+    let missing: Vec<&str> = model
+        .steps
+        .iter()
+        .map(|s| s.name.split_whitespace().next().unwrap_or_default())
+        .chain(model.phases.values().map(|p| p.name.as_str()))
+        .filter(|name| !screen.contains(name))
+        .collect();
+    assert!(missing.is_empty(), "not on screen: {missing:?}\n{screen}");
+    session.keys(&["Escape", "q"]);
+    session.wait_gone();
 }

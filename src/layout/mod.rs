@@ -101,6 +101,10 @@ pub struct Options {
     /// own above it: a row less between ranks (a printed page;
     /// [`down_layout`] sets it).
     pub heads_on_edges: bool,
+    /// One-line boxes ([`Options::flat`]) cut a first word wider than
+    /// their text width too, where a picture must fit a screen; else a
+    /// box is at least as wide as its name's first word.
+    pub cut_words: bool,
 }
 
 impl Default for Options {
@@ -117,6 +121,7 @@ impl Default for Options {
             flat: false,
             phase_rows: false,
             heads_on_edges: false,
+            cut_words: false,
         }
     }
 }

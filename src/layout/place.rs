@@ -275,6 +275,10 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             text_width
         };
         let lines = match (options.density, down) {
+            // A one-line box is at least as wide as its name's first word.
+            _ if options.flat && !options.cut_words => {
+                vec![first_words(&name, text_width.max(first_word(&name)))]
+            }
             _ if options.flat => vec![first_words(&name, text_width)],
             // Running down, a box is no wider than the text width: a word
             // longer than that is broken.
@@ -492,4 +496,12 @@ pub fn first_words(text: &str, max: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// The width of the first word of a name, with the `…` that follows it
+/// where more words are left out.
+fn first_word(text: &str) -> usize {
+    let mut words = text.split_whitespace().map(width);
+    let first = words.next().unwrap_or(0);
+    first + usize::from(words.next().is_some())
 }

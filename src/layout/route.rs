@@ -550,9 +550,9 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     let mut name_row = vec![0usize; channels];
     if down && options.phase_rows {
         for b in bands.iter().filter(|b| !b.name.is_empty()) {
-            // Over the first rank, the name stands on the rule under the
-            // lane names.
-            name_row[b.first_column] = usize::from(b.first_column > 0);
+            // Over the first rank of a printed page, the name stands on
+            // the rule under the lane names.
+            name_row[b.first_column] = usize::from(b.first_column > 0 || !heads_on_edges);
         }
     }
     let mut x = diagram_x;
@@ -578,7 +578,13 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
                 tracks if heads_on_edges && name_row[c] == 0 => spacing - 1 + tracks,
                 tracks => spacing + tracks,
             };
-            w.max(name_row[c])
+            if options.flat {
+                // One-line boxes: the name's row beside the tracks, clear
+                // of the flows along them.
+                w + name_row[c]
+            } else {
+                w.max(name_row[c])
+            }
         } else {
             let margin = if running > 0 { digits(running) + 2 } else { 2 } + spacing - 1;
             spacing + 2 * (ns + nt) + margin

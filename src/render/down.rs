@@ -73,7 +73,7 @@ pub(super) fn draw_section(
         let first_phase = layout
             .bands
             .iter()
-            .find(|b| layout.phase_rows() && b.first_column == 0 && !b.name.is_empty());
+            .find(|b| on_rule(layout, b) && !b.name.is_empty());
         let mut on_rule = 0..0;
         if let (Some(b), Some(gx)) = (first_phase, to_grid(section.x0)) {
             let room = (section.x1 - section.x0).saturating_sub(2);
@@ -127,12 +127,10 @@ pub(super) fn draw_section(
         .collect();
     // How many lines of each phase name are written in this section.
     let mut written = vec![0usize; names.len()];
-    // A phase that starts at the first rank has its name on the rule.
-    if layout.phase_rows() {
-        for (b, band) in layout.bands.iter().enumerate() {
-            if band.first_column == 0 {
-                written[b] = 1;
-            }
+    // A phase whose name stands on the rule.
+    for (b, band) in layout.bands.iter().enumerate() {
+        if on_rule(layout, band) {
+            written[b] = 1;
         }
     }
     let marked = |y0: usize, y1: usize| {
@@ -251,6 +249,18 @@ pub(super) fn draw_section(
         painter.band(band, grid_width, out)?;
     }
     Ok(())
+}
+
+/// Whether the name of phase band `band` stands on the rule under the
+/// lane names: with the phase names as rows, where the phase starts at the
+/// first rank and no row of its own is over that rank.
+fn on_rule(layout: &Layout, band: &crate::layout::Band) -> bool {
+    layout.phase_rows()
+        && band.first_column == 0
+        && layout
+            .columns
+            .first()
+            .is_some_and(|c| c.x == layout.header_height)
 }
 
 /// A phase name cut to `room` cells where it must be, with `…` (with

@@ -25,6 +25,7 @@ use crate::lang::t;
 use crate::layout::{Direction, Options, Orientation};
 use crate::merge::conflict::Conflicted;
 use crate::model::{Id, Model, Section};
+use crate::text::sanitize;
 
 /// What the last frame drew of a table: its rows area and the first row
 /// shown, so the next frame scrolls on from there and a click finds the
@@ -150,6 +151,7 @@ impl App {
         }
         let mut size = super::screen::chain_size(width, height, self.presentation);
         if self.presentation {
+            size.1 = size.1.saturating_sub(self.question().len() - 1);
             size.1 -= self.legend(size).len();
         }
         if size != self.view {
@@ -199,10 +201,33 @@ impl App {
         super::zoom::legend(self.doc.layout(), size.0, size.1 / 3)
     }
 
+    /// The client question (or, without one, the model's name) over the
+    /// chain in presentation mode, wrapped to the terminal's width: one
+    /// line, two where it is longer.
+    pub fn question(&self) -> Vec<String> {
+        let model = self.doc.model();
+        let text = if model.client_question.is_empty() {
+            &model.name
+        } else {
+            &model.client_question
+        };
+        let mut lines = crate::text::wrap(&sanitize(text), usize::from(self.size.0).max(1));
+        if lines.len() > 2 {
+            lines.truncate(2);
+            let last = &lines[1];
+            lines[1] = crate::layout::shorten(&format!("{last} …"), usize::from(self.size.0));
+        }
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines
+    }
+
     /// Presentation mode picks the picture that fits the terminal.
     fn fit(&mut self) {
         let (w, h) = self.size;
-        let size = super::screen::chain_size(w, h, true);
+        let mut size = super::screen::chain_size(w, h, true);
+        size.1 = size.1.saturating_sub(self.question().len() - 1);
         self.fitted = Some(super::zoom::fit(self.doc.model(), size));
         self.refresh();
     }

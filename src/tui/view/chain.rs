@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::lang::t;
-use crate::layout::Orientation;
+use crate::layout::{Orientation, shorten};
 use crate::model::Section;
 use crate::render::canvas::{Band, Glyphs, Piece, composite, paint_lane_parts};
 use crate::text::{graphemes, sanitize};
@@ -108,7 +108,18 @@ pub(super) fn chain(frame: &mut Frame, app: &App, area: Rect, focus: bool) {
             band.ruled[r] = true;
         }
     }
+    let rows = phase_rows(layout, &view);
+    for &(_, y, _, _) in &rows {
+        band.ruled[y - view.y0] = true;
+    }
     paint(buf, area, view.header, &mut band, &glyphs, &view, lo);
+    for (name, y, x, run) in rows {
+        if let (Some(c), Some(r), true) = (view.column(x), view.row(y), run >= 3) {
+            let name = format!(" {} ", shorten(name, run - 2));
+            let style = Style::new().add_modifier(Modifier::BOLD);
+            cut(buf, area, area.y + r as u16, c, &name, run, style);
+        }
+    }
     // The gutter: lane names, their separator and the rule under each lane.
     let gutter = Rect {
         width: view.gutter as u16,
@@ -225,6 +236,29 @@ fn phase_names(
             }
         }
     }
+}
+
+/// Running down with each phase's name on a row of its own: the names
+/// whose row is in view, with the row, the first column and the free run
+/// there.
+fn phase_rows<'a>(
+    layout: &'a crate::layout::Layout,
+    view: &Viewport,
+) -> Vec<(&'a str, usize, usize, usize)> {
+    if !layout.phase_rows() {
+        return Vec::new();
+    }
+    let within = view.x0..view.x0 + view.cols;
+    layout
+        .bands
+        .iter()
+        .filter(|b| !b.name.is_empty())
+        .map(|b| {
+            let (y, x, run) = crate::tui::zoom::phase_row(layout, b, within.clone());
+            (b.name.as_str(), y, x, run)
+        })
+        .filter(|&(_, y, _, _)| view.row(y).is_some())
+        .collect()
 }
 
 /// The lanes with a row in view (their rule under them counted).

@@ -53,21 +53,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     if app.presentation {
-        let model = app.doc.model();
-        let question = sanitize(if model.client_question.is_empty() {
-            &model.name
-        } else {
-            &model.client_question
-        })
-        .into_owned();
+        let question: Vec<Line> = app.question().into_iter().map(Line::from).collect();
+        let [top, rest] = Split::vertical([
+            Constraint::Length(question.len() as u16),
+            Constraint::Min(1),
+        ])
+        .areas(area);
         frame.render_widget(
             Paragraph::new(question).style(Style::new().add_modifier(Modifier::BOLD)),
             top,
         );
-        let rest = Rect {
-            height: body.height + bottom.height,
-            ..body
-        };
         let lines = app.legend((rest.width as usize, rest.height as usize));
         let [picture, under] =
             Split::vertical([Constraint::Min(1), Constraint::Length(lines.len() as u16)])
