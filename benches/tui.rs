@@ -1,8 +1,10 @@
 //! The TUI on a 2,000-step model from `../shared/bench/genmodel.py`: from
 //! the file's text to the first frame, and from a key to the next frame
 //! (a navigation key, and an edit); and on a 100,000-step model (with
-//! rework loops) the editor's own part: the first frame of a model read and
-//! laid out, and a move with its frame, which draw only what is on screen.
+//! rework loops) the whole open, from the file to the first frame, as
+//! `keten edit` does it; then the editor's own part: the first frame of a
+//! model read and laid out, and a move with its frame, which draw only what
+//! is on screen.
 //! Reading, checking and laying out the 100,000 steps are timed once and
 //! printed, as what the editor waits for before its first frame. Run with
 //! `cargo bench --bench tui`.
@@ -92,7 +94,26 @@ fn large(c: &mut Criterion) {
         before.elapsed()
     );
     let mut group = c.benchmark_group("tui 100000 steps");
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(20));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bench.yaml");
+    std::fs::write(&path, &text).unwrap();
+    group.bench_function("open the file to the first frame", |b| {
+        // As `keten edit` does: read the file, look for conflict markers,
+        // read the model, open the document (its check runs apart), draw.
+        b.iter_with_large_drop(|| {
+            let text = keten::commands::check::read_text(&path).unwrap().unwrap();
+            assert!(keten::merge::conflict::Conflicted::read(&text).is_none());
+            let model = keten::format::read_str(&text).model.unwrap();
+            let mut app = App::new(Document::new(path.clone(), model, text));
+            let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+            frame(&mut terminal, &mut app);
+            app
+        })
+    });
     group.sample_size(20);
+    group.measurement_time(std::time::Duration::from_secs(5));
     group.bench_function("first frame of the opened model", |b| {
         b.iter(|| {
             let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();

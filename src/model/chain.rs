@@ -32,7 +32,16 @@ impl Chain {
     /// A chain of these steps, in this order. Steps whose id is taken by an
     /// earlier one are handed back.
     pub fn from_steps(steps: impl IntoIterator<Item = Step>) -> (Chain, Vec<Step>) {
-        let mut chain = Chain::new();
+        let steps = steps.into_iter();
+        // Room for them all at once: a large model's steps are not moved
+        // again and again as the graph grows.
+        let room = steps.size_hint().0;
+        let mut chain = Chain {
+            graph: StableDiGraph::with_capacity(room, room),
+            order: Vec::with_capacity(room),
+            ..Chain::default()
+        };
+        chain.index.reserve(room);
         let mut refused = Vec::new();
         for step in steps {
             if chain.index.contains_key(&step.id) {
