@@ -104,11 +104,17 @@ pub(super) fn place(layout: &mut Layout, segments: &Segments) {
             None => pending.push(i),
         }
     }
-    pending.sort_by_key(|&i| {
-        let e = &layout.edges[i];
-        let t = &layout.boxes[e.to];
-        (t.column, t.port_y(), e.from)
-    });
+    // By target, then source; flows alike keep their order (`i` last).
+    let mut keyed: Vec<((usize, usize, usize), usize)> = pending
+        .iter()
+        .map(|&i| {
+            let e = &layout.edges[i];
+            let t = &layout.boxes[e.to];
+            ((t.column, t.port_y(), e.from), i)
+        })
+        .collect();
+    keyed.sort_unstable();
+    let pending: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
     let shared = shared_rows(segments);
     // The boxes of each column, for numbers that must not stand in one.
     let mut boxes_of: Vec<Vec<usize>> = vec![Vec::new(); layout.columns.len()];

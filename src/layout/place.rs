@@ -2,7 +2,7 @@
 //! cell, and the size of its box.
 
 use petgraph::stable_graph::NodeIndex;
-use petgraph::visit::EdgeRef;
+use petgraph::visit::{EdgeRef, NodeIndexable};
 
 use super::{Band, Density, Edge, Options, Orientation, StepBox};
 use crate::model::{HashMap, Id, Model};
@@ -25,6 +25,10 @@ pub(super) struct Placed {
     pub slot_height: Vec<Vec<usize>>,
     pub label_width: usize,
 }
+
+/// The steps stacked in one lane and column: (lane, column) and the steps
+/// from the top.
+type Cell = ((usize, usize), Vec<NodeIndex>);
 
 /// The widest line of a phase name at the left of a picture running down.
 pub(super) const PHASE_TEXT: usize = 10;
@@ -84,7 +88,9 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     // Columns: phase bands in order (steps without a phase last), each the
     // distinct ranks of its steps; without phases, the ranks themselves.
     let mut bands = Vec::new();
-    let mut column_of: HashMap<NodeIndex, usize> = HashMap::default();
+    // By node index: what a step's node is given, for the drawn ones.
+    let bound = graph.node_bound();
+    let mut column_of = vec![0usize; bound];
     let mut column_band = Vec::new();
     let rank = |n: NodeIndex| analysis.rank_of(n);
     if model.phases.is_empty() {
@@ -93,7 +99,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         ranks.dedup();
         let dense: HashMap<usize, usize> = ranks.iter().enumerate().map(|(i, &r)| (r, i)).collect();
         for &n in &nodes {
-            column_of.insert(n, dense[&rank(n)]);
+            column_of[n.index()] = dense[&rank(n)];
         }
         column_band = vec![None; ranks.len()];
     } else {
@@ -127,7 +133,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             let dense: HashMap<usize, usize> =
                 ranks.iter().enumerate().map(|(i, &r)| (r, i)).collect();
             for &n in &members {
-                column_of.insert(n, first + dense[&rank(n)]);
+                column_of[n.index()] = first + dense[&rank(n)];
             }
             let count = ranks.len().max(1);
             column_band.extend(std::iter::repeat_n(Some(band), count));
@@ -169,29 +175,36 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     // Cells: the steps of each lane and column, first in reading order, then
     // sorted by the mean position of their neighbours, sweeping left to
     // right over predecessors and back over successors.
-    let mut cells: HashMap<(usize, usize), Vec<NodeIndex>> = HashMap::default();
+    let mut lane_at = vec![0usize; bound];
     for &n in &nodes {
-        let lane = lane_of[graph[n].partner.as_str()];
-        cells.entry((lane, column_of[&n])).or_default().push(n);
+        lane_at[n.index()] = lane_of[graph[n].partner.as_str()];
     }
-    let mut by_column: Vec<Vec<(usize, usize)>> = vec![Vec::new(); columns];
-    for &(lane, column) in cells.keys() {
-        by_column[column].push((lane, column));
+    let mut cell_of: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut cells: Vec<Cell> = Vec::new();
+    for &n in &nodes {
+        let key = (lane_at[n.index()], column_of[n.index()]);
+        let k = *cell_of.entry(key).or_insert_with(|| {
+            cells.push((key, Vec::new()));
+            cells.len() - 1
+        });
+        cells[k].1.push(n);
+    }
+    drop(cell_of);
+    let mut by_column: Vec<Vec<usize>> = vec![Vec::new(); columns];
+    for (k, &((_, column), _)) in cells.iter().enumerate() {
+        by_column[column].push(k);
     }
     for keys in &mut by_column {
-        keys.sort_unstable();
+        keys.sort_unstable_by_key(|&k| cells[k].0);
     }
-    let mut position: HashMap<NodeIndex, f64> = HashMap::default();
-    let set_positions = |cells: &HashMap<(usize, usize), Vec<NodeIndex>>,
-                         position: &mut HashMap<NodeIndex, f64>| {
-        for (&(lane, _), members) in cells {
-            for (slot, &n) in members.iter().enumerate() {
-                position.insert(n, lane as f64 * 1000.0 + slot as f64);
-            }
+    // The position of each drawn step, by node index.
+    let mut position: Vec<Option<f64>> = vec![None; bound];
+    for &((lane, _), ref members) in &cells {
+        for (slot, &n) in members.iter().enumerate() {
+            position[n.index()] = Some(lane as f64 * 1000.0 + slot as f64);
         }
-    };
-    set_positions(&cells, &mut position);
-    let stacked = cells.values().any(|m| m.len() > 1);
+    }
+    let stacked = cells.iter().any(|(_, m)| m.len() > 1);
     if stacked {
         for sweep in 0..4 {
             let forward = sweep % 2 == 0;
@@ -200,45 +213,41 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             } else {
                 (0..columns).rev().collect()
             };
+            let mut keyed: Vec<(f64, usize, NodeIndex)> = Vec::new();
             for column in order {
-                for key in &by_column[column] {
-                    let Some(members) = cells.get(key) else {
-                        continue;
-                    };
+                for &k in &by_column[column] {
+                    let ((lane, _), members) = &mut cells[k];
                     if members.len() < 2 {
                         continue;
                     }
-                    let mut keyed: Vec<(f64, usize, NodeIndex)> = members
-                        .iter()
-                        .enumerate()
-                        .map(|(i, &n)| {
-                            let dir = if forward {
-                                petgraph::Direction::Incoming
-                            } else {
-                                petgraph::Direction::Outgoing
-                            };
-                            let near: Vec<f64> = graph
-                                .edges_directed(n, dir)
-                                .filter_map(|e| {
-                                    let other = if forward { e.source() } else { e.target() };
-                                    position.get(&other).copied()
-                                })
-                                .collect();
-                            let center = if near.is_empty() {
-                                position[&n]
-                            } else {
-                                near.iter().sum::<f64>() / near.len() as f64
-                            };
-                            (center, i, n)
-                        })
-                        .collect();
+                    keyed.clear();
+                    keyed.extend(members.iter().enumerate().map(|(i, &n)| {
+                        let dir = if forward {
+                            petgraph::Direction::Incoming
+                        } else {
+                            petgraph::Direction::Outgoing
+                        };
+                        // The mean, summed in edge order as a sum of a
+                        // list would be.
+                        let (sum, count) = graph
+                            .edges_directed(n, dir)
+                            .filter_map(|e| {
+                                let other = if forward { e.source() } else { e.target() };
+                                position[other.index()]
+                            })
+                            .fold((-0.0f64, 0usize), |(s, c), p| (s + p, c + 1));
+                        let center = if count == 0 {
+                            position[n.index()].unwrap_or(0.0)
+                        } else {
+                            sum / count as f64
+                        };
+                        (center, i, n)
+                    }));
                     keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-                    let sorted: Vec<NodeIndex> = keyed.into_iter().map(|(_, _, n)| n).collect();
-                    let lane = key.0;
-                    for (slot, &n) in sorted.iter().enumerate() {
-                        position.insert(n, lane as f64 * 1000.0 + slot as f64);
+                    for (slot, (m, &(_, _, n))) in members.iter_mut().zip(&keyed).enumerate() {
+                        *m = n;
+                        position[n.index()] = Some(*lane as f64 * 1000.0 + slot as f64);
                     }
-                    cells.insert(*key, sorted);
                 }
             }
         }
@@ -246,22 +255,26 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
 
     // Boxes, in reading order.
     let text_width = options.box_text_width.max(4);
-    let mut box_of: HashMap<NodeIndex, usize> = HashMap::default();
+    let mut box_of: Vec<Option<usize>> = vec![None; bound];
     let mut boxes = Vec::with_capacity(nodes.len());
     let mut slots_of_lane = vec![1usize; lanes.len()];
-    let slot_of: HashMap<NodeIndex, usize> = if options.role_rows {
-        role_slots(model, &cells)
+    let mut slot_of = vec![0usize; bound];
+    if options.role_rows {
+        for (n, slot) in role_slots(model, &cells) {
+            slot_of[n.index()] = slot;
+        }
     } else {
-        cells
-            .values()
-            .flat_map(|members| members.iter().enumerate().map(|(slot, &n)| (n, slot)))
-            .collect()
-    };
+        for (_, members) in &cells {
+            for (slot, &n) in members.iter().enumerate() {
+                slot_of[n.index()] = slot;
+            }
+        }
+    }
     for &n in &nodes {
         let step = &graph[n];
-        let lane = lane_of[step.partner.as_str()];
-        let column = column_of[&n];
-        let slot = slot_of.get(&n).copied().unwrap_or(0);
+        let lane = lane_at[n.index()];
+        let column = column_of[n.index()];
+        let slot = slot_of[n.index()];
         slots_of_lane[lane] = slots_of_lane[lane].max(slot + 1);
         let name = if step.name.is_empty() {
             step.id.as_str()
@@ -295,7 +308,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         } else {
             (inner + edges + 2, lines.len() + edges)
         };
-        box_of.insert(n, boxes.len());
+        box_of[n.index()] = Some(boxes.len());
         boxes.push(StepBox {
             step: step.id.clone(),
             lane,
@@ -343,7 +356,7 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let mut link_of: HashMap<(usize, usize), usize> = HashMap::default();
     for &n in &nodes {
         for (edge, flow, target) in chain.flows_out(n) {
-            let (Some(&from), Some(&to)) = (box_of.get(&n), box_of.get(&target)) else {
+            let (Some(from), Some(to)) = (box_of[n.index()], box_of[target.index()]) else {
                 continue;
             };
             if let Some(&k) = link_of.get(&(from, to)) {
@@ -403,10 +416,7 @@ pub(super) fn lane_text_width(options: &Options, lane: usize) -> usize {
 /// The slot of each step where each role has rows of its own in a lane:
 /// the roles in model order, then the steps without a role; inside a role
 /// the steps keep their order in the cell.
-fn role_slots(
-    model: &Model,
-    cells: &HashMap<(usize, usize), Vec<NodeIndex>>,
-) -> HashMap<NodeIndex, usize> {
+fn role_slots(model: &Model, cells: &[Cell]) -> HashMap<NodeIndex, usize> {
     let graph = model.steps.graph();
     let rank = |n: NodeIndex| {
         graph[n]
@@ -417,7 +427,7 @@ fn role_slots(
     };
     // How many rows each role needs in each lane: its most steps in a cell.
     let mut rows: HashMap<(usize, usize), usize> = HashMap::default();
-    for (&(lane, _), members) in cells {
+    for &((lane, _), ref members) in cells {
         let mut count: HashMap<usize, usize> = HashMap::default();
         for &n in members {
             *count.entry(rank(n)).or_default() += 1;
@@ -434,7 +444,7 @@ fn role_slots(
             .sum()
     };
     let mut slot_of = HashMap::default();
-    for (&(lane, _), members) in cells {
+    for &((lane, _), ref members) in cells {
         let mut seen: HashMap<usize, usize> = HashMap::default();
         for &n in members {
             let role = rank(n);

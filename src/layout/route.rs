@@ -403,13 +403,13 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         let bx = &boxes[b];
         (bx.lane, 2 * bx.slot + 1, bx.height / 2)
     };
-    let mut source_trunks: HashMap<usize, Trunk> = HashMap::default();
-    let mut target_trunks: HashMap<usize, Trunk> = HashMap::default();
-    let turn = |trunks: &mut HashMap<usize, Trunk>, b: usize, row: Row| {
+    // By box.
+    let mut source_trunks: Vec<Option<Trunk>> = vec![None; boxes.len()];
+    let mut target_trunks: Vec<Option<Trunk>> = vec![None; boxes.len()];
+    let turn = |trunks: &mut Vec<Option<Trunk>>, b: usize, row: Row| {
         let port = port_row(b);
-        trunks
-            .entry(b)
-            .or_insert_with(|| Trunk {
+        trunks[b]
+            .get_or_insert_with(|| Trunk {
                 port,
                 turns: Vec::new(),
                 span: (port, port),
@@ -428,27 +428,42 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
             Path::Straight => {}
         }
     }
-    let mut channel_sources: Vec<Vec<(usize, Trunk)>> = vec![Vec::new(); channels];
-    let mut channel_targets: Vec<Vec<(usize, Trunk)>> = vec![Vec::new(); channels];
-    for (b, trunk) in source_trunks {
-        channel_sources[boxes[b].column + 1].push((b, trunk));
+    // The boxes with a trunk in each channel.
+    let mut channel_sources: Vec<Vec<usize>> = vec![Vec::new(); channels];
+    let mut channel_targets: Vec<Vec<usize>> = vec![Vec::new(); channels];
+    for (b, bx) in boxes.iter().enumerate() {
+        if source_trunks[b].is_some() {
+            channel_sources[bx.column + 1].push(b);
+        }
+        if target_trunks[b].is_some() {
+            channel_targets[bx.column].push(b);
+        }
     }
-    for (b, trunk) in target_trunks {
-        channel_targets[boxes[b].column].push((b, trunk));
-    }
-    let mut source_track: HashMap<usize, usize> = HashMap::default();
-    let mut target_track: HashMap<usize, usize> = HashMap::default();
+    // The track of each box's trunk, by box.
+    let mut source_track = vec![0usize; boxes.len()];
+    let mut target_track = vec![0usize; boxes.len()];
     let mut channel_tracks = vec![(0usize, 0usize); channels];
     for c in 0..channels {
-        for (list, out, zone) in [
-            (&mut channel_sources[c], &mut source_track, Zone::Sources),
-            (&mut channel_targets[c], &mut target_track, Zone::Targets),
+        for (list, all, out, zone) in [
+            (
+                &mut channel_sources[c],
+                &source_trunks,
+                &mut source_track,
+                Zone::Sources,
+            ),
+            (
+                &mut channel_targets[c],
+                &target_trunks,
+                &mut target_track,
+                Zone::Targets,
+            ),
         ] {
-            list.sort_by_key(|(b, t)| (t.span, *b));
-            let trunks: Vec<&Trunk> = list.iter().map(|(_, t)| t).collect();
+            let trunk = |b: usize| all[b].as_ref().expect("a box listed has a trunk");
+            list.sort_by_key(|&b| (trunk(b).span, b));
+            let trunks: Vec<&Trunk> = list.iter().map(|&b| trunk(b)).collect();
             let (tracks, count) = order_tracks(&trunks, zone);
-            for (k, (b, _)) in list.iter().enumerate() {
-                out.insert(*b, tracks[k]);
+            for (k, &b) in list.iter().enumerate() {
+                out[b] = tracks[k];
             }
             match zone {
                 Zone::Sources => channel_tracks[c].0 = count,
@@ -616,7 +631,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
 
     // 4. Paths in cells.
     let mut edges: Vec<Edge> = Vec::with_capacity(links.len());
-    for (i, link) in links.iter().enumerate() {
+    for (i, link) in links.into_iter().enumerate() {
         let s = &boxes[link.from];
         let t = &boxes[link.to];
         let start = (s.x + s.width, s.port_y());
@@ -624,16 +639,16 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
         let points = match paths[i] {
             Path::Straight => vec![start, end],
             Path::IntoTrunk => {
-                let xt = track_x(t.column, 1, target_track[&link.to]);
+                let xt = track_x(t.column, 1, target_track[link.to]);
                 simplify(vec![start, (xt, start.1), (xt, end.1), end])
             }
             Path::FromTrunk => {
-                let xs = track_x(s.column + 1, 0, source_track[&link.from]);
+                let xs = track_x(s.column + 1, 0, source_track[link.from]);
                 simplify(vec![start, (xs, start.1), (xs, end.1), end])
             }
             Path::Corridor { lane, gap, track } => {
-                let xs = track_x(s.column + 1, 0, source_track[&link.from]);
-                let xt = track_x(t.column, 1, target_track[&link.to]);
+                let xs = track_x(s.column + 1, 0, source_track[link.from]);
+                let xt = track_x(t.column, 1, target_track[link.to]);
                 let yc = corridor_y[lane][gap] + track;
                 simplify(vec![
                     start,
@@ -645,10 +660,7 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
                 ])
             }
         };
-        edges.push(Edge {
-            points,
-            ..link.clone()
-        });
+        edges.push(Edge { points, ..link });
     }
 
     for lane in &mut lanes {
@@ -701,22 +713,27 @@ fn turn_down(layout: &mut Layout) {
 }
 
 /// Drops repeated points and points in the middle of a straight run.
-fn simplify(points: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(points.len());
-    for p in points {
-        if out.last() == Some(&p) {
+fn simplify(mut points: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    // The points kept so far are `points[..kept]`; they are never more
+    // than the points read, so none is overwritten before it is read.
+    let mut kept = 0;
+    for k in 0..points.len() {
+        let p = points[k];
+        if kept > 0 && points[kept - 1] == p {
             continue;
         }
-        if out.len() >= 2 {
-            let a = out[out.len() - 2];
-            let b = out[out.len() - 1];
+        if kept >= 2 {
+            let a = points[kept - 2];
+            let b = points[kept - 1];
             if (a.0 == b.0 && b.0 == p.0) || (a.1 == b.1 && b.1 == p.1) {
-                out.pop();
+                kept -= 1;
             }
         }
-        out.push(p);
+        points[kept] = p;
+        kept += 1;
     }
-    out
+    points.truncate(kept);
+    points
 }
 
 /// The straight parts of all paths: horizontal (y, x1, x2, edge) and
@@ -759,32 +776,36 @@ impl Segments {
             &self.horizontal.iter().map(all).collect::<Vec<_>>(),
             &self.vertical.iter().map(all).collect::<Vec<_>>(),
         );
-        let mut h_of: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); edges.len()];
-        let mut v_of: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); edges.len()];
-        for h in &self.horizontal {
-            h_of[h.3].push(all(h));
-        }
-        for v in &self.vertical {
-            v_of[v.3].push(all(v));
-        }
-        let mut by_box: HashMap<(bool, usize), Vec<usize>> = HashMap::default();
-        for (i, e) in edges.iter().enumerate() {
-            by_box.entry((false, e.from)).or_default().push(i);
-            by_box.entry((true, e.to)).or_default().push(i);
-        }
+        let n = edges.len();
+        let h_of = Grouped::of(n, self.horizontal.iter().map(|h| (h.3, all(h))));
+        let v_of = Grouped::of(n, self.vertical.iter().map(|v| (v.3, all(v))));
+        // Each flow's crossings with itself, once.
+        let own: Vec<usize> = (0..n).map(|i| sweep(h_of.get(i), v_of.get(i))).collect();
+        let boxes = edges
+            .iter()
+            .map(|e| e.from.max(e.to) + 1)
+            .max()
+            .unwrap_or(0);
+        let out_of = Grouped::of(boxes, edges.iter().enumerate().map(|(i, e)| (e.from, i)));
+        let into = Grouped::of(boxes, edges.iter().enumerate().map(|(i, e)| (e.to, i)));
         let mut shared = 0;
-        for group in by_box.values().filter(|g| g.len() > 1) {
-            let h: Vec<_> = group
-                .iter()
-                .flat_map(|&i| h_of[i].iter().copied())
-                .collect();
-            let v: Vec<_> = group
-                .iter()
-                .flat_map(|&i| v_of[i].iter().copied())
-                .collect();
-            shared += sweep(&h, &v);
-            for &i in group {
-                shared -= sweep(&h_of[i], &v_of[i]);
+        let (mut h, mut v) = (Vec::new(), Vec::new());
+        for by_box in [&out_of, &into] {
+            for b in 0..boxes {
+                let group = by_box.get(b);
+                if group.len() < 2 {
+                    continue;
+                }
+                h.clear();
+                v.clear();
+                for &i in group {
+                    h.extend_from_slice(h_of.get(i));
+                    v.extend_from_slice(v_of.get(i));
+                }
+                shared += sweep(&h, &v);
+                for &i in group {
+                    shared -= own[i];
+                }
             }
         }
         total.saturating_sub(shared)
@@ -801,12 +822,58 @@ impl Segments {
     }
 }
 
+/// Items grouped by a key below a bound, each group in the order the
+/// items came: one list for all, not a list a key.
+struct Grouped<T> {
+    /// Where the group of each key starts in `items`, and one past the last.
+    starts: Vec<usize>,
+    items: Vec<T>,
+}
+
+impl<T: Copy + Default> Grouped<T> {
+    fn of(keys: usize, pairs: impl Iterator<Item = (usize, T)> + Clone) -> Grouped<T> {
+        let mut starts = vec![0usize; keys + 1];
+        for (k, _) in pairs.clone() {
+            starts[k + 1] += 1;
+        }
+        for k in 0..keys {
+            starts[k + 1] += starts[k];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![T::default(); starts[keys]];
+        for (k, item) in pairs {
+            items[next[k]] = item;
+            next[k] += 1;
+        }
+        Grouped { starts, items }
+    }
+
+    fn get(&self, key: usize) -> &[T] {
+        &self.items[self.starts[key]..self.starts[key + 1]]
+    }
+}
+
+/// The most pairs [`sweep`] counts one by one rather than by sweeping.
+const FEW_PAIRS: usize = 64;
+
 /// Counts the pairs of a horizontal part (y, x1, x2) and a vertical part
 /// (x, y1, y2) that cross strictly inside both: a sweep over x with a
-/// Fenwick tree of the open horizontal rows, in `O(n log n)`.
+/// Fenwick tree of the open horizontal rows, in `O(n log n)`; a few parts
+/// pair by pair.
 fn sweep(horizontal: &[(usize, usize, usize)], vertical: &[(usize, usize, usize)]) -> usize {
     if horizontal.is_empty() || vertical.is_empty() {
         return 0;
+    }
+    if horizontal.len() * vertical.len() <= FEW_PAIRS {
+        return horizontal
+            .iter()
+            .map(|&(y, x1, x2)| {
+                vertical
+                    .iter()
+                    .filter(|&&(x, y1, y2)| x1 < x && x < x2 && y1 < y && y < y2)
+                    .count()
+            })
+            .sum();
     }
     let mut rows: Vec<usize> = horizontal.iter().map(|h| h.0).collect();
     rows.sort_unstable();
