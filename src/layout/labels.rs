@@ -48,6 +48,33 @@ impl Taken {
     }
 }
 
+/// The vertical parts of all paths, sorted by x, with their x apart: the
+/// parts near a run of cells are found by a search of the x alone, a
+/// quarter of the memory of the parts.
+struct Verticals<'a> {
+    x: Vec<usize>,
+    parts: &'a [(usize, usize, usize, usize)],
+}
+
+impl Verticals<'_> {
+    fn of(segments: &Segments) -> Verticals<'_> {
+        Verticals {
+            x: segments.vertical.iter().map(|v| v.0).collect(),
+            parts: &segments.vertical,
+        }
+    }
+
+    /// Whether a vertical part of a flow other than `edge` passes through
+    /// row `y` between `x1` and `x2` (inclusive).
+    fn blocked(&self, edge: usize, y: usize, x1: usize, x2: usize) -> bool {
+        let from = self.x.partition_point(|&x| x < x1);
+        self.parts[from..]
+            .iter()
+            .take_while(|v| v.0 <= x2)
+            .any(|v| v.3 != edge && v.1 <= y && y <= v.2)
+    }
+}
+
 /// Writes each label on its flow where a run of the path has room for it
 /// and no other flow crosses there; else gives it a number, listed under
 /// the diagram and written on the flow, as near its arrowhead as a free
@@ -65,6 +92,7 @@ pub(super) fn place(layout: &mut Layout, segments: &Segments) {
     };
     let mut pending: Vec<usize> = Vec::new();
     let mut taken = Taken::default();
+    let verticals = Verticals::of(segments);
     for i in 0..layout.edges.len() {
         let e = &layout.edges[i];
         if e.label.is_empty() {
@@ -90,7 +118,7 @@ pub(super) fn place(layout: &mut Layout, segments: &Segments) {
                 let end = at + need - 1;
                 if !taken.near(y, at, end, 0)
                     && !straddles(at, end)
-                    && !segments.blocked(i, y, at, end)
+                    && !verticals.blocked(i, y, at, end)
                 {
                     spot = Some((at + 1, y));
                     taken.take(y, at, end);
@@ -126,7 +154,7 @@ pub(super) fn place(layout: &mut Layout, segments: &Segments) {
     for (n, i) in pending.into_iter().enumerate() {
         let number = n + 1;
         let at = number_spot(
-            layout, &boxes_of, segments, &shared, &taken, &straddles, i, number,
+            layout, &boxes_of, &verticals, &shared, &taken, &straddles, i, number,
         );
         let digits = width(&number.to_string());
         taken.take(at.1, at.0, at.0 + digits - 1);
@@ -208,7 +236,7 @@ fn shared_rows(segments: &Segments) -> Rows {
 fn number_spot(
     layout: &Layout,
     boxes_of: &[Vec<usize>],
-    segments: &Segments,
+    verticals: &Verticals,
     shared: &Rows,
     taken: &Taken,
     straddles: &dyn Fn(usize, usize) -> bool,
@@ -243,7 +271,7 @@ fn number_spot(
                 let end = at + digits - 1;
                 if !taken.near(y, at, end, 1)
                     && !straddles(at, end)
-                    && !segments.blocked(i, y, at, end)
+                    && !verticals.blocked(i, y, at, end)
                     && (!own || alone(y, at, end))
                 {
                     return Some((at, y));
@@ -303,7 +331,7 @@ fn number_spot(
                         && (!down || !in_box(y, at, end))
                         && !taken.near(y, at, end, 1)
                         && !straddles(at, end)
-                        && !segments.blocked(usize::MAX, y, at, end)
+                        && !verticals.blocked(usize::MAX, y, at, end)
                         && shared
                             .get(&y)
                             .is_none_or(|parts| !parts.meets(at, end, None));
@@ -325,7 +353,7 @@ fn number_spot(
                 && end < layout.width
                 && !taken.near(ey, at, end, 1)
                 && !straddles(at, end)
-                && !segments.blocked(usize::MAX, ey, at, end)
+                && !verticals.blocked(usize::MAX, ey, at, end)
                 && shared
                     .get(&ey)
                     .is_none_or(|parts| !parts.meets(at, end, None))

@@ -26,12 +26,19 @@ pub(super) struct Placed {
     pub label_width: usize,
 }
 
-/// The steps stacked in one lane and column: (lane, column) and the steps
-/// from the top.
-type Cell = ((usize, usize), Vec<NodeIndex>);
+/// The steps stacked in one lane and column: the lane and where its steps,
+/// from the top, stand in the list of all cells' steps.
+struct Cell {
+    lane: usize,
+    steps: std::ops::Range<usize>,
+}
 
 /// The widest line of a phase name at the left of a picture running down.
 pub(super) const PHASE_TEXT: usize = 10;
+
+/// Past how many flows out of one step its repeated flows are found by
+/// a map rather than by a look at each.
+const MANY_FLOWS: usize = 16;
 
 /// How long the labels of repeated flows between two steps may grow when
 /// they are joined into the label of one link.
@@ -77,19 +84,22 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             .unwrap_or(0)
     };
 
-    // The steps that can be drawn: those in a lane.
-    let nodes: Vec<NodeIndex> = chain
-        .nodes()
-        .iter()
-        .copied()
-        .filter(|&n| lane_of.contains_key(graph[n].partner.as_str()))
-        .collect();
+    // The steps that can be drawn: those in a lane, and the lane of each
+    // by node index.
+    let bound = graph.node_bound();
+    let mut lane_at = vec![0usize; bound];
+    let mut nodes: Vec<NodeIndex> = Vec::with_capacity(chain.nodes().len());
+    for &n in chain.nodes() {
+        if let Some(&lane) = lane_of.get(graph[n].partner.as_str()) {
+            lane_at[n.index()] = lane;
+            nodes.push(n);
+        }
+    }
 
     // Columns: phase bands in order (steps without a phase last), each the
     // distinct ranks of its steps; without phases, the ranks themselves.
     let mut bands = Vec::new();
     // By node index: what a step's node is given, for the drawn ones.
-    let bound = graph.node_bound();
     let mut column_of = vec![0usize; bound];
     let mut column_band = Vec::new();
     let rank = |n: NodeIndex| analysis.rank_of(n);
@@ -97,9 +107,9 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
         let mut ranks: Vec<usize> = nodes.iter().map(|&n| rank(n)).collect();
         ranks.sort_unstable();
         ranks.dedup();
-        let dense: HashMap<usize, usize> = ranks.iter().enumerate().map(|(i, &r)| (r, i)).collect();
+        // A rank's column is its place among the distinct ranks.
         for &n in &nodes {
-            column_of[n.index()] = dense[&rank(n)];
+            column_of[n.index()] = ranks.partition_point(|&r| r < rank(n));
         }
         column_band = vec![None; ranks.len()];
     } else {
@@ -130,10 +140,8 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             let mut ranks: Vec<usize> = members.iter().map(|&n| rank(n)).collect();
             ranks.sort_unstable();
             ranks.dedup();
-            let dense: HashMap<usize, usize> =
-                ranks.iter().enumerate().map(|(i, &r)| (r, i)).collect();
             for &n in &members {
-                column_of[n.index()] = first + dense[&rank(n)];
+                column_of[n.index()] = first + ranks.partition_point(|&r| r < rank(n));
             }
             let count = ranks.len().max(1);
             column_band.extend(std::iter::repeat_n(Some(band), count));
@@ -175,36 +183,55 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     // Cells: the steps of each lane and column, first in reading order, then
     // sorted by the mean position of their neighbours, sweeping left to
     // right over predecessors and back over successors.
-    let mut lane_at = vec![0usize; bound];
+    // All cells' steps in one list, by column, then lane, then reading
+    // order (counted into place by column, then a stable sort by lane
+    // inside each column), each cell a run of it.
+    let mut column_start = vec![0usize; columns + 1];
     for &n in &nodes {
-        lane_at[n.index()] = lane_of[graph[n].partner.as_str()];
+        column_start[column_of[n.index()] + 1] += 1;
     }
-    let mut cell_of: HashMap<(usize, usize), usize> = HashMap::default();
+    for c in 0..columns {
+        column_start[c + 1] += column_start[c];
+    }
+    let mut members = vec![NodeIndex::end(); nodes.len()];
+    let mut next = column_start.clone();
+    for &n in &nodes {
+        let c = column_of[n.index()];
+        members[next[c]] = n;
+        next[c] += 1;
+    }
+    drop(next);
+    for c in 0..columns {
+        members[column_start[c]..column_start[c + 1]].sort_by_key(|n| lane_at[n.index()]);
+    }
+    // The cells of each column start at `cells_from[column]`.
     let mut cells: Vec<Cell> = Vec::new();
-    for &n in &nodes {
-        let key = (lane_at[n.index()], column_of[n.index()]);
-        let k = *cell_of.entry(key).or_insert_with(|| {
-            cells.push((key, Vec::new()));
-            cells.len() - 1
-        });
-        cells[k].1.push(n);
-    }
-    drop(cell_of);
-    let mut by_column: Vec<Vec<usize>> = vec![Vec::new(); columns];
-    for (k, &((_, column), _)) in cells.iter().enumerate() {
-        by_column[column].push(k);
-    }
-    for keys in &mut by_column {
-        keys.sort_unstable_by_key(|&k| cells[k].0);
-    }
-    // The position of each drawn step, by node index.
-    let mut position: Vec<Option<f64>> = vec![None; bound];
-    for &((lane, _), ref members) in &cells {
-        for (slot, &n) in members.iter().enumerate() {
-            position[n.index()] = Some(lane as f64 * 1000.0 + slot as f64);
+    let mut cells_from = Vec::with_capacity(columns + 1);
+    for c in 0..columns {
+        cells_from.push(cells.len());
+        let mut k = column_start[c];
+        while k < column_start[c + 1] {
+            let lane = lane_at[members[k].index()];
+            let start = k;
+            while k < column_start[c + 1] && lane_at[members[k].index()] == lane {
+                k += 1;
+            }
+            cells.push(Cell {
+                lane,
+                steps: start..k,
+            });
         }
     }
-    let stacked = cells.iter().any(|(_, m)| m.len() > 1);
+    cells_from.push(cells.len());
+    drop(column_start);
+    // The position of each drawn step, by node index.
+    let mut position: Vec<Option<f64>> = vec![None; bound];
+    for cell in &cells {
+        for (slot, &n) in members[cell.steps.clone()].iter().enumerate() {
+            position[n.index()] = Some(cell.lane as f64 * 1000.0 + slot as f64);
+        }
+    }
+    let stacked = cells.iter().any(|cell| cell.steps.len() > 1);
     if stacked {
         for sweep in 0..4 {
             let forward = sweep % 2 == 0;
@@ -215,8 +242,9 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
             };
             let mut keyed: Vec<(f64, usize, NodeIndex)> = Vec::new();
             for column in order {
-                for &k in &by_column[column] {
-                    let ((lane, _), members) = &mut cells[k];
+                for cell in &cells[cells_from[column]..cells_from[column + 1]] {
+                    let lane = &cell.lane;
+                    let members = &mut members[cell.steps.clone()];
                     if members.len() < 2 {
                         continue;
                     }
@@ -260,12 +288,12 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     let mut slots_of_lane = vec![1usize; lanes.len()];
     let mut slot_of = vec![0usize; bound];
     if options.role_rows {
-        for (n, slot) in role_slots(model, &cells) {
+        for (n, slot) in role_slots(model, &cells, &members) {
             slot_of[n.index()] = slot;
         }
     } else {
-        for (_, members) in &cells {
-            for (slot, &n) in members.iter().enumerate() {
+        for cell in &cells {
+            for (slot, &n) in members[cell.steps.clone()].iter().enumerate() {
                 slot_of[n.index()] = slot;
             }
         }
@@ -352,14 +380,30 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     // Links between drawn boxes, in reading order and `next` order. Several
     // flows between the same two steps are one link, drawn once, with the
     // labels of all of them (`keten check` warns about the repeats).
-    let mut links: Vec<Edge> = Vec::new();
-    let mut link_of: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut links: Vec<Edge> = Vec::with_capacity(graph.edge_count());
+    // The links of one step follow each other: a repeat is found among
+    // them, by a look at each where they are few.
+    let mut link_of: HashMap<usize, usize> = HashMap::default();
     for &n in &nodes {
-        for (edge, flow, target) in chain.flows_out(n) {
-            let (Some(from), Some(to)) = (box_of[n.index()], box_of[target.index()]) else {
+        let Some(from) = box_of[n.index()] else {
+            continue;
+        };
+        let flows = chain.flows_out(n);
+        let first = links.len();
+        let many = flows.len() > MANY_FLOWS;
+        if many {
+            link_of.clear();
+        }
+        for (edge, flow, target) in flows {
+            let Some(to) = box_of[target.index()] else {
                 continue;
             };
-            if let Some(&k) = link_of.get(&(from, to)) {
+            let repeat = if many {
+                link_of.get(&to).copied()
+            } else {
+                (first..links.len()).find(|&k| links[k].to == to)
+            };
+            if let Some(k) = repeat {
                 let label = sanitize(&flow.label);
                 let link = &mut links[k];
                 let room = link.label.len() < JOINED_LABELS;
@@ -371,14 +415,17 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
                 }
                 continue;
             }
-            link_of.insert((from, to), links.len());
+            if many {
+                link_of.insert(to, links.len());
+            }
             links.push(Edge {
                 from,
                 to,
                 slot: graph[edge],
                 label: sanitize(&flow.label).into_owned(),
                 back: analysis.is_back_edge(edge),
-                handoff: graph[n].partner != graph[target].partner,
+                // Each partner drawn has a lane of its own.
+                handoff: lane_at[n.index()] != lane_at[target.index()],
                 points: Vec::new(),
                 label_at: None,
                 reference: None,
@@ -416,7 +463,7 @@ pub(super) fn lane_text_width(options: &Options, lane: usize) -> usize {
 /// The slot of each step where each role has rows of its own in a lane:
 /// the roles in model order, then the steps without a role; inside a role
 /// the steps keep their order in the cell.
-fn role_slots(model: &Model, cells: &[Cell]) -> HashMap<NodeIndex, usize> {
+fn role_slots(model: &Model, cells: &[Cell], steps_of: &[NodeIndex]) -> HashMap<NodeIndex, usize> {
     let graph = model.steps.graph();
     let rank = |n: NodeIndex| {
         graph[n]
@@ -427,7 +474,8 @@ fn role_slots(model: &Model, cells: &[Cell]) -> HashMap<NodeIndex, usize> {
     };
     // How many rows each role needs in each lane: its most steps in a cell.
     let mut rows: HashMap<(usize, usize), usize> = HashMap::default();
-    for &((lane, _), ref members) in cells {
+    for &Cell { lane, ref steps } in cells {
+        let members = &steps_of[steps.clone()];
         let mut count: HashMap<usize, usize> = HashMap::default();
         for &n in members {
             *count.entry(rank(n)).or_default() += 1;
@@ -444,7 +492,8 @@ fn role_slots(model: &Model, cells: &[Cell]) -> HashMap<NodeIndex, usize> {
             .sum()
     };
     let mut slot_of = HashMap::default();
-    for &((lane, _), ref members) in cells {
+    for &Cell { lane, ref steps } in cells {
+        let members = &steps_of[steps.clone()];
         let mut seen: HashMap<usize, usize> = HashMap::default();
         for &n in members {
             let role = rank(n);

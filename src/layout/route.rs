@@ -443,6 +443,8 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
     let mut source_track = vec![0usize; boxes.len()];
     let mut target_track = vec![0usize; boxes.len()];
     let mut channel_tracks = vec![(0usize, 0usize); channels];
+    // One list for the trunks of each channel in turn.
+    let mut trunks: Vec<&Trunk> = Vec::new();
     for c in 0..channels {
         for (list, all, out, zone) in [
             (
@@ -458,13 +460,20 @@ pub(super) fn route(placed: Placed, options: &Options) -> Layout {
                 Zone::Targets,
             ),
         ] {
-            let trunk = |b: usize| all[b].as_ref().expect("a box listed has a trunk");
-            list.sort_by_key(|&b| (trunk(b).span, b));
-            let trunks: Vec<&Trunk> = list.iter().map(|&b| trunk(b)).collect();
-            let (tracks, count) = order_tracks(&trunks, zone);
-            for (k, &b) in list.iter().enumerate() {
-                out[b] = tracks[k];
-            }
+            // A lone trunk takes the first track (as it is, 0).
+            let count = if list.len() < 2 {
+                list.len()
+            } else {
+                let trunk = |b: usize| all[b].as_ref().expect("a box listed has a trunk");
+                list.sort_by_key(|&b| (trunk(b).span, b));
+                trunks.clear();
+                trunks.extend(list.iter().map(|&b| trunk(b)));
+                let (tracks, count) = order_tracks(&trunks, zone);
+                for (k, &b) in list.iter().enumerate() {
+                    out[b] = tracks[k];
+                }
+                count
+            };
             match zone {
                 Zone::Sources => channel_tracks[c].0 = count,
                 Zone::Targets => channel_tracks[c].1 = count,
@@ -809,16 +818,6 @@ impl Segments {
             }
         }
         total.saturating_sub(shared)
-    }
-
-    /// Whether a vertical part of a flow other than `edge` passes through
-    /// row `y` between `x1` and `x2` (inclusive).
-    pub fn blocked(&self, edge: usize, y: usize, x1: usize, x2: usize) -> bool {
-        let from = self.vertical.partition_point(|v| v.0 < x1);
-        self.vertical[from..]
-            .iter()
-            .take_while(|v| v.0 <= x2)
-            .any(|v| v.3 != edge && v.1 <= y && y <= v.2)
     }
 }
 
