@@ -300,6 +300,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
     };
     let mut documents = 0;
     let mut nodes = 0;
+    let mut offsets = Offsets::new(text);
     if let Some(found) = directive(text) {
         return Err(found);
     }
@@ -357,6 +358,7 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
                         quote,
                     ));
                 }
+                let value = offsets.borrow(value, span, quote.is_some());
                 let node = Node {
                     value: Value::Scalar(value, style),
                     span,
@@ -490,6 +492,76 @@ pub fn parse(text: &str, keep_scalar_ranges: bool) -> Result<Document<'_>, Diagn
         }
     }
     Ok(doc)
+}
+
+/// The parser's character offsets as byte offsets into the text, so that
+/// a scalar written as it reads can be the text's own slice: the parser
+/// gives every scalar a string of its own (a large file has a million of
+/// them), and the tree keeps none it need not.
+struct Offsets<'a> {
+    text: &'a str,
+    ascii: bool,
+    /// The last offset found, as (character, byte), for the next, which
+    /// usually lies after it.
+    at: (usize, usize),
+}
+
+impl<'a> Offsets<'a> {
+    fn new(text: &'a str) -> Offsets<'a> {
+        Offsets {
+            text,
+            ascii: text.is_ascii(),
+            at: (0, 0),
+        }
+    }
+
+    /// The byte offset of character `char`, if the text has it.
+    fn byte(&mut self, char: usize) -> Option<usize> {
+        if self.ascii {
+            return (char <= self.text.len()).then_some(char);
+        }
+        if char < self.at.0 {
+            self.at = (0, 0);
+        }
+        let (mut c, mut b) = self.at;
+        let mut rest = self.text[b..].chars();
+        while c < char {
+            b += rest.next()?.len_utf8();
+            c += 1;
+        }
+        self.at = (c, b);
+        Some(b)
+    }
+
+    /// `value` as the text's own slice where the scalar at `span` is
+    /// written just as it reads (inside its quotes when `quoted`).
+    fn borrow(&mut self, value: Cow<'a, str>, span: Span, quoted: bool) -> Cow<'a, str> {
+        let Cow::Owned(owned) = &value else {
+            return value;
+        };
+        let (Some(start), Some(end)) = (
+            self.byte(span.start_char as usize),
+            self.byte(span.end_char as usize),
+        ) else {
+            return value;
+        };
+        let Some(written) = self.text.get(start..end) else {
+            return value;
+        };
+        let inner = if quoted {
+            let mut chars = written.chars();
+            chars.next();
+            chars.next_back();
+            chars.as_str()
+        } else {
+            written
+        };
+        if inner == owned {
+            Cow::Borrowed(inner)
+        } else {
+            value
+        }
+    }
 }
 
 /// Where a key was first written in a map, if it was. A large map finds
@@ -739,6 +811,38 @@ mod tests {
         // A block scalar starts where its text starts, after the `|` line.
         assert_eq!(a.get("c").unwrap().span.start().line, 4);
         assert_eq!(doc.scalar_ranges.len(), 5);
+    }
+
+    #[test]
+    fn scalars_written_as_they_read_are_the_texts_own() {
+        let text = "é: ünïcode\nb: 'it''s'\nc: \"tab\\t\"\nd: \"plain ö\"\ne: two\n  lines\nf: |\n  block\n  two\n";
+        let doc = parse(text, false).unwrap();
+        let root = doc.root.unwrap();
+        let Value::Map(entries) = &root.value else {
+            panic!("a map");
+        };
+        let values: Vec<(&str, bool)> = entries
+            .iter()
+            .map(|(_, v)| match &v.value {
+                Value::Scalar(t, _) => (t.as_ref(), matches!(t, Cow::Borrowed(_))),
+                _ => panic!("a scalar"),
+            })
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("ünïcode", true),
+                ("it's", false),
+                ("tab\t", false),
+                ("plain ö", true),
+                ("two lines", false),
+                ("block\ntwo\n", false),
+            ]
+        );
+        assert!(matches!(
+            &entries[0].0.value,
+            Value::Scalar(Cow::Borrowed("é"), _)
+        ));
     }
 
     #[test]
