@@ -22,6 +22,7 @@
 //! what draws lane by lane does not search the whole layout.
 
 mod fit;
+mod grouped;
 mod labels;
 mod lanes;
 mod place;

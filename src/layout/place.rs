@@ -4,6 +4,7 @@
 use petgraph::stable_graph::NodeIndex;
 use petgraph::visit::{EdgeRef, NodeIndexable};
 
+use super::grouped::Grouped;
 use super::{Band, Density, Edge, Options, Orientation, StepBox};
 use crate::model::{HashMap, Id, Model};
 use crate::text::{sanitize, width, wrap};
@@ -186,21 +187,10 @@ pub(super) fn place(model: &Model, options: &Options) -> Placed {
     // All cells' steps in one list, by column, then lane, then reading
     // order (counted into place by column, then a stable sort by lane
     // inside each column), each cell a run of it.
-    let mut column_start = vec![0usize; columns + 1];
-    for &n in &nodes {
-        column_start[column_of[n.index()] + 1] += 1;
-    }
-    for c in 0..columns {
-        column_start[c + 1] += column_start[c];
-    }
-    let mut members = vec![NodeIndex::end(); nodes.len()];
-    let mut next = column_start.clone();
-    for &n in &nodes {
-        let c = column_of[n.index()];
-        members[next[c]] = n;
-        next[c] += 1;
-    }
-    drop(next);
+    let Grouped {
+        starts: column_start,
+        items: mut members,
+    } = Grouped::of(columns, nodes.iter().map(|&n| (column_of[n.index()], n)));
     for c in 0..columns {
         members[column_start[c]..column_start[c + 1]].sort_by_key(|n| lane_at[n.index()]);
     }

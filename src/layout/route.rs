@@ -15,6 +15,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap};
 
+use super::grouped::Grouped;
 use super::place::Placed;
 use super::{Column, Edge, Lane, Layout, Options, Orientation};
 use crate::model::HashMap;
@@ -818,37 +819,6 @@ impl Segments {
             }
         }
         total.saturating_sub(shared)
-    }
-}
-
-/// Items grouped by a key below a bound, each group in the order the
-/// items came: one list for all, not a list a key.
-struct Grouped<T> {
-    /// Where the group of each key starts in `items`, and one past the last.
-    starts: Vec<usize>,
-    items: Vec<T>,
-}
-
-impl<T: Copy + Default> Grouped<T> {
-    fn of(keys: usize, pairs: impl Iterator<Item = (usize, T)> + Clone) -> Grouped<T> {
-        let mut starts = vec![0usize; keys + 1];
-        for (k, _) in pairs.clone() {
-            starts[k + 1] += 1;
-        }
-        for k in 0..keys {
-            starts[k + 1] += starts[k];
-        }
-        let mut next = starts.clone();
-        let mut items = vec![T::default(); starts[keys]];
-        for (k, item) in pairs {
-            items[next[k]] = item;
-            next[k] += 1;
-        }
-        Grouped { starts, items }
-    }
-
-    fn get(&self, key: usize) -> &[T] {
-        &self.items[self.starts[key]..self.starts[key + 1]]
     }
 }
 
